@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/eventprinter.h"
+#include "websocketclient.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+namespace Sockscope {
+
+class LineReader;
+
+// `sockscope connect URL ...`: a client that prints every frame, sends --send messages and
+// standard input lines, optionally echoes, and exits 0/1/2.
+class ConnectCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectCommand(QObject *parent = nullptr);
+
+    // Parses the arguments (after "connect"); returns ExitUsage with a printed error if invalid,
+    // else -1 and the command runs once the event loop starts.
+    int start(const QStringList &arguments);
+
+private:
+    void onOpened();
+    void onMessage(Opcode opcode, const QByteArray &data);
+    void onInputFinished();
+    void finish(int exitCode);
+
+    std::unique_ptr<EventPrinter> m_printer;
+    WebSocketClient *m_client = nullptr;
+    LineReader *m_input = nullptr;
+    QStringList m_toSend;
+    bool m_echo = false;
+    bool m_readStdin = true;
+    int m_count = 0;
+    int m_received = 0;
+    int m_lingerMs = 1000;
+    bool m_protocolFailure = false;
+    QTimer m_lingerTimer;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servecommand.h"
+
+#include "commandline.h"
+#include "linereader.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace Sockscope {
+namespace {
+
+// HOST:PORT, [IPv6]:PORT or :PORT.
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    *port = quint16(number);
+    if (host.isEmpty() || host == QLatin1String("localhost"))
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else
+        *address = QHostAddress(host);
+    return !address->isNull();
+}
+
+} // namespace
+
+ServeCommand::ServeCommand(QObject *parent) : QObject(parent) { }
+
+int ServeCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run a local WebSocket server and print every frame."));
+    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1:0, a free port)."), QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption echo(QStringLiteral("echo"), tr("Send every message back to its sender."));
+    const QCommandLineOption broadcast(QStringLiteral("broadcast"), tr("Send every message to all peers."));
+    const QCommandLineOption replay(QStringLiteral("replay"), tr("Answer with the server messages of a capture."), QStringLiteral("FILE"));
+    const QCommandLineOption deflate(QStringLiteral("deflate"), tr("Accept permessage-deflate."));
+    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"), tr("Accept this subprotocol (repeatable, in order of preference)."), QStringLiteral("P"));
+    const QCommandLineOption requireHeader(QStringLiteral("require-header"), tr("Refuse upgrades without this header (repeatable)."), QStringLiteral("NAME"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), tr("Serve wss:// with this PEM certificate (chain)."), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key of the certificate."), QStringLiteral("FILE"));
+    const QCommandLineOption maxMessage(QStringLiteral("max-message"), tr("Largest message accepted, in bytes (default 256 MiB)."), QStringLiteral("BYTES"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only the listening line and errors, not every event."));
+    const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
+    parser.addOptions({listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet, jsonl});
+    parser.addHelpOption();
+
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("sockscope serve"));
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("serve takes no positional arguments, got \"%1\"").arg(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+    if (parser.isSet(replay)) {
+        printError(tr("--replay is not available yet: captures arrive with the capture feature (CAP-5)"));
+        return ExitUsage;
+    }
+    if (parser.isSet(echo) && parser.isSet(broadcast)) {
+        printError(tr("--echo and --broadcast exclude each other"));
+        return ExitUsage;
+    }
+    ServerOptions options;
+    if (!parseListen(parser.value(listen), &options.address, &options.port)) {
+        printError(tr("--listen takes HOST:PORT with a numeric address, got \"%1\"").arg(parser.value(listen)));
+        return ExitUsage;
+    }
+    if (parser.isSet(cert) != parser.isSet(key)) {
+        printError(tr("--tls-cert and --tls-key go together"));
+        return ExitUsage;
+    }
+    options.certFile = parser.value(cert);
+    options.keyFile = parser.value(key);
+    options.behaviour = parser.isSet(echo) ? ServerBehaviour::Echo
+            : parser.isSet(broadcast)      ? ServerBehaviour::Broadcast
+                                           : ServerBehaviour::Manual;
+    options.handshake.acceptDeflate = parser.isSet(deflate);
+    for (const QString &p : parser.values(subprotocol))
+        options.handshake.subprotocols.append(p.toUtf8());
+    for (const QString &h : parser.values(requireHeader))
+        options.handshake.requiredHeaders.append(h.toUtf8());
+    if (parser.isSet(maxMessage)) {
+        bool ok = false;
+        const qulonglong limit = parser.value(maxMessage).toULongLong(&ok);
+        if (!ok || limit == 0) {
+            printError(tr("--max-message takes a number of bytes, got \"%1\"").arg(parser.value(maxMessage)));
+            return ExitUsage;
+        }
+        options.session.limits.maxMessageSize = limit;
+        options.session.limits.maxFramePayload = limit;
+    }
+    m_quiet = parser.isSet(quiet);
+    const bool json = parser.isSet(jsonl);
+    m_printer = std::make_unique<EventPrinter>(json ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text);
+
+    m_server = new WebSocketServer(options, this);
+    connect(m_server, &WebSocketServer::eventOccurred, this, [this](const Event &event) {
+        if (!m_quiet && event.kind != Event::Kind::Listening)
+            m_printer->print(event);
+    });
+    if (!m_server->listen()) {
+        printError(m_server->errorString());
+        return ExitFailure;
+    }
+    const QByteArray line = tr("listening on %1").arg(m_server->listenAddress()).toUtf8();
+    std::fprintf(json ? stderr : stdout, "%s\n", line.constData());
+    std::fflush(json ? stderr : stdout);
+
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, &ServeCommand::shutDown);
+    if (options.behaviour == ServerBehaviour::Manual) {
+        // In manual mode, standard input lines go to every peer as text messages.
+        auto *input = new LineReader(this);
+        connect(input, &LineReader::lineRead, this, [this](const QString &line) {
+            m_server->broadcast(Opcode::Text, line.toUtf8());
+        });
+        input->start();
+    }
+    return -1;
+}
+
+void ServeCommand::shutDown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_server->stop(quint16(CloseCode::GoingAway));
+    // Give peers a moment to answer the close, then exit whatever they do.
+    auto *poll = new QTimer(this);
+    poll->start(20);
+    QElapsedTimer waited;
+    waited.start();
+    connect(poll, &QTimer::timeout, this, [this, waited] {
+        if (m_server->sessions().isEmpty() || waited.elapsed() > 2000)
+            QCoreApplication::exit(ExitSuccess);
+    });
+}
+
+} // namespace Sockscope

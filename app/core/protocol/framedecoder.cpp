@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "framedecoder.h"
+
+#include "mask.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace Sockscope {
+namespace {
+
+std::uint8_t headerSizeFor(std::uint8_t byte1)
+{
+    const std::uint8_t len7 = byte1 & 0x7F;
+    const std::uint8_t extended = len7 == 126 ? 2 : len7 == 127 ? 8 : 0;
+    return std::uint8_t(2 + extended + ((byte1 & 0x80) ? 4 : 0));
+}
+
+} // namespace
+
+bool FrameHeader::isMinimalLengthEncoding() const
+{
+    switch (lengthEncoding) {
+    case LengthEncoding::Bits7:
+        return true;
+    case LengthEncoding::Bits16:
+        return payloadLength > 125;
+    case LengthEncoding::Bits64:
+        return payloadLength > 0xFFFF;
+    }
+    return false;
+}
+
+const char *opcodeName(std::uint8_t opcode)
+{
+    switch (opcode) {
+    case 0x0: return "continuation";
+    case 0x1: return "text";
+    case 0x2: return "binary";
+    case 0x8: return "close";
+    case 0x9: return "ping";
+    case 0xA: return "pong";
+    default: return opcode < 8 ? "reserved-data" : "reserved-control";
+    }
+}
+
+FrameDecoder::Result FrameDecoder::decode(std::span<std::uint8_t> &input)
+{
+    if (m_state == State::Failed)
+        return Result::Failed;
+    if (m_state == State::Header) {
+        if (!consumeHeader(input))
+            return Result::NeedMoreData;
+        const std::uint8_t *h = m_header.headerBytes.data();
+        m_header.fin = h[0] & 0x80;
+        m_header.rsv1 = h[0] & 0x40;
+        m_header.rsv2 = h[0] & 0x20;
+        m_header.rsv3 = h[0] & 0x10;
+        m_header.opcode = h[0] & 0x0F;
+        m_header.masked = h[1] & 0x80;
+        const std::uint8_t len7 = h[1] & 0x7F;
+        std::size_t pos = 2;
+        if (len7 == 126) {
+            m_header.lengthEncoding = LengthEncoding::Bits16;
+            m_header.payloadLength = (std::uint64_t(h[2]) << 8) | h[3];
+            pos = 4;
+        } else if (len7 == 127) {
+            m_header.lengthEncoding = LengthEncoding::Bits64;
+            std::uint64_t length = 0;
+            for (std::size_t i = 2; i < 10; ++i)
+                length = (length << 8) | h[i];
+            m_header.payloadLength = length;
+            pos = 10;
+            if (length >> 63)
+                return fail(Error::LengthOverflow);
+        } else {
+            m_header.lengthEncoding = LengthEncoding::Bits7;
+            m_header.payloadLength = len7;
+        }
+        if (m_header.masked)
+            std::memcpy(m_header.maskKey.data(), h + pos, 4);
+        else
+            m_header.maskKey = {};
+        if (m_header.payloadLength > m_maxPayload)
+            return fail(Error::PayloadTooLarge);
+        m_state = State::Payload;
+        m_payloadFill = 0;
+    }
+    if (!consumePayload(input))
+        return Result::NeedMoreData;
+    m_state = State::Header;
+    m_headerFill = 0;
+    return Result::FrameReady;
+}
+
+bool FrameDecoder::consumeHeader(std::span<std::uint8_t> &input)
+{
+    auto take = [&](std::size_t wanted) {
+        const std::size_t n = std::min<std::size_t>(wanted - m_headerFill, input.size());
+        std::memcpy(m_header.headerBytes.data() + m_headerFill, input.data(), n);
+        m_headerFill = std::uint8_t(m_headerFill + n);
+        input = input.subspan(n);
+        return m_headerFill == wanted;
+    };
+    if (m_headerFill < 2 && !take(2))
+        return false;
+    m_header.headerSize = headerSizeFor(m_header.headerBytes[1]);
+    return take(m_header.headerSize);
+}
+
+bool FrameDecoder::consumePayload(std::span<std::uint8_t> &input)
+{
+    const std::uint64_t length = m_header.payloadLength;
+    // Fast path: the whole payload is in this input, so it is used where it lies.
+    if (m_payloadFill == 0 && input.size() >= length) {
+        if (m_header.masked)
+            applyMask(input.data(), std::size_t(length), m_header.maskKey);
+        m_payload = input.first(std::size_t(length));
+        input = input.subspan(std::size_t(length));
+        return true;
+    }
+    const std::size_t n = std::size_t(std::min<std::uint64_t>(length - m_payloadFill, input.size()));
+    reserveBuffer(m_payloadFill + n);
+    std::uint8_t *dst = m_buffer.get() + m_payloadFill;
+    if (m_header.masked)
+        copyMasked(dst, input.data(), n, m_header.maskKey, std::size_t(m_payloadFill));
+    else if (n)
+        std::memcpy(dst, input.data(), n);
+    m_payloadFill += n;
+    input = input.subspan(n);
+    if (m_payloadFill < length)
+        return false;
+    m_payload = {m_buffer.get(), std::size_t(length)};
+    return true;
+}
+
+// Grows with the data that actually arrives, never to a length a peer merely claims.
+void FrameDecoder::reserveBuffer(std::uint64_t size)
+{
+    if (size <= m_bufferCapacity)
+        return;
+    const std::uint64_t capacity =
+            std::min(std::max<std::uint64_t>({size, m_bufferCapacity * 2, 4096}), m_header.payloadLength);
+    auto grown = std::make_unique_for_overwrite<std::uint8_t[]>(std::size_t(capacity));
+    if (m_payloadFill)
+        std::memcpy(grown.get(), m_buffer.get(), std::size_t(m_payloadFill));
+    m_buffer = std::move(grown);
+    m_bufferCapacity = capacity;
+}
+
+FrameDecoder::Result FrameDecoder::fail(Error error)
+{
+    m_state = State::Failed;
+    m_error = error;
+    return Result::Failed;
+}
+
+const char *FrameDecoder::errorString() const
+{
+    switch (m_error) {
+    case Error::None: return "no error";
+    case Error::LengthOverflow: return "64-bit payload length has its most significant bit set";
+    case Error::PayloadTooLarge: return "frame payload exceeds the configured limit";
+    }
+    return "unknown error";
+}
+
+void FrameDecoder::reset()
+{
+    m_state = State::Header;
+    m_error = Error::None;
+    m_headerFill = 0;
+    m_payloadFill = 0;
+    m_payload = {};
+}
+
+} // namespace Sockscope

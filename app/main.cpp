@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+using namespace Sockscope;
+
+namespace {
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Sockscope"));
+    QApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Sockscope"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.Sockscope"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop WebSocket inspector.\n\nSubcommands (headless): connect, serve. Run 'sockscope connect --help' for details."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open a demo session: a local echo server and a client connected to it."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Capture to open."), QStringLiteral("[file]"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitSuccess;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("sockscope %s\n", SOCKSCOPE_VERSION);
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QCoreApplication::translate("main", "opening capture files is not available in this version yet"));
+        return ExitUsage;
+    }
+    MainWindow window;
+    window.show();
+    if (parser.isSet(demo))
+        window.startDemo();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qRegisterMetaType<Sockscope::Event>();
+    if (argc > 1 && CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("sockscope"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
+        return CommandLine::run(QCoreApplication::arguments());
+    }
+    return runGui(argc, argv);
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+
+namespace Sockscope {
+
+// Loads PEM certificates and keys with an error message that names the file.
+class TlsFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockscope::TlsFiles)
+
+public:
+    static QList<QSslCertificate> loadCertificates(const QString &path, QString *error);
+    static QSslKey loadPrivateKey(const QString &path, QString *error);
+};
+
+} // namespace Sockscope

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "websocketsession.h"
+
+#include <QHostAddress>
+#include <QVariant>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace Sockscope {
+namespace {
+
+constexpr qint64 kReadChunk = 256 * 1024;
+
+} // namespace
+
+WebSocketSession::WebSocketSession(QAbstractSocket *socket, Role role, const HandshakeOutcome &outcome,
+                                   quint64 connectionId, quint64 serverId, const SessionOptions &options,
+                                   QObject *parent)
+    : QObject(parent),
+      m_socket(socket),
+      m_role(role),
+      m_outcome(outcome),
+      m_connectionId(connectionId),
+      m_serverId(serverId),
+      m_options(options),
+      m_reader(role, outcome.deflate, options.limits),
+      m_maskRandom(QRandomGenerator::system()->generate())
+{
+    socket->setParent(this);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, QVariant(1));
+    m_decoder.setMaxPayloadLength(options.limits.maxFramePayload);
+    if (outcome.deflate) {
+        const bool weAreServer = role == Role::Server;
+        m_deflater = std::make_unique<MessageDeflater>(
+                weAreServer ? outcome.deflate->serverMaxWindowBits : outcome.deflate->clientMaxWindowBits,
+                weAreServer ? outcome.deflate->serverNoContextTakeover : outcome.deflate->clientNoContextTakeover);
+    }
+    m_closeTimer.setSingleShot(true);
+    connect(&m_closeTimer, &QTimer::timeout, this, [this] {
+        finish(m_closeCode, m_closeReason, tr("close handshake timed out"));
+    });
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        QByteArray stamp(8, Qt::Uninitialized);
+        qToBigEndian<qint64>(m_pingClock.nsecsElapsed(), stamp.data());
+        sendPing(stamp);
+    });
+}
+
+WebSocketSession::~WebSocketSession() = default;
+
+void WebSocketSession::start(const QByteArray &leftover)
+{
+    m_pingClock.start();
+    connect(m_socket, &QAbstractSocket::readyRead, this, &WebSocketSession::onReadyRead);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &WebSocketSession::onDisconnected);
+    if (m_options.pingIntervalMs > 0)
+        m_pingTimer.start(m_options.pingIntervalMs);
+    if (!leftover.isEmpty()) {
+        m_readBuffer.assign(leftover.begin(), leftover.end());
+        std::span<std::uint8_t> input(m_readBuffer);
+        while (m_state != State::Closed && !input.empty()) {
+            if (m_decoder.decode(input) != FrameDecoder::Result::FrameReady)
+                break;
+            handleFrame(m_decoder.header(), m_decoder.payload());
+        }
+    }
+    if (m_socket && m_socket->bytesAvailable())
+        onReadyRead();
+}
+
+QString WebSocketSession::peerAddress() const
+{
+    if (!m_socket)
+        return {};
+    return m_socket->peerAddress().toString() + QLatin1Char(':') + QString::number(m_socket->peerPort());
+}
+
+void WebSocketSession::onReadyRead()
+{
+    // Large reads into one reused buffer; frames that arrive whole are decoded in place.
+    while (m_socket && m_state != State::Closed) {
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0)
+            break;
+        const auto want = std::size_t(qMin(available, kReadChunk));
+        if (m_readBuffer.size() < want)
+            m_readBuffer.resize(want);
+        const qint64 got = m_socket->read(reinterpret_cast<char *>(m_readBuffer.data()), qint64(want));
+        if (got <= 0)
+            break;
+        std::span<std::uint8_t> input(m_readBuffer.data(), std::size_t(got));
+        while (!input.empty() && m_state != State::Closed) {
+            const auto result = m_decoder.decode(input);
+            if (result == FrameDecoder::Result::FrameReady) {
+                handleFrame(m_decoder.header(), m_decoder.payload());
+            } else if (result == FrameDecoder::Result::Failed) {
+                const auto code = m_decoder.error() == FrameDecoder::Error::PayloadTooLarge
+                        ? quint16(CloseCode::MessageTooBig)
+                        : quint16(CloseCode::ProtocolError);
+                failConnection(code, QString::fromLatin1(m_decoder.errorString()));
+                return;
+            }
+        }
+    }
+}
+
+void WebSocketSession::handleFrame(const FrameHeader &header, std::span<const std::uint8_t> payload)
+{
+    if (m_closeReceived)
+        return; // RFC 6455 §5.5.1: nothing is processed after a Close frame
+    const QByteArray data(reinterpret_cast<const char *>(payload.data()), qsizetype(payload.size()));
+    FrameMeaning meaning = m_reader.process(header, data);
+
+    Event event = makeEvent(Event::Kind::Frame);
+    event.direction = Direction::Incoming;
+    event.frame = header;
+    event.payload = data;
+    event.inflated = meaning.inflated;
+    event.compressed = meaning.compressed;
+    Q_EMIT eventOccurred(event);
+    handleMeaning(meaning);
+}
+
+void WebSocketSession::handleMeaning(const FrameMeaning &meaning)
+{
+    switch (meaning.kind) {
+    case FrameMeaning::Kind::Fragment:
+        return;
+    case FrameMeaning::Kind::Message:
+        Q_EMIT messageReceived(Opcode(meaning.messageOpcode), meaning.data);
+        return;
+    case FrameMeaning::Kind::Ping:
+        if (m_options.autoPong && m_state == State::Open) {
+            writeFrame(frameSpec(Opcode::Pong), meaning.data);
+        }
+        return;
+    case FrameMeaning::Kind::Pong:
+        if (meaning.data.size() == 8) {
+            const qint64 sentNs = qFromBigEndian<qint64>(meaning.data.constData());
+            const qint64 rttNs = m_pingClock.nsecsElapsed() - sentNs;
+            if (sentNs > 0 && rttNs >= 0)
+                Q_EMIT pongReceived(rttNs / 1000);
+        }
+        return;
+    case FrameMeaning::Kind::Close:
+        m_closeReceived = true;
+        m_closeCode = meaning.closeCode;
+        m_closeReason = QString::fromUtf8(meaning.data);
+        if (!m_closeSent) {
+            // Echo the peer's code (RFC 6455 §5.5.1); 1005 means there was none to echo.
+            sendClose(meaning.closeCode == quint16(CloseCode::NoStatusReceived) ? 0 : meaning.closeCode,
+                      meaning.data);
+        }
+        m_state = State::Closing;
+        m_pingTimer.stop();
+        // The server closes TCP first (§7.1.1); a client waits for it, but not forever.
+        if (m_role == Role::Server)
+            m_socket->disconnectFromHost();
+        else
+            m_closeTimer.start(m_options.closeTimeoutMs);
+        return;
+    case FrameMeaning::Kind::Violation:
+        failConnection(meaning.closeCode, meaning.error);
+        return;
+    }
+}
+
+void WebSocketSession::failConnection(quint16 code, const QString &error)
+{
+    Event event = makeEvent(Event::Kind::ProtocolError);
+    event.closeCode = code;
+    event.text = error;
+    Q_EMIT eventOccurred(event);
+    if (!m_closeSent && m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        sendClose(code, QByteArray());
+    m_closeCode = code;
+    m_closeReason = error;
+    m_state = State::Closing;
+    if (m_socket) {
+        m_socket->disconnectFromHost();
+        // A peer that never reads would keep the socket open: bound the wait.
+        m_closeTimer.start(m_options.closeTimeoutMs);
+    }
+}
+
+FrameSpec WebSocketSession::frameSpec(Opcode opcode)
+{
+    FrameSpec spec;
+    spec.opcode = std::uint8_t(opcode);
+    // RFC 6455 §5.3: a client masks every frame with a fresh, unpredictable key.
+    if (m_role == Role::Client) {
+        spec.masked = true;
+        const quint32 key = m_maskRandom.generate();
+        std::memcpy(spec.maskKey.data(), &key, 4);
+    }
+    return spec;
+}
+
+void WebSocketSession::sendMessage(Opcode opcode, const QByteArray &data, qsizetype fragmentSize)
+{
+    if (m_state != State::Open)
+        return;
+    QByteArray wire = data;
+    const bool compress = m_deflater != nullptr;
+    if (compress)
+        wire = m_deflater->compress(bytesOf(data));
+    const qsizetype step = fragmentSize > 0 ? fragmentSize : qMax<qsizetype>(wire.size(), 1);
+    qsizetype offset = 0;
+    do {
+        const qsizetype size = qMin(step, wire.size() - offset);
+        FrameSpec spec = frameSpec(offset == 0 ? opcode : Opcode::Continuation);
+        spec.fin = offset + size >= wire.size();
+        spec.rsv1 = compress && offset == 0;
+        const QByteArray chunk = (offset == 0 && size == wire.size()) ? wire : wire.mid(offset, size);
+        // The log shows a compressed message's plain text on its last frame.
+        writeFrame(spec, chunk, compress && spec.fin ? data : QByteArray(), compress);
+        offset += size;
+    } while (offset < wire.size());
+}
+
+void WebSocketSession::sendPing(const QByteArray &payload)
+{
+    if (m_state != State::Open)
+        return;
+    writeFrame(frameSpec(Opcode::Ping), payload.left(int(kMaxControlPayload)));
+}
+
+void WebSocketSession::close(quint16 code, const QString &reason)
+{
+    if (m_state != State::Open)
+        return;
+    QByteArray reasonBytes = reason.toUtf8();
+    reasonBytes.truncate(int(kMaxControlPayload) - 2);
+    m_closeCode = code;
+    m_closeReason = reason;
+    sendClose(code, reasonBytes);
+    m_state = State::Closing;
+    m_pingTimer.stop();
+    m_closeTimer.start(m_options.closeTimeoutMs);
+}
+
+void WebSocketSession::sendClose(quint16 code, const QByteArray &reason)
+{
+    QByteArray payload;
+    if (code != 0) {
+        payload.resize(2);
+        qToBigEndian<quint16>(code, payload.data());
+        payload += reason;
+    }
+    m_closeSent = true;
+    writeFrame(frameSpec(Opcode::Close), payload);
+}
+
+void WebSocketSession::sendRawFrame(const FrameSpec &spec, const QByteArray &payload)
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    writeFrame(spec, payload);
+}
+
+void WebSocketSession::writeFrame(const FrameSpec &spec, const QByteArray &payload, const QByteArray &inflated,
+                                  bool compressed)
+{
+    if (!m_socket)
+        return;
+    m_writeBuffer.clear();
+    appendFrame(m_writeBuffer, spec, bytesOf(payload));
+    m_socket->write(m_writeBuffer);
+
+    Event event = makeEvent(Event::Kind::Frame);
+    event.direction = Direction::Outgoing;
+    event.frame = describeFrame(spec, std::uint64_t(payload.size()));
+    event.payload = payload;
+    event.inflated = inflated;
+    event.compressed = compressed;
+    Q_EMIT eventOccurred(event);
+}
+
+void WebSocketSession::abort()
+{
+    if (m_socket)
+        m_socket->abort();
+    finish(quint16(CloseCode::AbnormalClosure), QString(), tr("aborted locally"));
+}
+
+void WebSocketSession::onDisconnected()
+{
+    const bool clean = m_closeSent && m_closeReceived;
+    finish(m_closeReceived || m_closeSent ? m_closeCode : quint16(CloseCode::AbnormalClosure),
+           m_closeReason, clean ? tr("clean close") : tr("connection dropped without a close handshake"));
+}
+
+void WebSocketSession::finish(quint16 code, const QString &reason, const QString &detail)
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_pingTimer.stop();
+    m_closeTimer.stop();
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
+    Event event = makeEvent(Event::Kind::Closed);
+    event.closeCode = code;
+    event.text = reason;
+    event.detail = detail;
+    Q_EMIT eventOccurred(event);
+    Q_EMIT closed();
+}
+
+Event WebSocketSession::makeEvent(Event::Kind kind) const
+{
+    Event event;
+    event.kind = kind;
+    event.connectionId = m_connectionId;
+    event.serverId = m_serverId;
+    event.timestampNs = nowNs();
+    return event;
+}
+
+} // namespace Sockscope
