@@ -118,7 +118,7 @@ void MainWindow::appendEvent(const Event &event)
     item->setData(TimeColumn, Qt::UserRole, int(m_events.size() - 1));
     m_log->addTopLevelItem(item);
     m_log->scrollToBottom();
-    m_status->setText(tr("%n event(s)", nullptr, int(m_events.size())));
+    m_status->setText(tr("Events: %1").arg(m_events.size()));
 }
 
 void MainWindow::showDetails()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "capturecommands.h"
 #include "connectcommand.h"
 #include "servecommand.h"
 
@@ -34,6 +35,10 @@ int CommandLine::run(const QStringList &arguments)
     } else if (command == QLatin1String("serve")) {
         auto *serveCommand = new ServeCommand(QCoreApplication::instance());
         started = serveCommand->start(rest);
+    } else if (command == QLatin1String("show")) {
+        return CaptureCommands::show(rest);
+    } else if (command == QLatin1String("convert")) {
+        return CaptureCommands::convert(rest);
     } else {
         printError(QCoreApplication::translate("Sockscope::CommandLine", "'%1' is not available in this version yet").arg(command));
         return ExitUsage;

@@ -65,9 +65,10 @@ int ConnectCommand::start(const QStringList &arguments)
     const QCommandLineOption linger(QStringLiteral("linger"), tr("Seconds to wait for replies after the input ends (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption noStdin(QStringLiteral("no-stdin"), tr("Do not read messages from standard input."));
     const QCommandLineOption maxMessage(QStringLiteral("max-message"), tr("Largest message accepted, in bytes (default 256 MiB)."), QStringLiteral("BYTES"));
+    const QCommandLineOption record(QStringLiteral("record"), tr("Record the session into this .wscap capture."), QStringLiteral("FILE"));
     const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
     parser.addOptions({header, subprotocol, origin, deflate, insecure, caFile, cert, key, proxy, timeout, ping,
-                       send, echo, count, linger, noStdin, maxMessage, jsonl});
+                       send, echo, count, linger, noStdin, maxMessage, record, jsonl});
     parser.addHelpOption();
 
     QStringList argv = arguments;
@@ -160,14 +161,16 @@ int ConnectCommand::start(const QStringList &arguments)
     m_toSend = parser.values(send);
     m_echo = parser.isSet(echo);
     m_readStdin = !m_echo && !parser.isSet(noStdin);
-    m_printer = std::make_unique<EventPrinter>(parser.isSet(jsonl) ? EventPrinter::Format::JsonLines
-                                                                   : EventPrinter::Format::Text);
+    m_output = std::make_unique<SessionOutput>(
+            parser.isSet(jsonl) ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text, false);
+    if (parser.isSet(record) && !m_output->record(parser.value(record)))
+        return ExitFailure;
     if (options.insecure)
         printError(tr("warning: TLS certificate verification is off (--insecure)"));
 
     m_client = new WebSocketClient(options, this);
     connect(m_client, &WebSocketClient::eventOccurred, this, [this](const Event &event) {
-        m_printer->print(event);
+        m_output->handle(event);
         // A violation, or a close without a handshake or with an error code, fails for scripts.
         if (event.kind == Event::Kind::ProtocolError)
             m_protocolFailure = true;
@@ -228,6 +231,7 @@ void ConnectCommand::onInputFinished()
 void ConnectCommand::finish(int exitCode)
 {
     m_lingerTimer.stop();
+    m_output->finish();
     QCoreApplication::exit(exitCode);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/eventprinter.h"
+#include "sessionoutput.h"
 #include "websocketclient.h"
 
 #include <QObject>
@@ -33,7 +33,7 @@ private:
     void onInputFinished();
     void finish(int exitCode);
 
-    std::unique_ptr<EventPrinter> m_printer;
+    std::unique_ptr<SessionOutput> m_output;
     WebSocketClient *m_client = nullptr;
     LineReader *m_input = nullptr;
     QStringList m_toSend;

@@ -53,8 +53,9 @@ int ServeCommand::start(const QStringList &arguments)
     const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key of the certificate."), QStringLiteral("FILE"));
     const QCommandLineOption maxMessage(QStringLiteral("max-message"), tr("Largest message accepted, in bytes (default 256 MiB)."), QStringLiteral("BYTES"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only the listening line and errors, not every event."));
+    const QCommandLineOption record(QStringLiteral("record"), tr("Record the session into this .wscap capture."), QStringLiteral("FILE"));
     const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
-    parser.addOptions({listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet, jsonl});
+    parser.addOptions({listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet, record, jsonl});
     parser.addHelpOption();
 
     QStringList argv = arguments;
@@ -108,14 +109,16 @@ int ServeCommand::start(const QStringList &arguments)
         options.session.limits.maxMessageSize = limit;
         options.session.limits.maxFramePayload = limit;
     }
-    m_quiet = parser.isSet(quiet);
     const bool json = parser.isSet(jsonl);
-    m_printer = std::make_unique<EventPrinter>(json ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text);
+    m_output = std::make_unique<SessionOutput>(json ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text,
+                                               parser.isSet(quiet));
+    if (parser.isSet(record) && !m_output->record(parser.value(record)))
+        return ExitFailure;
 
     m_server = new WebSocketServer(options, this);
     connect(m_server, &WebSocketServer::eventOccurred, this, [this](const Event &event) {
-        if (!m_quiet && event.kind != Event::Kind::Listening)
-            m_printer->print(event);
+        // The listening line is printed on its own, in the exact form scripts wait for.
+        m_output->handle(event, event.kind != Event::Kind::Listening);
     });
     if (!m_server->listen()) {
         printError(m_server->errorString());
@@ -150,8 +153,10 @@ void ServeCommand::shutDown()
     QElapsedTimer waited;
     waited.start();
     connect(poll, &QTimer::timeout, this, [this, waited] {
-        if (m_server->sessions().isEmpty() || waited.elapsed() > 2000)
+        if (m_server->sessions().isEmpty() || waited.elapsed() > 2000) {
+            m_output->finish();
             QCoreApplication::exit(ExitSuccess);
+        }
     });
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/eventprinter.h"
+#include "sessionoutput.h"
 #include "websocketserver.h"
 
 #include <QObject>
@@ -26,9 +26,8 @@ public:
 private:
     void shutDown();
 
-    std::unique_ptr<EventPrinter> m_printer;
+    std::unique_ptr<SessionOutput> m_output;
     WebSocketServer *m_server = nullptr;
-    bool m_quiet = false;
     bool m_shuttingDown = false;
 };
 

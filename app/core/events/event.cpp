@@ -37,3 +37,16 @@ const char *eventKindName(Event::Kind kind)
 }
 
 } // namespace Sockscope
+
+namespace Sockscope {
+
+std::optional<Event::Kind> eventKindFromName(QByteArrayView name)
+{
+    for (int k = int(Event::Kind::Listening); k <= int(Event::Kind::Stopped); ++k) {
+        if (name == eventKindName(Event::Kind(k)))
+            return Event::Kind(k);
+    }
+    return std::nullopt;
+}
+
+} // namespace Sockscope

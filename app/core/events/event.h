@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace Sockscope {
 
@@ -52,6 +53,7 @@ struct Event
     QByteArray payload;  // unmasked payload as on the wire (compressed if RSV1)
     QByteArray inflated; // inflated bytes of a compressed message's frame
     bool compressed = false;
+    bool synthesized = false; // imported from a format without wire headers (HAR): header rebuilt
 
     quint16 closeCode = 0;
     int statusCode = 0;
@@ -65,6 +67,7 @@ qint64 nowNs();
 // Process-wide unique ids for connections and servers, starting at 1.
 quint64 nextConnectionId();
 const char *eventKindName(Event::Kind kind);
+std::optional<Event::Kind> eventKindFromName(QByteArrayView name);
 
 } // namespace Sockscope
 

@@ -4,14 +4,13 @@
 #include "events/event.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 #include <cstdio>
 
 namespace Sockscope {
 
 // Prints the event stream to a FILE: one human-readable line per event, or with JSON Lines
-// one object per event (fields documented in docs/jsonl-events.md).
+// one object per event (JsonlFormat, documented in docs/jsonl-events.md).
 class EventPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(Sockscope::EventPrinter)
@@ -23,7 +22,6 @@ public:
 
     void print(const Event &event);
 
-    static QJsonObject toJson(const Event &event);
     static QString toText(const Event &event);
 
 private:

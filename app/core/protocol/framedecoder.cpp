@@ -155,6 +155,21 @@ FrameDecoder::Result FrameDecoder::fail(Error error)
     return Result::Failed;
 }
 
+std::optional<FrameHeader> FrameDecoder::parseHeader(std::span<const std::uint8_t> bytes)
+{
+    if (bytes.size() < 2 || bytes.size() > kMaxHeaderSize || headerSizeFor(bytes[1]) != bytes.size())
+        return std::nullopt;
+    FrameDecoder decoder;
+    decoder.setMaxPayloadLength(~0ull >> 1);
+    std::uint8_t copy[kMaxHeaderSize];
+    std::memcpy(copy, bytes.data(), bytes.size());
+    std::span<std::uint8_t> input(copy, bytes.size());
+    const Result result = decoder.decode(input);
+    if (result == Result::Failed)
+        return std::nullopt;
+    return decoder.header();
+}
+
 const char *FrameDecoder::errorString() const
 {
     switch (m_error) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 
 namespace Sockscope {
@@ -34,6 +35,9 @@ public:
     // While a frame's payload is still arriving, its header is already known.
     bool hasPendingHeader() const { return m_state == State::Payload; }
     std::uint64_t pendingPayloadBytes() const { return m_payloadFill; }
+
+    // Parses a lone header (as stored in a capture); nullopt when the bytes are not one.
+    static std::optional<FrameHeader> parseHeader(std::span<const std::uint8_t> bytes);
 
     Error error() const { return m_error; }
     const char *errorString() const;

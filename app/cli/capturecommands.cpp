@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capturecommands.h"
+
+#include "capture/capturefiles.h"
+#include "capture/capturereader.h"
+#include "commandline.h"
+#include "events/eventprinter.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace Sockscope {
+namespace {
+
+// Parses `arguments` for a capture subcommand; nullopt after printing help or an error.
+std::optional<QStringList> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                 int positionalCount, int *exitCode)
+{
+    parser.addHelpOption();
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("sockscope ") + command);
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = ExitSuccess;
+        return std::nullopt;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        printError(QCoreApplication::translate("Sockscope::CaptureCommands", "%1 takes %n file argument(s)", nullptr, positionalCount)
+                           .arg(command));
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    return parser.positionalArguments();
+}
+
+} // namespace
+
+int CaptureCommands::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the frames and events of a capture (.wscap, .har or .jsonl)."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Capture to show."));
+    const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
+    parser.addOption(jsonl);
+    int exitCode = ExitSuccess;
+    const auto files = parse(parser, QStringLiteral("show"), arguments, 1, &exitCode);
+    if (!files)
+        return exitCode;
+    QTemporaryDir scratch;
+    CaptureReader reader;
+    QString error;
+    if (!CaptureFiles::open(files->first(), scratch.filePath(QStringLiteral("import.wscap")), reader, &error)) {
+        printError(error);
+        QString ignored;
+        return CaptureFiles::formatOf(files->first(), &ignored) ? ExitFailure : ExitUsage;
+    }
+    EventPrinter printer(parser.isSet(jsonl) ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text);
+    reader.readEvents([&printer](const Event &event) {
+        printer.print(event);
+        return true;
+    });
+    if (!reader.damageReport().isEmpty()) {
+        printError(reader.damageReport());
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int CaptureCommands::convert(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Convert a capture between .wscap, .har and .jsonl (by extension)."));
+    parser.addPositionalArgument(QStringLiteral("in"), tr("Capture to read."));
+    parser.addPositionalArgument(QStringLiteral("out"), tr("File to write."));
+    int exitCode = ExitSuccess;
+    const auto files = parse(parser, QStringLiteral("convert"), arguments, 2, &exitCode);
+    if (!files)
+        return exitCode;
+    const QString in = files->at(0);
+    const QString out = files->at(1);
+    QString error;
+    if (!CaptureFiles::formatOf(in, &error) || !CaptureFiles::formatOf(out, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
+        printError(tr("input and output are the same file: %1").arg(in));
+        return ExitUsage;
+    }
+    QTemporaryDir scratch;
+    CaptureReader reader;
+    if (!CaptureFiles::open(in, scratch.filePath(QStringLiteral("import.wscap")), reader, &error)) {
+        printError(error);
+        return ExitFailure;
+    }
+    if (!CaptureFiles::save(reader, out, &error)) {
+        printError(error);
+        return ExitFailure;
+    }
+    if (!reader.damageReport().isEmpty()) {
+        printError(reader.damageReport());
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+} // namespace Sockscope

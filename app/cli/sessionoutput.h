@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/capturewriter.h"
+#include "events/eventprinter.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Sockscope {
+
+// Where a subcommand's events go: printed (text or JSON Lines, or not at all with --quiet)
+// and, with --record FILE, into a capture.
+class SessionOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockscope::SessionOutput)
+
+public:
+    SessionOutput(EventPrinter::Format format, bool quiet);
+
+    // Starts recording; false with a printed error when the file cannot be created.
+    bool record(const QString &path);
+    // Records the event and prints it unless `print` is false or output is quiet.
+    void handle(const Event &event, bool print = true);
+    // Commits the capture; call before exiting.
+    void finish();
+
+private:
+    EventPrinter m_printer;
+    bool m_quiet;
+    std::unique_ptr<CaptureWriter> m_recorder;
+    bool m_recordingFailureReported = false;
+};
+
+} // namespace Sockscope

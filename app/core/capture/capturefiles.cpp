@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capturefiles.h"
+
+#include "capturereader.h"
+#include "capturewriter.h"
+#include "harformat.h"
+#include "jsonlformat.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Sockscope {
+
+std::optional<CaptureFormat> CaptureFiles::formatOf(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("wscap"))
+        return CaptureFormat::Wscap;
+    if (suffix == QLatin1String("har"))
+        return CaptureFormat::Har;
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
+        return CaptureFormat::Jsonl;
+    if (suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng"))
+        *error = tr("%1: pcap/pcapng import is not available yet (CAP-6)").arg(path);
+    else
+        *error = tr("%1: unknown capture format \"%2\"; use .wscap, .har or .jsonl").arg(path, suffix);
+    return std::nullopt;
+}
+
+bool CaptureFiles::import(const QString &path, CaptureFormat format, const QString &wscapPath, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1 does not exist").arg(path);
+        return false;
+    }
+    CaptureWriter writer;
+    if (!writer.open(wscapPath)) {
+        *error = writer.errorString();
+        return false;
+    }
+    const bool imported = format == CaptureFormat::Har ? HarFormat::importFile(path, writer, error)
+                                                       : JsonlFormat::importFile(path, writer, error);
+    writer.close();
+    if (imported && writer.hasFailed()) {
+        *error = writer.errorString();
+        return false;
+    }
+    return imported;
+}
+
+bool CaptureFiles::open(const QString &path, const QString &scratchWscap, CaptureReader &reader, QString *error)
+{
+    const auto format = formatOf(path, error);
+    if (!format)
+        return false;
+    QString source = path;
+    if (*format != CaptureFormat::Wscap) {
+        if (!import(path, *format, scratchWscap, error))
+            return false;
+        source = scratchWscap;
+    }
+    if (!reader.open(source)) {
+        *error = reader.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *error)
+{
+    const auto format = formatOf(path, error);
+    if (!format)
+        return false;
+    switch (*format) {
+    case CaptureFormat::Har:
+        return HarFormat::exportCapture(reader, path, error);
+    case CaptureFormat::Jsonl:
+        return JsonlFormat::exportCapture(reader, path, error);
+    case CaptureFormat::Wscap:
+        break;
+    }
+    // Re-recording through the writer drops damaged rows and yields a clean, compact file.
+    CaptureWriter writer;
+    if (!writer.open(path)) {
+        *error = writer.errorString();
+        return false;
+    }
+    reader.readEvents([&writer](const Event &event) { return writer.append(event); });
+    writer.close();
+    if (writer.hasFailed()) {
+        *error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Sockscope

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The .wscap schema (docs/capture-format.md). Bump kCaptureSchemaVersion with any change
+// and keep reading older versions.
+namespace Sockscope {
+
+inline constexpr int kCaptureSchemaVersion = 1;
+// PRAGMA application_id: "WSCP", so `file` and our reader tell a capture from other SQLite files.
+inline constexpr int kCaptureApplicationId = 0x57534350;
+
+// Flag bits of frames.flags.
+enum FrameFlag : int {
+    FrameFin = 1 << 0,
+    FrameRsv1 = 1 << 1,
+    FrameRsv2 = 1 << 2,
+    FrameRsv3 = 1 << 3,
+    FrameMasked = 1 << 4,
+    FrameCompressed = 1 << 5,  // belongs to a permessage-deflate message
+    FrameSynthesized = 1 << 6, // imported from a format without wire headers (HAR): header rebuilt
+};
+
+inline constexpr char kCaptureSchemaSql[] = R"SQL(
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS connections (
+    id           INTEGER PRIMARY KEY,
+    server_id    INTEGER,
+    role         TEXT NOT NULL,
+    url          TEXT,
+    peer_address TEXT,
+    subprotocol  TEXT,
+    extensions   TEXT,
+    opened_ns    INTEGER,
+    closed_ns    INTEGER,
+    close_code   INTEGER,
+    close_reason TEXT,
+    dns_us       INTEGER,
+    tcp_us       INTEGER,
+    tls_us       INTEGER,
+    upgrade_us   INTEGER
+);
+CREATE TABLE IF NOT EXISTS frames (
+    id             INTEGER PRIMARY KEY,
+    ts_ns          INTEGER NOT NULL,
+    connection_id  INTEGER NOT NULL,
+    direction      INTEGER NOT NULL,
+    opcode         INTEGER NOT NULL,
+    flags          INTEGER NOT NULL,
+    mask_key       BLOB,
+    payload_length INTEGER NOT NULL,
+    header         BLOB NOT NULL,
+    message_id     INTEGER,
+    payload        BLOB NOT NULL,
+    inflated       BLOB
+);
+CREATE TABLE IF NOT EXISTS events (
+    id            INTEGER PRIMARY KEY,
+    ts_ns         INTEGER NOT NULL,
+    connection_id INTEGER NOT NULL,
+    server_id     INTEGER,
+    kind          TEXT NOT NULL,
+    direction     INTEGER,
+    status        INTEGER,
+    code          INTEGER,
+    text          TEXT,
+    detail        TEXT,
+    raw           BLOB
+);
+)SQL";
+
+} // namespace Sockscope

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/event.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Sockscope {
+
+// Records the event stream into a .wscap file (CAP-1). append() only queues the event
+// (payloads are shared, not copied); a writer thread commits the queue in one transaction
+// every kFlushIntervalMs, in WAL mode, so a killed process loses at most that fraction of a
+// second and the file always opens without repair. A write error (disk full) stops
+// recording with errorString() set; what was committed stays readable.
+class CaptureWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockscope::CaptureWriter)
+
+public:
+    static constexpr int kFlushIntervalMs = 50;
+
+    CaptureWriter();
+    ~CaptureWriter();
+    CaptureWriter(const CaptureWriter &) = delete;
+    CaptureWriter &operator=(const CaptureWriter &) = delete;
+
+    // Creates (or replaces) the file and starts the writer thread.
+    bool open(const QString &path);
+    // Thread-safe; returns false once recording has failed.
+    bool append(const Event &event);
+    // Blocks until everything appended so far is committed.
+    void flush();
+    // Flushes, stops the thread and closes the file.
+    void close();
+
+    bool isOpen() const { return m_db != nullptr; }
+    bool hasFailed() const { return m_failed.load(); }
+    QString errorString() const;
+    QString path() const { return m_path; }
+    quint64 framesWritten() const { return m_framesWritten.load(); }
+
+private:
+    void run();
+    bool writeBatch(const std::vector<Event> &batch);
+    bool writeEvent(const Event &event);
+    bool writeFrame(const Event &event);
+    bool prepare();
+    bool exec(const char *sql);
+    void fail(const QString &error);
+
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insertFrame = nullptr;
+    sqlite3_stmt *m_insertEvent = nullptr;
+    sqlite3_stmt *m_upsertConnection = nullptr;
+    sqlite3_stmt *m_openConnection = nullptr;
+    sqlite3_stmt *m_closeConnection = nullptr;
+
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_flushed;
+    std::vector<Event> m_queue;
+    quint64 m_appended = 0;  // guarded by m_mutex
+    quint64 m_committed = 0; // guarded by m_mutex
+    bool m_stopping = false;
+    std::atomic<bool> m_failed {false};
+    std::atomic<quint64> m_framesWritten {0};
+    QString m_error; // guarded by m_mutex
+
+    // Writer-thread state: the one sequence shared by frames and events, and message ids.
+    qint64 m_sequence = 0;
+    qint64 m_messageCounter = 0;
+    struct OpenMessage
+    {
+        quint64 connectionId;
+        Direction direction;
+        qint64 messageId;
+    };
+    std::vector<OpenMessage> m_openMessages;
+};
+
+} // namespace Sockscope

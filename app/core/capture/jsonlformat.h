@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/event.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Sockscope {
+
+class CaptureReader;
+class CaptureWriter;
+
+// JSON Lines (CAP-3): one object per frame or event, the same objects `--jsonl` prints live.
+// Fields are documented in docs/jsonl-events.md; payloads are UTF-8 text when valid, else
+// base64, with a `_encoding` flag.
+class JsonlFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockscope::JsonlFormat)
+
+public:
+    static QJsonObject toJson(const Event &event);
+    static std::optional<Event> fromJson(const QJsonObject &object, QString *error);
+
+    static bool exportCapture(CaptureReader &reader, const QString &path, QString *error);
+    // Appends the file's events to `writer`; stops at the first bad line, naming it.
+    static bool importFile(const QString &path, CaptureWriter &writer, QString *error);
+};
+
+} // namespace Sockscope

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/capturefiles.h"
+#include "capture/capturereader.h"
+#include "capture/capturewriter.h"
+#include "peerprocess.h"
+#include "websocketclient.h"
+#include "websocketserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Sockscope;
+using SockscopeTest::PeerProcess;
+
+namespace {
+
+struct Message
+{
+    Direction direction;
+    int opcode;
+    QByteArray data;
+    bool operator==(const Message &) const = default;
+};
+
+// Reassembles the data messages of a capture, in order, from its frames.
+QList<Message> messagesOf(CaptureReader &reader)
+{
+    QList<Message> messages;
+    QHash<int, Message> partial;
+    reader.readEvents([&](const Event &e) {
+        if (e.kind != Event::Kind::Frame || e.frame.isControl())
+            return true;
+        Message &m = partial[int(e.direction)];
+        if (e.frame.opcode != 0)
+            m = {e.direction, e.frame.opcode, {}};
+        m.data += e.compressed ? e.inflated : e.payload;
+        if (e.frame.fin)
+            messages.append(m);
+        return true;
+    });
+    return messages;
+}
+
+QList<Message> messagesOf(const QString &path)
+{
+    CaptureReader reader;
+    if (!reader.open(path))
+        qWarning() << reader.errorString();
+    return messagesOf(reader);
+}
+
+QByteArray pattern(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 131) >> 3);
+    return bytes;
+}
+
+} // namespace
+
+class TestCapture : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void recordsRealSession();
+    void roundTrip_data();
+    void roundTrip();
+    void jsonlKeepsEveryFrameExactly();
+    void importsChromiumHar();
+    void exportedHarLooksLikeChrome();
+    void garbageFiles_data();
+    void garbageFiles();
+    void truncatedFileRecoversIntactFrames();
+    void survivesSigkillWhileRecording();
+    void cliShowAndConvert();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_session; // a capture of a real loopback session, made once
+    QList<Message> m_sent;
+};
+
+void TestCapture::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_session = m_dir.filePath(QStringLiteral("session.wscap"));
+}
+
+// Our client talks to our echo server over loopback with deflate on; the client's events
+// are recorded. Every later test starts from this real capture.
+void TestCapture::recordsRealSession()
+{
+    ServerOptions serverOptions;
+    serverOptions.handshake.acceptDeflate = true;
+    WebSocketServer server(serverOptions);
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    ClientOptions options;
+    options.url = QUrl(QStringLiteral("ws://") + server.listenAddress() + QStringLiteral("/capture"));
+    options.deflate = true;
+    WebSocketClient client(options);
+    CaptureWriter writer;
+    QVERIFY2(writer.open(m_session), qPrintable(writer.errorString()));
+    connect(&client, &WebSocketClient::eventOccurred, &client, [&writer](const Event &e) { writer.append(e); });
+    QSignalSpy opened(&client, &WebSocketClient::opened);
+    QSignalSpy received(&client, &WebSocketClient::messageReceived);
+    client.open();
+    QVERIFY(opened.wait(5000));
+
+    m_sent = {{Direction::Outgoing, 1, "plain text"},
+              {Direction::Outgoing, 2, QByteArray::fromHex("00ff7f80fe01")},
+              {Direction::Outgoing, 1, ""},
+              {Direction::Outgoing, 2, ""},
+              {Direction::Outgoing, 1, "Gr\xc3\xbc\xc3\x9f" "e \xe4\xbd\xa0\xe5\xa5\xbd \xf0\x9f\x91\x8b"},
+              {Direction::Outgoing, 2, pattern(1 << 20)}};
+    for (const Message &m : std::as_const(m_sent))
+        client.session()->sendMessage(Opcode(m.opcode), m.data);
+    client.session()->sendMessage(Opcode::Text, "fragmented across several frames", 7);
+    m_sent.append({Direction::Outgoing, 1, "fragmented across several frames"});
+    client.session()->sendPing("are you there");
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), m_sent.size(), 10000);
+    QSignalSpy closed(&client, &WebSocketClient::closed);
+    client.close(4001, QStringLiteral("test over"));
+    QVERIFY(closed.wait(5000));
+    writer.close();
+    QVERIFY2(!writer.hasFailed(), qPrintable(writer.errorString()));
+
+    QList<Message> expected;
+    for (const Message &m : std::as_const(m_sent)) {
+        expected.append(m);
+        expected.append({Direction::Incoming, m.opcode, m.data});
+    }
+    const QList<Message> recorded = messagesOf(m_session);
+    QCOMPARE(recorded.size(), expected.size());
+    // Echoes arrive in order, interleaved with sends; compare per direction.
+    auto only = [](const QList<Message> &list, Direction d) {
+        QList<Message> out;
+        for (const Message &m : list)
+            if (m.direction == d)
+                out.append(m);
+        return out;
+    };
+    QVERIFY(only(recorded, Direction::Outgoing) == only(expected, Direction::Outgoing));
+    QVERIFY(only(recorded, Direction::Incoming) == only(expected, Direction::Incoming));
+
+    CaptureReader reader;
+    QVERIFY(reader.open(m_session));
+    const QList<ConnectionInfo> connections = reader.connections();
+    QCOMPARE(connections.size(), 1);
+    QCOMPARE(connections[0].role, QStringLiteral("client"));
+    QCOMPARE(connections[0].closeCode, 4001);
+    QCOMPARE(connections[0].closeReason, QStringLiteral("test over"));
+    QVERIFY(connections[0].extensions.startsWith(QLatin1String("permessage-deflate")));
+    QVERIFY(connections[0].timings.upgradeUs >= 0);
+    std::vector<FrameRecord> index;
+    QVERIFY(reader.readFrameIndex(index));
+    QVERIFY(index.size() > std::size_t(2 * m_sent.size()));
+    int compressed = 0;
+    for (const FrameRecord &r : index)
+        compressed += (r.flags & 32) ? 1 : 0;
+    QVERIFY(compressed > 0);
+    QVERIFY(reader.damageReport().isEmpty());
+}
+
+void TestCapture::roundTrip_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::newRow("HAR") << QStringLiteral("har");
+    QTest::newRow("JSON Lines") << QStringLiteral("jsonl");
+    QTest::newRow("wscap") << QStringLiteral("wscap");
+}
+
+void TestCapture::roundTrip()
+{
+    QFETCH(QString, extension);
+    CaptureReader source;
+    QVERIFY(source.open(m_session));
+    const QString exported = m_dir.filePath(QStringLiteral("exported.") + extension);
+    QString error;
+    QVERIFY2(CaptureFiles::save(source, exported, &error), qPrintable(error));
+    CaptureReader back;
+    QVERIFY2(CaptureFiles::open(exported, m_dir.filePath(QStringLiteral("back-") + extension + QStringLiteral(".wscap")), back, &error),
+             qPrintable(error));
+    const QList<Message> original = messagesOf(m_session);
+    const QList<Message> roundTripped = messagesOf(back);
+    QCOMPARE(roundTripped.size(), original.size());
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        QCOMPARE(roundTripped[i].direction, original[i].direction);
+        QCOMPARE(roundTripped[i].opcode, original[i].opcode);
+        QCOMPARE(roundTripped[i].data, original[i].data);
+    }
+    // Control frames and the close code survive too (in HAR through _sockscope fields).
+    QCOMPARE(back.connections().value(0).closeCode, 4001);
+    int pings = 0;
+    back.readEvents([&pings](const Event &e) {
+        pings += e.kind == Event::Kind::Frame && e.frame.opcode == 9;
+        return true;
+    });
+    QCOMPARE(pings, 1);
+}
+
+void TestCapture::jsonlKeepsEveryFrameExactly()
+{
+    CaptureReader source;
+    QVERIFY(source.open(m_session));
+    const QString jsonl = m_dir.filePath(QStringLiteral("exact.jsonl"));
+    QString error;
+    QVERIFY(CaptureFiles::save(source, jsonl, &error));
+    CaptureReader back;
+    QVERIFY(CaptureFiles::open(jsonl, m_dir.filePath(QStringLiteral("exact.wscap")), back, &error));
+    QList<Event> a, b;
+    source.readEvents([&a](const Event &e) { a.append(e); return true; });
+    back.readEvents([&b](const Event &e) { b.append(e); return true; });
+    QCOMPARE(b.size(), a.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(b[i].kind, a[i].kind);
+        QCOMPARE(b[i].timestampNs, a[i].timestampNs);
+        QCOMPARE(b[i].payload, a[i].payload);
+        QCOMPARE(b[i].raw, a[i].raw);
+        QCOMPARE(b[i].frame.headerBytes, a[i].frame.headerBytes);
+    }
+}
+
+void TestCapture::importsChromiumHar()
+{
+    const QString har = SockscopeTest::testDataDirectory() + QStringLiteral("/chromium-devtools-echo.har");
+    CaptureReader reader;
+    QString error;
+    QVERIFY2(CaptureFiles::open(har, m_dir.filePath(QStringLiteral("chrome.wscap")), reader, &error), qPrintable(error));
+    const QList<ConnectionInfo> connections = reader.connections();
+    QCOMPARE(connections.size(), 1); // the page and favicon entries are not WebSockets
+    QCOMPARE(connections[0].url, QStringLiteral("ws://127.0.0.1:47321/echo"));
+    const QList<Message> messages = messagesOf(reader);
+    QCOMPARE(messages.size(), 8);
+    QCOMPARE(messages[0], (Message {Direction::Outgoing, 1, "first message"}));
+    QCOMPARE(messages[1], (Message {Direction::Incoming, 1, "first message"}));
+    QCOMPARE(messages[4], (Message {Direction::Outgoing, 2, QByteArray::fromHex("deadbeef0001")}));
+    QCOMPARE(QString::fromUtf8(messages[6].data), QStringLiteral("été 🌞"));
+    QByteArray request;
+    reader.readEvents([&request](const Event &e) {
+        if (e.kind == Event::Kind::HandshakeRequest)
+            request = e.raw;
+        return true;
+    });
+    QVERIFY(request.startsWith("GET /echo HTTP/1.1\r\n"));
+    QVERIFY(request.contains("Sec-WebSocket-Key: Sieqm1YxwBYcL5Z1VVFKQQ==\r\n"));
+}
+
+void TestCapture::exportedHarLooksLikeChrome()
+{
+    CaptureReader source;
+    QVERIFY(source.open(m_session));
+    const QString har = m_dir.filePath(QStringLiteral("chrome-like.har"));
+    QString error;
+    QVERIFY(CaptureFiles::save(source, har, &error));
+    QFile file(har);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject log = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("log")).toObject();
+    QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("1.2"));
+    const QJsonObject entry = log.value(QLatin1String("entries")).toArray().at(0).toObject();
+    QCOMPARE(entry.value(QLatin1String("_resourceType")).toString(), QStringLiteral("websocket"));
+    QCOMPARE(entry.value(QLatin1String("response")).toObject().value(QLatin1String("status")).toInt(), 101);
+    const QJsonArray messages = entry.value(QLatin1String("_webSocketMessages")).toArray();
+    QCOMPARE(messages.size(), 2 * m_sent.size());
+    for (const QJsonValue &value : messages) {
+        const QJsonObject m = value.toObject();
+        QVERIFY(m.value(QLatin1String("type")).toString() == QLatin1String("send")
+                || m.value(QLatin1String("type")).toString() == QLatin1String("receive"));
+        const int opcode = m.value(QLatin1String("opcode")).toInt();
+        QVERIFY(opcode == 1 || opcode == 2);
+        // Seconds since the epoch, as Chrome writes them (not milliseconds).
+        QVERIFY(m.value(QLatin1String("time")).toDouble() > 1.7e9 && m.value(QLatin1String("time")).toDouble() < 4e9);
+    }
+    QStringList binaryData;
+    for (const QJsonValue &value : messages) {
+        if (value.toObject().value(QLatin1String("opcode")).toInt() == 2)
+            binaryData.append(value.toObject().value(QLatin1String("data")).toString());
+    }
+    QCOMPARE(binaryData.first(), QStringLiteral("AP9/gP4B")); // standard padded base64
+}
+
+void TestCapture::garbageFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("text") << QByteArray("this is not a capture\n").repeated(100) << QStringLiteral("not a Sockscope capture");
+    QTest::newRow("random") << pattern(8192) << QStringLiteral("not a Sockscope capture");
+}
+
+void TestCapture::garbageFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, errorPart);
+    const QString path = m_dir.filePath(QStringLiteral("garbage.wscap"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    CaptureReader reader;
+    QVERIFY(!reader.open(path));
+    QVERIFY2(reader.errorString().contains(errorPart), qPrintable(reader.errorString()));
+    QCOMPARE(QFile(path).size(), content.size()); // nothing was written into it
+}
+
+void TestCapture::truncatedFileRecoversIntactFrames()
+{
+    const QString path = m_dir.filePath(QStringLiteral("truncated.wscap"));
+    constexpr int kFrames = 20000;
+    {
+        CaptureWriter writer;
+        QVERIFY(writer.open(path));
+        for (int i = 0; i < kFrames; ++i) {
+            Event e;
+            e.kind = Event::Kind::Frame;
+            e.connectionId = 1;
+            e.timestampNs = 1000 + i;
+            e.payload = QByteArray::number(i).repeated(20);
+            FrameSpec spec;
+            spec.opcode = 1;
+            e.frame = describeFrame(spec, std::uint64_t(e.payload.size()));
+            writer.append(e);
+        }
+        writer.close();
+    }
+    QFile file(path);
+    const qint64 fullSize = file.size();
+    QVERIFY(file.resize(fullSize * 6 / 10));
+
+    CaptureReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    int recovered = 0;
+    bool intact = true;
+    reader.readEvents([&](const Event &e) {
+        ++recovered;
+        const QByteArray number = e.payload.left(e.payload.size() / 20);
+        intact = intact && e.payload == number.repeated(20) && number.toLongLong() == e.timestampNs - 1000;
+        return true;
+    });
+    QVERIFY(intact);
+    QVERIFY2(recovered > kFrames / 3, qPrintable(QString::number(recovered)));
+    QVERIFY(recovered < kFrames);
+    QVERIFY2(reader.damageReport().contains(QLatin1String("damaged")), qPrintable(reader.damageReport()));
+}
+
+void TestCapture::survivesSigkillWhileRecording()
+{
+    PeerProcess server;
+    QVERIFY(server.start(SockscopeTest::sockscopeExecutable(), {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet")},
+                         QRegularExpression(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"))));
+    const QString path = m_dir.filePath(QStringLiteral("killed.wscap"));
+    PeerProcess client;
+    QVERIFY(client.start(SockscopeTest::sockscopeExecutable(),
+                         {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/").arg(server.port()),
+                          QStringLiteral("--record"), path},
+                         QRegularExpression(QStringLiteral("open \\("))));
+    constexpr int kLines = 300;
+    for (int i = 0; i < kLines; ++i)
+        client.process().write(QByteArray("line ") + QByteArray::number(i) + '\n');
+    QVERIFY(client.waitForOutput(QRegularExpression(QStringLiteral("< text F--- \\d+ B: line %1\\n").arg(kLines - 1))));
+    // Give the writer a few flush intervals, then kill without any chance to clean up.
+    QTest::qWait(4 * CaptureWriter::kFlushIntervalMs);
+    ::kill(pid_t(client.process().processId()), SIGKILL);
+    QVERIFY(client.waitForExit(5000));
+    QCOMPARE(client.process().exitStatus(), QProcess::CrashExit);
+
+    CaptureReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    const QList<Message> messages = messagesOf(reader);
+    QVERIFY(reader.damageReport().isEmpty());
+    int sent = 0, echoed = 0;
+    for (const Message &m : messages) {
+        (m.direction == Direction::Outgoing ? sent : echoed) += 1;
+    }
+    QCOMPARE(sent, kLines);
+    QCOMPARE(echoed, kLines);
+}
+
+void TestCapture::cliShowAndConvert()
+{
+    auto run = [](const QStringList &arguments, QByteArray *out, QByteArray *err) {
+        QProcess p;
+        p.start(SockscopeTest::sockscopeExecutable(), arguments);
+        p.waitForFinished(30000);
+        *out = p.readAllStandardOutput();
+        *err = p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("show"), m_session}, &out, &err), 0);
+    QVERIFY(out.contains("closed 4001"));
+    QCOMPARE(run({QStringLiteral("show"), m_session, QStringLiteral("--jsonl")}, &out, &err), 0);
+    for (const QByteArray &line : out.trimmed().split('\n'))
+        QVERIFY(QJsonDocument::fromJson(line).isObject());
+    const QString har = m_dir.filePath(QStringLiteral("cli.har"));
+    QCOMPARE(run({QStringLiteral("convert"), m_session, har}, &out, &err), 0);
+    QVERIFY(QFile::exists(har));
+    QCOMPARE(run({QStringLiteral("convert"), m_session, m_dir.filePath(QStringLiteral("x.txt"))}, &out, &err), 2);
+    QVERIFY(err.contains("unknown capture format"));
+    QCOMPARE(err.count('\n'), 1);
+    QCOMPARE(run({QStringLiteral("show"), m_dir.filePath(QStringLiteral("missing.wscap"))}, &out, &err), 1);
+    QVERIFY(err.contains("does not exist"));
+    QCOMPARE(run({QStringLiteral("convert"), m_session}, &out, &err), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCapture)
+#include "tst_capture.moc"
