@@ -3,9 +3,11 @@
 
 #include "capturecommands.h"
 #include "connectcommand.h"
+#include "replaycommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 #include <cstdio>
 
@@ -15,6 +17,27 @@ void printError(const QString &message)
 {
     std::fprintf(stderr, "sockscope: %s\n", message.toLocal8Bit().constData());
     std::fflush(stderr);
+}
+
+// HOST:PORT, [IPv6]:PORT or :PORT.
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    *port = quint16(number);
+    if (host.isEmpty() || host == QLatin1String("localhost"))
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else
+        *address = QHostAddress(host);
+    return !address->isNull();
 }
 
 bool CommandLine::isSubcommand(const QString &word)
@@ -35,6 +58,9 @@ int CommandLine::run(const QStringList &arguments)
     } else if (command == QLatin1String("serve")) {
         auto *serveCommand = new ServeCommand(QCoreApplication::instance());
         started = serveCommand->start(rest);
+    } else if (command == QLatin1String("replay")) {
+        auto *replayCommand = new ReplayCommand(QCoreApplication::instance());
+        started = replayCommand->start(rest);
     } else if (command == QLatin1String("show")) {
         return CaptureCommands::show(rest);
     } else if (command == QLatin1String("convert")) {

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+class QHostAddress;
+
 namespace Sockscope {
 
 // Exit codes of every subcommand.
@@ -19,5 +21,8 @@ public:
 
 // Prints "sockscope: <message>" as one line on stderr.
 void printError(const QString &message);
+
+// Parses HOST:PORT, [IPv6]:PORT or :PORT (loopback); false when it is not an address.
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);
 
 } // namespace Sockscope

@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "linereader.h"
+#include "replaycommand.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -11,30 +12,6 @@
 #include <QTimer>
 
 namespace Sockscope {
-namespace {
-
-// HOST:PORT, [IPv6]:PORT or :PORT.
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint number = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || number > 65535)
-        return false;
-    *port = quint16(number);
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        *address = QHostAddress(QHostAddress::LocalHost);
-    else
-        *address = QHostAddress(host);
-    return !address->isNull();
-}
-
-} // namespace
 
 ServeCommand::ServeCommand(QObject *parent) : QObject(parent) { }
 
@@ -72,16 +49,12 @@ int ServeCommand::start(const QStringList &arguments)
         printError(tr("serve takes no positional arguments, got \"%1\"").arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
-    if (parser.isSet(replay)) {
-        printError(tr("--replay is not available yet: captures arrive with the capture feature (CAP-5)"));
-        return ExitUsage;
-    }
-    if (parser.isSet(echo) && parser.isSet(broadcast)) {
-        printError(tr("--echo and --broadcast exclude each other"));
+    if (int(parser.isSet(echo)) + int(parser.isSet(broadcast)) + int(parser.isSet(replay)) > 1) {
+        printError(tr("--echo, --broadcast and --replay exclude each other"));
         return ExitUsage;
     }
     ServerOptions options;
-    if (!parseListen(parser.value(listen), &options.address, &options.port)) {
+    if (!parseListenAddress(parser.value(listen), &options.address, &options.port)) {
         printError(tr("--listen takes HOST:PORT with a numeric address, got \"%1\"").arg(parser.value(listen)));
         return ExitUsage;
     }
@@ -115,6 +88,11 @@ int ServeCommand::start(const QStringList &arguments)
     if (parser.isSet(record) && !m_output->record(parser.value(record)))
         return ExitFailure;
 
+    if (parser.isSet(replay)) {
+        // A mock server: each client is answered with the recorded server messages (CAP-5).
+        auto *mock = new ReplayCommand(this);
+        return mock->startMockServer(parser.value(replay), options, false, std::move(m_output));
+    }
     m_server = new WebSocketServer(options, this);
     connect(m_server, &WebSocketServer::eventOccurred, this, [this](const Event &event) {
         // The listening line is printed on its own, in the exact form scripts wait for.
