@@ -119,6 +119,46 @@ private:
     qint64 m_maxId = 0;
 };
 
+
+constexpr char kEventColumns[] = "id, ts_ns, connection_id, server_id, kind, direction, status, code, text, detail, raw";
+constexpr char kFrameColumns[] = "id, ts_ns, connection_id, direction, flags, header, payload, inflated";
+
+std::pair<qint64, Event> eventFromRow(sqlite3_stmt *s)
+{
+    Event e;
+    e.timestampNs = sqlite3_column_int64(s, 1);
+    e.connectionId = quint64(sqlite3_column_int64(s, 2));
+    e.serverId = quint64(sqlite3_column_int64(s, 3));
+    e.kind = eventKindFromName(reinterpret_cast<const char *>(sqlite3_column_text(s, 4))).value_or(Event::Kind::Failed);
+    e.direction = Direction(sqlite3_column_int(s, 5));
+    e.statusCode = sqlite3_column_int(s, 6);
+    e.closeCode = quint16(sqlite3_column_int(s, 7));
+    e.text = textColumn(s, 8);
+    e.detail = textColumn(s, 9);
+    e.raw = blobColumn(s, 10);
+    e.sequence = sqlite3_column_int64(s, 0);
+    return {e.sequence, e};
+}
+
+std::pair<qint64, Event> frameFromRow(sqlite3_stmt *s)
+{
+    Event e;
+    e.kind = Event::Kind::Frame;
+    e.timestampNs = sqlite3_column_int64(s, 1);
+    e.connectionId = quint64(sqlite3_column_int64(s, 2));
+    e.direction = Direction(sqlite3_column_int(s, 3));
+    const int flags = sqlite3_column_int(s, 4);
+    const QByteArray header = blobColumn(s, 5);
+    e.frame = FrameDecoder::parseHeader({reinterpret_cast<const std::uint8_t *>(header.constData()), std::size_t(header.size())})
+                      .value_or(FrameHeader {});
+    e.payload = blobColumn(s, 6);
+    e.compressed = flags & FrameCompressed;
+    e.synthesized = flags & FrameSynthesized;
+    e.inflated = blobColumn(s, 7);
+    e.sequence = sqlite3_column_int64(s, 0);
+    return {e.sequence, e};
+}
+
 } // namespace
 
 CaptureReader::CaptureReader() = default;
@@ -314,6 +354,82 @@ QByteArray CaptureReader::payload(qint64 frameId, bool inflated)
     return sqlite3_step(s.get()) == SQLITE_ROW ? blobColumn(s.get(), 0) : QByteArray();
 }
 
+std::optional<Event> CaptureReader::event(qint64 sequence)
+{
+    if (m_salvaged) {
+        const auto it = m_salvaged->rows.events.find(sequence);
+        if (it == m_salvaged->rows.events.end())
+            return std::nullopt;
+        Event found = it->second;
+        found.sequence = sequence;
+        return found;
+    }
+    for (const auto &[table, columns, convert] : {std::tuple {"frames", kFrameColumns, &frameFromRow},
+                                                  std::tuple {"events", kEventColumns, &eventFromRow}}) {
+        Statement s(m_db, QByteArray("SELECT ") + columns + " FROM " + table + " WHERE id = ?");
+        if (!s)
+            continue;
+        sqlite3_bind_int64(s.get(), 1, sequence);
+        if (sqlite3_step(s.get()) == SQLITE_ROW)
+            return convert(s.get()).second;
+    }
+    return std::nullopt;
+}
+
+bool CaptureReader::readLogIndex(std::vector<LogRecord> &out, const std::function<bool(qint64)> &keepGoing)
+{
+    if (m_salvaged) {
+        for (const auto &[id, event] : m_salvaged->rows.events)
+            out.push_back(LogRecord::fromEvent(event, id));
+        return true;
+    }
+    auto damage = [this](const char *table) {
+        return [this, table](qint64 id, const QString &error) { noteDamage(QString::fromLatin1(table), id, error); };
+    };
+    std::vector<LogRecord> events;
+    TableScan<LogRecord> eventScan(m_db, "events", "id, ts_ns, connection_id, kind, direction, status, code, length(raw)",
+                                   m_path, [](sqlite3_stmt *s) {
+                                       LogRecord r;
+                                       r.sequence = sqlite3_column_int64(s, 0);
+                                       r.timestampNs = sqlite3_column_int64(s, 1);
+                                       r.connectionId = quint32(sqlite3_column_int64(s, 2));
+                                       r.kind = eventKindFromName(reinterpret_cast<const char *>(sqlite3_column_text(s, 3)))
+                                                        .value_or(Event::Kind::Failed);
+                                       r.direction = Direction(sqlite3_column_int(s, 4));
+                                       const int code = sqlite3_column_int(s, 6);
+                                       r.code = quint16(code ? code : sqlite3_column_int(s, 5));
+                                       r.length = quint32(sqlite3_column_int64(s, 7));
+                                       return r;
+                                   });
+    eventScan.run([&events](LogRecord &&r) { events.push_back(r); return true; }, damage("events"));
+    std::size_t nextEvent = 0;
+    qint64 count = 0;
+    TableScan<LogRecord> frameScan(m_db, "frames", "id, ts_ns, connection_id, direction, opcode, flags, payload_length, length(inflated)",
+                                   m_path, [](sqlite3_stmt *s) {
+                                       LogRecord r;
+                                       r.sequence = sqlite3_column_int64(s, 0);
+                                       r.timestampNs = sqlite3_column_int64(s, 1);
+                                       r.connectionId = quint32(sqlite3_column_int64(s, 2));
+                                       r.direction = Direction(sqlite3_column_int(s, 3));
+                                       r.opcode = std::uint8_t(sqlite3_column_int(s, 4));
+                                       r.flags = std::uint8_t(sqlite3_column_int(s, 5));
+                                       r.length = quint32(sqlite3_column_int64(s, 6));
+                                       r.inflatedLength = quint32(sqlite3_column_int64(s, 7));
+                                       return r;
+                                   });
+    const bool completed = frameScan.run(
+            [&](LogRecord &&r) {
+                while (nextEvent < events.size() && events[nextEvent].sequence < r.sequence)
+                    out.push_back(events[nextEvent++]);
+                out.push_back(r);
+                return !keepGoing || (++count % 65536 != 0) || keepGoing(count);
+            },
+            damage("frames"));
+    while (nextEvent < events.size())
+        out.push_back(events[nextEvent++]);
+    return completed;
+}
+
 bool CaptureReader::readEvents(const std::function<bool(const Event &)> &sink)
 {
     QHash<quint64, ConnectionTimings> timings;
@@ -321,6 +437,7 @@ bool CaptureReader::readEvents(const std::function<bool(const Event &)> &sink)
         timings.insert(c.id, c.timings);
     if (m_salvaged) {
         for (auto &[id, event] : m_salvaged->rows.events) {
+            event.sequence = id;
             if (event.kind == Event::Kind::Opened)
                 event.timings = timings.value(event.connectionId);
             if (!sink(event))
@@ -331,22 +448,7 @@ bool CaptureReader::readEvents(const std::function<bool(const Event &)> &sink)
 
     // Non-frame events are few: read them first, then interleave them with the frames by id.
     std::vector<std::pair<qint64, Event>> events;
-    TableScan<std::pair<qint64, Event>> eventScan(
-            m_db, "events", "id, ts_ns, connection_id, server_id, kind, direction, status, code, text, detail, raw", m_path,
-            [](sqlite3_stmt *s) {
-                Event e;
-                e.timestampNs = sqlite3_column_int64(s, 1);
-                e.connectionId = quint64(sqlite3_column_int64(s, 2));
-                e.serverId = quint64(sqlite3_column_int64(s, 3));
-                e.kind = eventKindFromName(reinterpret_cast<const char *>(sqlite3_column_text(s, 4))).value_or(Event::Kind::Failed);
-                e.direction = Direction(sqlite3_column_int(s, 5));
-                e.statusCode = sqlite3_column_int(s, 6);
-                e.closeCode = quint16(sqlite3_column_int(s, 7));
-                e.text = textColumn(s, 8);
-                e.detail = textColumn(s, 9);
-                e.raw = blobColumn(s, 10);
-                return std::make_pair(sqlite3_column_int64(s, 0), e);
-            });
+    TableScan<std::pair<qint64, Event>> eventScan(m_db, "events", kEventColumns, m_path, eventFromRow);
     auto damage = [this](const char *table) {
         return [this, table](qint64 id, const QString &error) { noteDamage(QString::fromLatin1(table), id, error); };
     };
@@ -364,25 +466,7 @@ bool CaptureReader::readEvents(const std::function<bool(const Event &)> &sink)
         }
         return true;
     };
-    TableScan<std::pair<qint64, Event>> frameScan(
-            m_db, "frames", "id, ts_ns, connection_id, direction, flags, header, payload, inflated", m_path,
-            [](sqlite3_stmt *s) {
-                Event e;
-                e.kind = Event::Kind::Frame;
-                e.timestampNs = sqlite3_column_int64(s, 1);
-                e.connectionId = quint64(sqlite3_column_int64(s, 2));
-                e.direction = Direction(sqlite3_column_int(s, 3));
-                const int flags = sqlite3_column_int(s, 4);
-                const QByteArray header = blobColumn(s, 5);
-                e.frame = FrameDecoder::parseHeader({reinterpret_cast<const std::uint8_t *>(header.constData()),
-                                                     std::size_t(header.size())})
-                                  .value_or(FrameHeader {});
-                e.payload = blobColumn(s, 6);
-                e.compressed = flags & FrameCompressed;
-                e.synthesized = flags & FrameSynthesized;
-                e.inflated = blobColumn(s, 7);
-                return std::make_pair(sqlite3_column_int64(s, 0), e);
-            });
+    TableScan<std::pair<qint64, Event>> frameScan(m_db, "frames", kFrameColumns, m_path, frameFromRow);
     const bool completed = frameScan.run(
             [&](std::pair<qint64, Event> &&f) { return flushEventsBefore(f.first) && sink(f.second); }, damage("frames"));
     return completed && flushEventsBefore(std::numeric_limits<qint64>::max());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "events/event.h"
+#include "models/logrecord.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -70,6 +72,10 @@ public:
     bool readFrameIndex(std::vector<FrameRecord> &out, const std::function<bool(qint64 done)> &keepGoing = {});
     // The stored frame payload (as on the wire, unmasked) and inflated bytes, read on demand.
     QByteArray payload(qint64 frameId, bool inflated = false);
+    // Appends one record per frame and event, in capture order, without payloads or texts.
+    bool readLogIndex(std::vector<LogRecord> &out, const std::function<bool(qint64 done)> &keepGoing = {});
+    // One frame or event with everything it holds; kind Failed with empty text if absent.
+    std::optional<Event> event(qint64 sequence);
     // Streams every frame and event in capture order; the sink returns false to stop.
     bool readEvents(const std::function<bool(const Event &)> &sink);
 

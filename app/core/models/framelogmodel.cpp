@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "framelogmodel.h"
+
+#include "protocol/closecode.h"
+#include "protocol/frameencoder.h"
+#include "protocol/utf8validator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <algorithm>
+
+namespace Sockscope {
+namespace {
+
+qint64 eventBytes(const Event &event)
+{
+    return event.payload.size() + event.inflated.size() + event.raw.size() + 256;
+}
+
+QString kindName(const LogRecord &r)
+{
+    if (r.isFrame())
+        return QString::fromLatin1(opcodeName(r.opcode));
+    return QString::fromLatin1(eventKindName(r.kind)).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+} // namespace
+
+FrameLogModel::FrameLogModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_flushTimer.setInterval(kFlushIntervalMs);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &FrameLogModel::flush);
+}
+
+FrameLogModel::~FrameLogModel() = default;
+
+int FrameLogModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_filtered ? m_visible.size() : m_records.size());
+}
+
+int FrameLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int FrameLogModel::recordIndex(int row) const
+{
+    return m_filtered ? int(m_visible[std::size_t(row)]) : row;
+}
+
+const LogRecord &FrameLogModel::record(int row) const
+{
+    return m_records[std::size_t(recordIndex(row))];
+}
+
+void FrameLogModel::appendEvent(const Event &event)
+{
+    const qint64 sequence = m_nextSequence++;
+    if (m_firstTimestampNs == 0)
+        m_firstTimestampNs = event.timestampNs;
+    m_pending.push_back(LogRecord::fromEvent(event, sequence));
+    m_recent.push_back(event);
+    m_recentBytes += eventBytes(event);
+    while (m_recentBytes > kRecentCacheBytes && m_recent.size() > 1) {
+        m_recentBytes -= eventBytes(m_recent.front());
+        m_recent.pop_front();
+        ++m_recentFirst;
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void FrameLogModel::flush()
+{
+    if (m_pending.empty())
+        return;
+    const std::size_t firstNew = m_records.size();
+    if (!m_filtered) {
+        beginInsertRows({}, int(firstNew), int(firstNew + m_pending.size() - 1));
+        m_records.insert(m_records.end(), m_pending.begin(), m_pending.end());
+        endInsertRows();
+    } else {
+        std::vector<quint32> added;
+        const TextMatcher matcher(m_filter);
+        for (std::size_t i = 0; i < m_pending.size(); ++i) {
+            const LogRecord &r = m_pending[i];
+            if (!isVisibleByRecord(r))
+                continue;
+            if (m_filter.hasText()) {
+                const auto e = r.sequence >= m_recentFirst ? std::optional<Event>(m_recent[std::size_t(r.sequence - m_recentFirst)])
+                                                           : std::nullopt;
+                if (!e || !matcher.matches(*e))
+                    continue;
+            }
+            added.push_back(quint32(firstNew + i));
+        }
+        m_records.insert(m_records.end(), m_pending.begin(), m_pending.end());
+        if (!added.empty()) {
+            beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + added.size() - 1));
+            m_visible.insert(m_visible.end(), added.begin(), added.end());
+            endInsertRows();
+        }
+    }
+    m_pending.clear();
+    Q_EMIT totalCountChanged(totalCount());
+}
+
+void FrameLogModel::setCaptureFile(const QString &path)
+{
+    m_capturePath = path;
+    m_capture.reset();
+}
+
+bool FrameLogModel::loadCapture(const QString &path, QString *error, const std::function<bool(qint64)> &progress)
+{
+    auto reader = std::make_unique<CaptureReader>();
+    if (!reader->open(path)) {
+        *error = reader->errorString();
+        return false;
+    }
+    std::vector<LogRecord> records;
+    if (!reader->readLogIndex(records, progress)) {
+        *error = tr("loading %1 was cancelled").arg(path);
+        return false;
+    }
+    beginResetModel();
+    m_records = std::move(records);
+    m_pending.clear();
+    m_recent.clear();
+    m_recentBytes = 0;
+    m_nextSequence = m_records.empty() ? 1 : m_records.back().sequence + 1;
+    m_recentFirst = m_nextSequence;
+    m_firstTimestampNs = m_records.empty() ? 0 : m_records.front().timestampNs;
+    m_capturePath = path;
+    m_capture = std::move(reader);
+    m_filtered = false;
+    m_visible.clear();
+    m_filter = {};
+    endResetModel();
+    *error = m_capture->damageReport();
+    Q_EMIT totalCountChanged(totalCount());
+    return true;
+}
+
+void FrameLogModel::clear()
+{
+    beginResetModel();
+    m_records.clear();
+    m_pending.clear();
+    m_recent.clear();
+    m_recentBytes = 0;
+    m_nextSequence = 1;
+    m_recentFirst = 1;
+    m_firstTimestampNs = 0;
+    m_visible.clear();
+    m_filtered = false;
+    m_filter = {};
+    m_capture.reset();
+    m_capturePath.clear();
+    endResetModel();
+    Q_EMIT totalCountChanged(0);
+}
+
+std::optional<Event> FrameLogModel::event(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    const qint64 sequence = record(row).sequence;
+    if (sequence >= m_recentFirst && sequence < m_recentFirst + qint64(m_recent.size()))
+        return m_recent[std::size_t(sequence - m_recentFirst)];
+    if (!m_capture && !m_capturePath.isEmpty()) {
+        m_capture = std::make_unique<CaptureReader>();
+        if (!m_capture->open(m_capturePath))
+            m_capture.reset();
+    }
+    return m_capture ? m_capture->event(sequence) : std::nullopt;
+}
+
+int FrameLogModel::rowForSequence(qint64 sequence) const
+{
+    const auto it = std::lower_bound(m_records.begin(), m_records.end(), sequence,
+                                     [](const LogRecord &r, qint64 s) { return r.sequence < s; });
+    if (it == m_records.end() || it->sequence != sequence)
+        return -1;
+    const auto index = quint32(it - m_records.begin());
+    if (!m_filtered)
+        return int(index);
+    const auto visible = std::lower_bound(m_visible.begin(), m_visible.end(), index);
+    return visible != m_visible.end() && *visible == index ? int(visible - m_visible.begin()) : -1;
+}
+
+QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &event) const
+{
+    if (!event)
+        return tr("(payload not available)");
+    if (!r.isFrame()) {
+        switch (r.kind) {
+        case Event::Kind::HandshakeRequest:
+        case Event::Kind::HandshakeResponse:
+            return QString::fromLatin1(event->raw.left(event->raw.indexOf('\r')));
+        case Event::Kind::Opened:
+            return tr("subprotocol: %1; extensions: %2")
+                    .arg(event->text.isEmpty() ? tr("none") : event->text, event->detail.isEmpty() ? tr("none") : event->detail);
+        case Event::Kind::Closed:
+            return tr("%1 %2 \"%3\" (%4)")
+                    .arg(event->closeCode)
+                    .arg(QString::fromLatin1(closeCodeName(event->closeCode)), event->text, event->detail);
+        case Event::Kind::ProtocolError:
+            return tr("closing with %1: %2").arg(event->closeCode).arg(event->text);
+        default:
+            return event->text;
+        }
+    }
+    const QByteArray &bytes = (r.flags & LogRecord::Compressed) ? event->inflated : event->payload;
+    if (r.opcode == std::uint8_t(Opcode::Close) && bytes.size() >= 2) {
+        const quint16 code = quint16((quint8(bytes[0]) << 8) | quint8(bytes[1]));
+        return QStringLiteral("%1 %2 %3").arg(code).arg(QString::fromLatin1(closeCodeName(code)), QString::fromUtf8(bytes.mid(2)));
+    }
+    constexpr qsizetype kPreviewBytes = 160;
+    const QByteArray head = bytes.left(kPreviewBytes);
+    Utf8Validator validator;
+    const bool text = validator.feed(bytesOf(head)) && (validator.isComplete() || bytes.size() > kPreviewBytes)
+            && r.opcode != std::uint8_t(Opcode::Binary);
+    QString shown = text ? QString::fromUtf8(head).simplified() : QString::fromLatin1(head.toHex(' '));
+    if (bytes.size() > kPreviewBytes)
+        shown += QStringLiteral(" …");
+    return shown;
+}
+
+QVariant FrameLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const LogRecord &r = record(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    case Qt::TextAlignmentRole:
+        return index.column() == LengthColumn || index.column() == InflatedColumn || index.column() == ConnectionColumn
+                ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                : QVariant();
+    case SequenceRole:
+        return r.sequence;
+    case DirectionRole:
+        return int(r.direction);
+    case KindRole:
+        return int(r.kind);
+    case OpcodeRole:
+        return r.isFrame() ? QVariant(int(r.opcode)) : QVariant();
+    case ConnectionRole:
+        return r.connectionId;
+    case IsControlRole:
+        return r.isControl();
+    case IsErrorRole:
+        return r.kind == Event::Kind::ProtocolError || r.kind == Event::Kind::Failed
+                || (r.kind == Event::Kind::Closed && r.code != 1000 && r.code != 1001 && r.code != 1005)
+                || (r.isFrame() && (r.opcode == 3 || r.opcode == 4 || r.opcode == 5 || r.opcode == 6 || r.opcode == 7 || r.opcode >= 11));
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case TimeColumn: {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(r.timestampNs / 1000000);
+        return QString(time.toString(QStringLiteral("HH:mm:ss.zzz"))
+                       + QStringLiteral("%1").arg((r.timestampNs / 1000) % 1000, 3, 10, QLatin1Char('0')));
+    }
+    case RelativeTimeColumn:
+        return QStringLiteral("+%1").arg(double(r.timestampNs - m_firstTimestampNs) / 1e9, 0, 'f', 6);
+    case ConnectionColumn:
+        return r.connectionId;
+    case DirectionColumn:
+        if (!r.isFrame() && r.kind != Event::Kind::HandshakeRequest && r.kind != Event::Kind::HandshakeResponse)
+            return QString();
+        return r.direction == Direction::Incoming ? tr("in") : tr("out");
+    case TypeColumn:
+        return kindName(r);
+    case FlagsColumn:
+        if (!r.isFrame())
+            return r.code ? QVariant(r.code) : QVariant();
+        return QStringLiteral("%1 %2%3%4 %5")
+                .arg(r.flags & LogRecord::Fin ? QLatin1Char('F') : QLatin1Char('-'))
+                .arg(r.flags & LogRecord::Rsv1 ? QLatin1Char('1') : QLatin1Char('-'))
+                .arg(r.flags & LogRecord::Rsv2 ? QLatin1Char('2') : QLatin1Char('-'))
+                .arg(r.flags & LogRecord::Rsv3 ? QLatin1Char('3') : QLatin1Char('-'))
+                .arg(r.flags & LogRecord::Masked ? QLatin1Char('M') : QLatin1Char(' '));
+    case LengthColumn:
+        return r.length;
+    case InflatedColumn:
+        return (r.flags & LogRecord::Compressed) ? QVariant(r.inflatedLength) : QVariant();
+    case PreviewColumn:
+        return preview(r, event(index.row()));
+    default:
+        return {};
+    }
+}
+
+QVariant FrameLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case RelativeTimeColumn: return tr("Relative (s)");
+    case ConnectionColumn: return tr("Conn");
+    case DirectionColumn: return tr("Dir");
+    case TypeColumn: return tr("Type");
+    case FlagsColumn: return tr("FIN RSV M");
+    case LengthColumn: return tr("Length");
+    case InflatedColumn: return tr("Inflated");
+    case PreviewColumn: return tr("Preview");
+    default: return {};
+    }
+}
+
+bool FrameLogModel::isVisibleByRecord(const LogRecord &record) const
+{
+    return m_filter.matchesRecord(record);
+}
+
+void FrameLogModel::setFilter(const LogFilter &filter)
+{
+    flush();
+    m_filter = filter;
+    const quint64 generation = ++m_filterGeneration;
+    if (filter.isEmpty()) {
+        applyFilterResult(generation, {});
+        return;
+    }
+    if (!filter.hasText()) {
+        std::vector<quint32> visible;
+        for (std::size_t i = 0; i < m_records.size(); ++i) {
+            if (filter.matchesRecord(m_records[i]))
+                visible.push_back(quint32(i));
+        }
+        applyFilterResult(generation, std::move(visible));
+        return;
+    }
+    // Text needs payloads: a worker scans the capture with its own connection.
+    if (m_beforeScan)
+        m_beforeScan();
+    std::vector<LogRecord> records = m_records;
+    const QString path = m_capturePath;
+    std::deque<Event> recent = m_recent;
+    const qint64 recentFirst = m_recentFirst;
+    QPointer<FrameLogModel> self(this);
+    QThreadPool::globalInstance()->start([self, generation, filter, path, records = std::move(records),
+                                          recent = std::move(recent), recentFirst] {
+        const TextMatcher matcher(filter);
+        std::vector<qint64> matching; // sequences, ascending
+        CaptureReader reader;
+        if (!path.isEmpty() && reader.open(path)) {
+            reader.readEvents([&](const Event &e) {
+                if (matcher.matches(e))
+                    matching.push_back(e.sequence);
+                return true;
+            });
+        }
+        std::vector<quint32> visible;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const LogRecord &r = records[i];
+            if (!filter.matchesRecord(r))
+                continue;
+            bool hit = false;
+            if (r.sequence >= recentFirst && r.sequence < recentFirst + qint64(recent.size()))
+                hit = matcher.matches(recent[std::size_t(r.sequence - recentFirst)]);
+            else
+                hit = std::binary_search(matching.begin(), matching.end(), r.sequence);
+            if (hit)
+                visible.push_back(quint32(i));
+        }
+        QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [self, generation, visible = std::move(visible)]() mutable {
+                    if (self)
+                        self->applyFilterResult(generation, std::move(visible));
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void FrameLogModel::applyFilterResult(quint64 generation, std::vector<quint32> visible)
+{
+    if (generation != m_filterGeneration)
+        return; // a newer filter superseded this one
+    beginResetModel();
+    m_filtered = !m_filter.isEmpty();
+    m_visible = std::move(visible);
+    // Rows that arrived while the worker ran are checked now.
+    if (m_filtered && !m_visible.empty() && m_filter.hasText()) {
+        const TextMatcher matcher(m_filter);
+        for (std::size_t i = m_visible.back() + 1; i < m_records.size(); ++i) {
+            const LogRecord &r = m_records[i];
+            if (r.sequence >= m_recentFirst && m_filter.matchesRecord(r)
+                && matcher.matches(m_recent[std::size_t(r.sequence - m_recentFirst)]))
+                m_visible.push_back(quint32(i));
+        }
+    }
+    m_appliedGeneration = generation;
+    endResetModel();
+    Q_EMIT filterFinished();
+}
+
+int FrameLogModel::find(int from, const QString &text, bool regex, bool backwards) const
+{
+    LogFilter criterion;
+    criterion.text = text;
+    criterion.regex = regex;
+    const TextMatcher matcher(criterion);
+    const int step = backwards ? -1 : 1;
+    for (int row = from + step; row >= 0 && row < rowCount(); row += step) {
+        const auto e = event(row);
+        if (e && matcher.matches(*e))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace Sockscope

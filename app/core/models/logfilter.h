@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "logrecord.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <limits>
+#include <optional>
+
+namespace Sockscope {
+
+// What the frame log shows. Criteria on the record (connection, direction, kind, size) are
+// cheap; the text criterion needs payloads and runs off the GUI thread.
+struct LogFilter
+{
+    enum Kinds : int {
+        DataFrames = 1 << 0,
+        ControlFrames = 1 << 1,
+        Events = 1 << 2, // handshakes, open, close, errors
+        All = DataFrames | ControlFrames | Events,
+    };
+
+    quint32 connectionId = 0; // 0: every connection
+    std::optional<Direction> direction;
+    int kinds = All;
+    int opcode = -1; // -1: any
+    quint32 minLength = 0;
+    quint32 maxLength = std::numeric_limits<quint32>::max();
+    QString text;
+    bool regex = false;
+    Qt::CaseSensitivity caseSensitivity = Qt::CaseInsensitive;
+
+    bool isEmpty() const;
+    bool hasText() const { return !text.isEmpty(); }
+    bool matchesRecord(const LogRecord &record) const;
+    QString errorString() const; // invalid regular expression
+    bool operator==(const LogFilter &) const = default;
+};
+
+// The text criterion of a filter, compiled once, matched against what a row holds
+// (payload or inflated payload, event texts, handshake bytes).
+class TextMatcher
+{
+public:
+    explicit TextMatcher(const LogFilter &filter);
+    bool matches(const Event &event) const;
+
+private:
+    bool matches(const QString &haystack) const;
+
+    QString m_text;
+    QRegularExpression m_regex;
+    bool m_useRegex;
+    Qt::CaseSensitivity m_case;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/event.h"
+
+#include <cstdint>
+
+namespace Sockscope {
+
+// One row of the frame log: a frame or another event, without payload or text, so millions
+// fit in memory (the payload comes from the capture when a row is shown).
+struct LogRecord
+{
+    enum Flag : std::uint8_t {
+        Fin = 1 << 0,
+        Rsv1 = 1 << 1,
+        Rsv2 = 1 << 2,
+        Rsv3 = 1 << 3,
+        Masked = 1 << 4,
+        Compressed = 1 << 5,
+        Synthesized = 1 << 6,
+    };
+
+    qint64 sequence = 0; // id in the capture, shared by frames and events
+    qint64 timestampNs = 0;
+    quint32 connectionId = 0;
+    quint32 length = 0;         // frame: payload length on the wire; handshake: raw bytes
+    quint32 inflatedLength = 0; // compressed frames: inflated bytes of this frame
+    Event::Kind kind = Event::Kind::Frame;
+    std::uint8_t opcode = 0;
+    std::uint8_t flags = 0;
+    Direction direction = Direction::Incoming;
+    quint16 code = 0; // close code or HTTP status
+
+    bool isFrame() const { return kind == Event::Kind::Frame; }
+    bool isControl() const { return isFrame() && (opcode & 0x8); }
+
+    static LogRecord fromEvent(const Event &event, qint64 sequence);
+};
+static_assert(sizeof(LogRecord) <= 40);
+
+inline LogRecord LogRecord::fromEvent(const Event &event, qint64 sequence)
+{
+    LogRecord r;
+    r.sequence = sequence;
+    r.timestampNs = event.timestampNs;
+    r.connectionId = quint32(event.connectionId);
+    r.kind = event.kind;
+    r.direction = event.direction;
+    if (event.kind == Event::Kind::Frame) {
+        const FrameHeader &f = event.frame;
+        r.length = quint32(f.payloadLength);
+        r.inflatedLength = quint32(event.inflated.size());
+        r.opcode = f.opcode;
+        r.flags = std::uint8_t((f.fin ? Fin : 0) | (f.rsv1 ? Rsv1 : 0) | (f.rsv2 ? Rsv2 : 0) | (f.rsv3 ? Rsv3 : 0)
+                               | (f.masked ? Masked : 0) | (event.compressed ? Compressed : 0)
+                               | (event.synthesized ? Synthesized : 0));
+    } else {
+        r.length = quint32(event.raw.size());
+        r.code = event.closeCode ? event.closeCode : quint16(event.statusCode);
+    }
+    return r;
+}
+
+} // namespace Sockscope

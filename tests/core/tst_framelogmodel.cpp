@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/capturewriter.h"
+#include "models/framelogmodel.h"
+#include "protocol/frameencoder.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sockscope;
+
+namespace {
+
+Event frame(quint64 connection, Direction direction, Opcode opcode, const QByteArray &payload, qint64 ns)
+{
+    Event e;
+    e.kind = Event::Kind::Frame;
+    e.connectionId = connection;
+    e.direction = direction;
+    e.timestampNs = ns;
+    FrameSpec spec;
+    spec.opcode = std::uint8_t(opcode);
+    spec.masked = direction == Direction::Outgoing;
+    spec.maskKey = {1, 2, 3, 4};
+    e.frame = describeFrame(spec, std::uint64_t(payload.size()));
+    e.payload = payload;
+    return e;
+}
+
+Event closed(quint64 connection, quint16 code, qint64 ns)
+{
+    Event e;
+    e.kind = Event::Kind::Closed;
+    e.connectionId = connection;
+    e.closeCode = code;
+    e.text = QStringLiteral("bye");
+    e.timestampNs = ns;
+    return e;
+}
+
+// 1000 frames on two connections, both ways, text and binary, then a close.
+QList<Event> session()
+{
+    QList<Event> events;
+    for (int i = 0; i < 1000; ++i) {
+        const Direction d = i % 2 ? Direction::Incoming : Direction::Outgoing;
+        const QByteArray payload = i % 10 == 3 ? QByteArray::fromHex("00ff10") : QByteArray("message ") + QByteArray::number(i);
+        events.append(frame(1 + i % 3 / 2, d, i % 10 == 3 ? Opcode::Binary : Opcode::Text, payload, 1'000'000'000 + i * 1000));
+    }
+    events.append(closed(1, 1000, 2'000'000'000));
+    return events;
+}
+
+} // namespace
+
+class TestFrameLogModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendsInBatches();
+    void columns();
+    void filtersByRecord();
+    void filtersTextOffThread();
+    void payloadsFromCaptureWhenEvicted();
+    void loadsCapture();
+    void findNextAndPrevious();
+};
+
+void TestFrameLogModel::appendsInBatches()
+{
+    FrameLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    for (const Event &e : session())
+        model.appendEvent(e);
+    QCOMPARE(model.rowCount(), 0); // nothing until the flush
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1001, 2000);
+    QCOMPARE(inserted.size(), 1); // one beginInsertRows for the whole batch
+    QCOMPARE(inserted[0][1].toInt(), 0);
+    QCOMPARE(inserted[0][2].toInt(), 1000);
+    QCOMPARE(model.record(0).sequence, 1);
+    QCOMPARE(model.record(1000).kind, Event::Kind::Closed);
+}
+
+void TestFrameLogModel::columns()
+{
+    FrameLogModel model;
+    for (const Event &e : session())
+        model.appendEvent(e);
+    model.flush();
+    auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(text(0, FrameLogModel::DirectionColumn), QStringLiteral("out"));
+    QCOMPARE(text(0, FrameLogModel::TypeColumn), QStringLiteral("text"));
+    QCOMPARE(text(0, FrameLogModel::FlagsColumn), QStringLiteral("F --- M"));
+    QCOMPARE(text(0, FrameLogModel::LengthColumn), QStringLiteral("9"));
+    QCOMPARE(text(0, FrameLogModel::PreviewColumn), QStringLiteral("message 0"));
+    QCOMPARE(text(3, FrameLogModel::PreviewColumn), QStringLiteral("00 ff 10")); // binary shown as hex
+    QCOMPARE(text(2, FrameLogModel::RelativeTimeColumn), QStringLiteral("+0.000002"));
+    QCOMPARE(text(1000, FrameLogModel::TypeColumn), QStringLiteral("closed"));
+    QVERIFY(text(1000, FrameLogModel::PreviewColumn).startsWith(QLatin1String("1000 Normal Closure \"bye\"")));
+    QCOMPARE(model.index(1, 0).data(FrameLogModel::DirectionRole).toInt(), int(Direction::Incoming));
+    QCOMPARE(model.index(3, 0).data(FrameLogModel::OpcodeRole).toInt(), 2);
+}
+
+void TestFrameLogModel::filtersByRecord()
+{
+    FrameLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const Event &e : session())
+        model.appendEvent(e);
+    model.flush();
+    LogFilter incoming;
+    incoming.direction = Direction::Incoming;
+    incoming.kinds = LogFilter::DataFrames;
+    model.setFilter(incoming);
+    QCOMPARE(model.rowCount(), 500);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.record(row).direction, Direction::Incoming);
+    LogFilter binary;
+    binary.opcode = 2;
+    model.setFilter(binary);
+    QCOMPARE(model.rowCount(), 100);
+    // Live rows that match keep arriving under an active filter.
+    model.appendEvent(frame(1, Direction::Incoming, Opcode::Binary, "x", 3'000'000'000));
+    model.appendEvent(frame(1, Direction::Incoming, Opcode::Text, "y", 3'000'000'001));
+    model.flush();
+    QCOMPARE(model.rowCount(), 101);
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), 1003);
+}
+
+void TestFrameLogModel::filtersTextOffThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.wscap"));
+    CaptureWriter writer;
+    QVERIFY(writer.open(path));
+    FrameLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCaptureFile(path);
+    model.setBeforeScan([&writer] { writer.flush(); });
+    for (const Event &e : session()) {
+        writer.append(e);
+        model.appendEvent(e);
+    }
+    model.flush();
+    LogFilter filter;
+    filter.text = QStringLiteral("message 9\\d\\d$");
+    filter.regex = true;
+    QSignalSpy finished(&model, &FrameLogModel::filterFinished);
+    model.setFilter(filter);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.rowCount(), 90); // 900..999 minus the ten binary ones
+    QCOMPARE(model.index(0, FrameLogModel::PreviewColumn).data().toString(), QStringLiteral("message 900"));
+}
+
+void TestFrameLogModel::payloadsFromCaptureWhenEvicted()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.wscap"));
+    CaptureWriter writer;
+    QVERIFY(writer.open(path));
+    FrameLogModel model;
+    model.setCaptureFile(path);
+    // 80 frames of 1 MiB overflow the 64 MiB cache of recent payloads.
+    for (int i = 0; i < 80; ++i) {
+        const Event e = frame(1, Direction::Incoming, Opcode::Binary, QByteArray(1 << 20, char(i)), i);
+        writer.append(e);
+        model.appendEvent(e);
+    }
+    model.flush();
+    writer.flush();
+    const auto first = model.event(0);
+    QVERIFY(first.has_value());
+    QCOMPARE(first->payload, QByteArray(1 << 20, char(0)));
+    QCOMPARE(model.event(79)->payload.at(5), char(79));
+}
+
+void TestFrameLogModel::loadsCapture()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.wscap"));
+    {
+        CaptureWriter writer;
+        QVERIFY(writer.open(path));
+        for (const Event &e : session())
+            writer.append(e);
+    }
+    FrameLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    QVERIFY2(model.loadCapture(path, &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(model.rowCount(), 1001);
+    QCOMPARE(model.index(5, FrameLogModel::PreviewColumn).data().toString(), QStringLiteral("message 5"));
+    QCOMPARE(model.rowForSequence(1001), 1000);
+    QVERIFY(!model.loadCapture(dir.filePath(QStringLiteral("missing.wscap")), &error));
+    QVERIFY(error.contains(QLatin1String("does not exist")));
+    QCOMPARE(model.rowCount(), 1001); // a failed open keeps what was shown
+}
+
+void TestFrameLogModel::findNextAndPrevious()
+{
+    FrameLogModel model;
+    for (const Event &e : session())
+        model.appendEvent(e);
+    model.flush();
+    QCOMPARE(model.find(-1, QStringLiteral("message 42"), false, false), 42);
+    QCOMPARE(model.find(42, QStringLiteral("message 42"), false, false), 420);
+    QCOMPARE(model.find(420, QStringLiteral("message 42"), false, true), 42);
+    QCOMPARE(model.find(-1, QStringLiteral("nothing like this"), false, false), -1);
+}
+
+QTEST_GUILESS_MAIN(TestFrameLogModel)
+#include "tst_framelogmodel.moc"
