@@ -39,14 +39,18 @@ int runGui(int argc, char **argv)
         std::printf("sockscope %s\n", SOCKSCOPE_VERSION);
         return ExitSuccess;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QCoreApplication::translate("main", "opening capture files is not available in this version yet"));
+    if (parser.positionalArguments().size() > 1) {
+        printError(QCoreApplication::translate("main", "only one capture file can be opened at a time"));
         return ExitUsage;
     }
     MainWindow window;
     window.show();
-    if (parser.isSet(demo))
+    if (!parser.positionalArguments().isEmpty())
+        window.openCapture(parser.positionalArguments().first());
+    else if (parser.isSet(demo))
         window.startDemo();
+    else
+        window.offerRecovery();
     return QApplication::exec();
 }
 

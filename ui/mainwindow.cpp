@@ -1,141 +1,715 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "capture/capturefiles.h"
+#include "capture/capturereader.h"
+#include "composer/composer.h"
+#include "connections/connectionsview.h"
 #include "demosession.h"
-#include "events/eventprinter.h"
-#include "protocol/closecode.h"
+#include "dialogs/newconnectiondialog.h"
+#include "dialogs/newserverdialog.h"
+#include "framelog/filterbar.h"
+#include "framelog/framelogview.h"
+#include "handshake/handshakeview.h"
+#include "hexview/hexview.h"
+#include "models/connectiontreemodel.h"
+#include "models/framelogmodel.h"
+#include "websocketclient.h"
+#include "websocketserver.h"
+#include "workspace.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
-#include <QHeaderView>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QFontDatabase>
-#include <QPlainTextEdit>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace Sockscope {
 namespace {
 
-enum Column { TimeColumn, ConnectionColumn, DirectionColumn, KindColumn, FlagsColumn, LengthColumn, PreviewColumn };
+constexpr int kMaxRecentFiles = 10;
 
-QString hexDump(const QByteArray &bytes)
+QString sessionsDirectory()
 {
-    QString out;
-    for (qsizetype offset = 0; offset < bytes.size(); offset += 16) {
-        const QByteArray line = bytes.mid(offset, 16);
-        QString ascii;
-        for (char c : line)
-            ascii += (c >= 0x20 && c < 0x7F) ? QLatin1Char(c) : QLatin1Char('.');
-        out += QStringLiteral("%1  %2  %3\n")
-                       .arg(offset, 8, 16, QLatin1Char('0'))
-                       .arg(QString::fromLatin1(line.toHex(' ')), -47)
-                       .arg(ascii);
-    }
-    return out;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString captureFileFilter()
+{
+    return QCoreApplication::translate("Sockscope::MainWindow",
+                                       "Captures (*.wscap *.har *.jsonl);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl)");
+}
+
+bool isCaptureFile(const QString &path)
+{
+    QString ignored;
+    return CaptureFiles::formatOf(path, &ignored).has_value();
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(std::make_unique<Workspace>())
 {
-    setWindowTitle(tr("Sockscope"));
-    resize(1100, 700);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Sockscope"), this, [this] {
-        QMessageBox::about(this, tr("About Sockscope"),
-                           tr("<b>Sockscope %1</b><p>A desktop WebSocket inspector.</p>"
-                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                                   .arg(QStringLiteral(SOCKSCOPE_VERSION)));
+    setAcceptDrops(true);
+    m_logModel = new FrameLogModel(this);
+    m_treeModel = new ConnectionTreeModel(this);
+    createLayout();
+    createActions();
+    readSettings();
+    connect(m_workspace.get(), &Workspace::eventOccurred, this, &MainWindow::onEvent);
+    connect(m_workspace.get(), &Workspace::recordingFailed, this, [this](const QString &error) {
+        showStatusMessage(error);
+        QMessageBox::warning(this, tr("Recording stopped"), error);
     });
-
-    m_log = new QTreeWidget;
-    m_log->setRootIsDecorated(false);
-    m_log->setUniformRowHeights(true);
-    m_log->setAlternatingRowColors(true);
-    m_log->setHeaderLabels({tr("Time"), tr("Conn"), tr("Dir"), tr("Kind"), tr("FIN/RSV"), tr("Length"), tr("Preview")});
-    m_log->header()->resizeSection(TimeColumn, 110);
-    m_log->header()->resizeSection(ConnectionColumn, 50);
-    m_log->header()->resizeSection(DirectionColumn, 40);
-    m_log->header()->resizeSection(KindColumn, 130);
-    m_log->header()->resizeSection(FlagsColumn, 70);
-    m_log->header()->resizeSection(LengthColumn, 70);
-    m_details = new QPlainTextEdit;
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_log);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-    m_status = new QLabel;
-    statusBar()->addWidget(m_status);
-    connect(m_log, &QTreeWidget::currentItemChanged, this, &MainWindow::showDetails);
+    connect(m_logModel, &FrameLogModel::totalCountChanged, this, &MainWindow::updateStatus);
+    startLiveSession();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createLayout()
+{
+    m_logView = new FrameLogView;
+    m_logView->setLogModel(m_logModel);
+    m_filterBar = new FilterBar;
+    auto *logPane = new QWidget;
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->setSpacing(0);
+    logLayout->addWidget(m_filterBar);
+    logLayout->addWidget(m_logView);
+
+    m_hexView = new HexView;
+    m_handshakeView = new HandshakeView;
+    m_details = new QTabWidget;
+    m_details->setObjectName(QStringLiteral("detailsTabs"));
+    m_details->addTab(m_hexView, tr("&Hex"));
+    m_details->addTab(m_handshakeView, tr("Hand&shake"));
+    m_composer = new Composer;
+
+    m_bottomSplitter = new QSplitter(Qt::Horizontal);
+    m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
+    m_bottomSplitter->addWidget(m_details);
+    m_bottomSplitter->addWidget(m_composer);
+    m_bottomSplitter->setStretchFactor(0, 3);
+    m_bottomSplitter->setStretchFactor(1, 2);
+    m_verticalSplitter = new QSplitter(Qt::Vertical);
+    m_verticalSplitter->setObjectName(QStringLiteral("verticalSplitter"));
+    m_verticalSplitter->addWidget(logPane);
+    m_verticalSplitter->addWidget(m_bottomSplitter);
+    m_verticalSplitter->setStretchFactor(0, 3);
+    m_verticalSplitter->setStretchFactor(1, 2);
+    setCentralWidget(m_verticalSplitter);
+
+    m_connections = new ConnectionsView;
+    m_connections->setTreeModel(m_treeModel);
+    m_connections->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
+    auto *dock = new QDockWidget(tr("Connections"), this);
+    dock->setObjectName(QStringLiteral("connectionsDock"));
+    dock->setWidget(m_connections);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_statusTotals = new QLabel;
+    m_statusTotals->setObjectName(QStringLiteral("statusTotals"));
+    m_statusRecording = new QLabel;
+    m_statusAutoscroll = new QLabel;
+    statusBar()->addPermanentWidget(m_statusAutoscroll);
+    statusBar()->addPermanentWidget(m_statusRecording);
+    statusBar()->addPermanentWidget(m_statusTotals);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const LogFilter &filter) {
+        m_filterBar->setStatus(filter.hasText() ? tr("filtering…") : QString());
+        m_logModel->setFilter(filter);
+    });
+    connect(m_logModel, &FrameLogModel::filterFinished, this, [this] {
+        m_filterBar->setStatus(m_logModel->filter().isEmpty()
+                                       ? QString()
+                                       : tr("%1 of %2 rows").arg(m_logModel->rowCount()).arg(m_logModel->totalCount()));
+    });
+    connect(m_filterBar, &FilterBar::findRequested, this, [this](const QString &text, bool regex, bool backwards) {
+        if (text.isEmpty())
+            return;
+        const int from = m_logView->currentIndex().isValid() ? m_logView->currentIndex().row() : (backwards ? m_logModel->rowCount() : -1);
+        const int row = m_logModel->find(from, text, regex, backwards);
+        if (row < 0) {
+            m_filterBar->setStatus(tr("not found"));
+            return;
+        }
+        m_filterBar->setStatus(QString());
+        m_logView->selectRow(row);
+        m_logView->scrollTo(m_logModel->index(row, 0));
+    });
+    connect(m_logView, &FrameLogView::currentRowChanged, this, &MainWindow::onLogRowChanged);
+    connect(m_logView, &FrameLogView::autoscrollPausedChanged, this, [this](bool paused) {
+        m_statusAutoscroll->setText(paused ? tr("Autoscroll paused") : QString());
+    });
+    connect(m_connections, &ConnectionsView::currentConnectionChanged, this, &MainWindow::onCurrentConnectionChanged);
+    connect(m_connections, &ConnectionsView::reconnectRequested, this, [this](quint64 id) {
+        if (WebSocketClient *client = m_workspace->client(id)) {
+            if (client->session())
+                client->close(quint16(CloseCode::Normal));
+            client->open();
+        }
+    });
+    connect(m_connections, &ConnectionsView::disconnectRequested, this, [this](quint64 id) {
+        if (WebSocketClient *client = m_workspace->client(id))
+            client->close(quint16(CloseCode::Normal));
+        else if (WebSocketSession *session = m_workspace->session(id))
+            session->close(quint16(CloseCode::Normal));
+    });
+    connect(m_connections, &ConnectionsView::duplicateRequested, this, [this](quint64 id) {
+        if (WebSocketClient *client = m_workspace->client(id))
+            m_workspace->addClient(client->options());
+    });
+    connect(m_connections, &ConnectionsView::closeWithCodeRequested, this, &MainWindow::closeWithCode);
+    connect(m_connections, &ConnectionsView::stopServerRequested, this, [this](quint64 id) { m_workspace->stopServer(id); });
+
+    auto sessionsFor = [this](quint64 target) {
+        QList<WebSocketSession *> sessions;
+        if (target != 0) {
+            if (WebSocketSession *s = m_workspace->session(target))
+                sessions.append(s);
+        } else if (WebSocketServer *server = m_workspace->server(m_selectedConnection)) {
+            sessions = server->sessions();
+        } else if (WebSocketSession *s = m_workspace->session(m_selectedConnection)) {
+            sessions.append(s);
+        }
+        return sessions;
+    };
+    connect(m_composer, &Composer::sendMessageRequested, this,
+            [sessionsFor](quint64 target, Opcode opcode, const QByteArray &data, qsizetype fragmentSize) {
+                for (WebSocketSession *s : sessionsFor(target))
+                    s->sendMessage(opcode, data, fragmentSize);
+            });
+    connect(m_composer, &Composer::sendRawFrameRequested, this,
+            [sessionsFor](quint64 target, const FrameSpec &spec, const QByteArray &payload) {
+                for (WebSocketSession *s : sessionsFor(target))
+                    s->sendRawFrame(spec, payload);
+            });
+    connect(m_composer, &Composer::pingRequested, this, [sessionsFor](quint64 target, const QByteArray &payload) {
+        for (WebSocketSession *s : sessionsFor(target))
+            s->sendPing(payload);
+    });
+    connect(m_composer, &Composer::closeRequested, this, [sessionsFor](quint64 target, quint16 code, const QString &reason) {
+        for (WebSocketSession *s : sessionsFor(target))
+            s->close(code, reason);
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New &Connection…"), QKeySequence::New, this, &MainWindow::newConnection);
+    file->addAction(tr("New &Server…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newServer);
+    file->addSeparator();
+    file->addAction(tr("&Open Capture…"), QKeySequence::Open, this, &MainWindow::openCaptureDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("&Import HAR or JSON Lines…"), this, &MainWindow::openCaptureDialog);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCapture);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *autoscroll = view->addAction(tr("&Autoscroll"));
+    autoscroll->setCheckable(true);
+    autoscroll->setChecked(true);
+    connect(autoscroll, &QAction::toggled, m_logView, &FrameLogView::setAutoscrollEnabled);
+    view->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusText);
+    view->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] {
+        Q_EMIT m_filterBar->findRequested(m_filterBar->filter().text, m_filterBar->filter().regex, false);
+    });
+    view->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] {
+        Q_EMIT m_filterBar->findRequested(m_filterBar->filter().text, m_filterBar->filter().regex, true);
+    });
+    view->addSeparator();
+    view->addAction(tr("&Hex"), QKeySequence(tr("Alt+1")), this, [this] { m_details->setCurrentWidget(m_hexView); });
+    view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this, [this] { m_details->setCurrentWidget(m_handshakeView); });
+    view->addAction(findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->toggleViewAction());
+
+    QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    connectionMenu->addAction(tr("&Reconnect"), QKeySequence(tr("Ctrl+R")), this, [this] {
+        Q_EMIT m_connections->reconnectRequested(m_connections->currentConnection());
+    });
+    connectionMenu->addAction(tr("&Disconnect"), QKeySequence(tr("Ctrl+D")), this, [this] {
+        Q_EMIT m_connections->disconnectRequested(m_connections->currentConnection());
+    });
+    connectionMenu->addAction(tr("D&uplicate"), this, [this] {
+        Q_EMIT m_connections->duplicateRequested(m_connections->currentConnection());
+    });
+    connectionMenu->addAction(tr("&Close with Code…"), this, [this] { closeWithCode(m_connections->currentConnection()); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sockscope"), this, [this] {
+        QMessageBox::about(this, tr("About Sockscope"),
+                           tr("<b>Sockscope %1</b><p>A desktop WebSocket inspector: every byte of every handshake "
+                              "and frame.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                                   .arg(QStringLiteral(SOCKSCOPE_VERSION)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::startLiveSession()
+{
+    m_readOnly = false;
+    m_savedPath.clear();
+    m_liveRecording = sessionsDirectory() + QStringLiteral("/session-%1-%2.wscap")
+                                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                                    .arg(QCoreApplication::applicationPid());
+    if (!m_workspace->startRecording(m_liveRecording)) {
+        showStatusMessage(tr("Not recording: %1").arg(m_workspace->errorString()));
+        m_liveRecording.clear();
+    } else {
+        m_logModel->setCaptureFile(m_liveRecording);
+        m_logModel->setBeforeScan([this] {
+            if (m_workspace->recorder())
+                m_workspace->recorder()->flush();
+        });
+    }
+    updateStatus();
+}
+
 void MainWindow::startDemo()
 {
-    m_demo = new DemoSession(this);
-    connect(m_demo, &DemoSession::eventOccurred, this, &MainWindow::appendEvent);
-    if (!m_demo->start())
-        m_status->setText(tr("Demo server could not start: %1").arg(m_demo->errorString()));
-}
-
-int MainWindow::eventCount() const
-{
-    return int(m_events.size());
-}
-
-void MainWindow::appendEvent(const Event &event)
-{
-    m_events.append(event);
-    auto *item = new QTreeWidgetItem;
-    item->setText(TimeColumn, QDateTime::fromMSecsSinceEpoch(event.timestampNs / 1000000).toString(QStringLiteral("HH:mm:ss.zzz")));
-    item->setText(ConnectionColumn, QString::number(event.connectionId));
-    const bool incoming = event.direction == Direction::Incoming;
-    item->setText(DirectionColumn, incoming ? QStringLiteral("←") : QStringLiteral("→"));
-    if (event.kind == Event::Kind::Frame) {
-        const FrameHeader &f = event.frame;
-        item->setText(KindColumn, QString::fromLatin1(opcodeName(f.opcode)));
-        item->setText(FlagsColumn, QStringLiteral("%1 %2%3%4").arg(f.fin ? 1 : 0).arg(f.rsv1 ? 1 : 0).arg(f.rsv2 ? 1 : 0).arg(f.rsv3 ? 1 : 0));
-        item->setText(LengthColumn, QString::number(f.payloadLength));
-        item->setText(PreviewColumn, QString::fromUtf8((event.compressed ? event.inflated : event.payload).left(200)));
-        item->setForeground(DirectionColumn, incoming ? QColor(0x2e7d32) : QColor(0x1565c0));
-    } else {
-        item->setText(DirectionColumn, QString());
-        item->setText(KindColumn, QString::fromLatin1(eventKindName(event.kind)));
-        item->setText(PreviewColumn, EventPrinter::toText(event).section(QLatin1Char(' '), 2));
-    }
-    item->setData(TimeColumn, Qt::UserRole, int(m_events.size() - 1));
-    m_log->addTopLevelItem(item);
-    m_log->scrollToBottom();
-    m_status->setText(tr("Events: %1").arg(m_events.size()));
-}
-
-void MainWindow::showDetails()
-{
-    const QTreeWidgetItem *item = m_log->currentItem();
-    if (!item)
+    m_demo = new DemoSession(m_workspace.get(), this);
+    if (!m_demo->start()) {
+        showStatusMessage(tr("The demo server could not start: %1").arg(m_demo->errorString()));
         return;
-    const Event &event = m_events.at(item->data(TimeColumn, Qt::UserRole).toInt());
-    QString text = EventPrinter::toText(event) + QStringLiteral("\n\n");
-    if (event.kind == Event::Kind::Frame) {
-        const FrameHeader &f = event.frame;
-        text += tr("Header: %1\n\n").arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(f.headerBytes.data()), f.headerSize).toHex(' ')));
-        text += hexDump(event.payload);
-    } else if (!event.raw.isEmpty()) {
-        text += QString::fromUtf8(event.raw);
     }
-    m_details->setPlainText(text);
+    connect(m_demo, &DemoSession::exchangeFinished, this, [this] {
+        showStatusMessage(tr("Demo exchange complete: select a row to see its bytes and handshake"));
+        // Show a newcomer a populated hex view and handshake at once: the client's first message.
+        m_logModel->flush();
+        const quint64 client = m_demo->client()->connectionId();
+        for (int row = 0; row < m_logModel->rowCount(); ++row) {
+            const LogRecord &r = m_logModel->record(row);
+            if (r.isFrame() && r.connectionId == client && r.direction == Direction::Outgoing) {
+                m_logView->selectRow(row);
+                m_connections->setCurrentIndex(m_treeModel->indexForConnection(client));
+                break;
+            }
+        }
+    });
+}
+
+void MainWindow::onEvent(const Event &event)
+{
+    m_logModel->appendEvent(event);
+    m_treeModel->handleEvent(event);
+    HandshakeEvents &handshake = m_handshakes[event.connectionId];
+    switch (event.kind) {
+    case Event::Kind::Connecting:
+        handshake = {};
+        handshake.url = event.text;
+        break;
+    case Event::Kind::HandshakeRequest:
+        handshake.request = event;
+        break;
+    case Event::Kind::HandshakeResponse:
+        handshake.response = event;
+        break;
+    case Event::Kind::Opened:
+    case Event::Kind::Failed:
+        handshake.outcome = event;
+        break;
+    default:
+        break;
+    }
+    if (event.kind == Event::Kind::Frame)
+        return;
+    if (event.connectionId == m_selectedConnection || event.serverId == m_selectedConnection)
+        updateComposerTarget();
+    if (event.kind == Event::Kind::Connecting || event.kind == Event::Kind::PeerConnected
+        || event.kind == Event::Kind::Listening) {
+        QList<QPair<quint32, QString>> connections;
+        for (auto it = m_handshakes.cbegin(); it != m_handshakes.cend(); ++it) {
+            const QString label = m_treeModel->label(it.key());
+            if (!label.isEmpty())
+                connections.append({quint32(it.key()), label});
+        }
+        std::sort(connections.begin(), connections.end());
+        m_filterBar->setConnections(connections);
+        if (!m_connections->currentIndex().isValid())
+            m_connections->setCurrentIndex(m_treeModel->indexForConnection(event.connectionId));
+    }
+    updateStatus();
+}
+
+void MainWindow::onLogRowChanged(int row)
+{
+    const auto event = m_logModel->event(row);
+    if (!event)
+        return;
+    if (event->kind == Event::Kind::Frame) {
+        m_hexView->setFrame(event->frame, event->payload);
+        m_details->setCurrentWidget(m_hexView);
+    } else {
+        m_hexView->clear();
+        if (event->kind == Event::Kind::HandshakeRequest || event->kind == Event::Kind::HandshakeResponse
+            || event->kind == Event::Kind::Opened || event->kind == Event::Kind::Failed)
+            m_details->setCurrentWidget(m_handshakeView);
+    }
+    showHandshakeOf(event->connectionId);
+}
+
+void MainWindow::showHandshakeOf(quint64 connectionId)
+{
+    const auto it = m_handshakes.constFind(connectionId);
+    if (it == m_handshakes.constEnd()) {
+        m_handshakeView->clear();
+        return;
+    }
+    m_handshakeView->setHandshake(it->request, it->response, it->outcome, QUrl(it->url));
+}
+
+void MainWindow::onCurrentConnectionChanged(quint64 connectionId)
+{
+    m_selectedConnection = connectionId;
+    updateComposerTarget();
+    showHandshakeOf(connectionId);
+}
+
+void MainWindow::updateComposerTarget()
+{
+    if (m_readOnly) {
+        m_composer->setConnected(false);
+        return;
+    }
+    if (WebSocketServer *server = m_workspace->server(m_selectedConnection)) {
+        QList<QPair<quint64, QString>> peers;
+        for (WebSocketSession *s : server->sessions())
+            peers.append({s->connectionId(), s->peerAddress()});
+        m_composer->setTargets(peers);
+        m_composer->setConnected(!peers.isEmpty());
+        return;
+    }
+    m_composer->setTargets({});
+    m_composer->setConnected(m_workspace->session(m_selectedConnection) != nullptr);
+}
+
+void MainWindow::updateStatus()
+{
+    int open = 0;
+    for (int row = 0; row < m_treeModel->rowCount(); ++row) {
+        const QModelIndex index = m_treeModel->index(row, 0);
+        const auto state = ConnectionTreeModel::State(index.data(ConnectionTreeModel::StateRole).toInt());
+        open += state == ConnectionTreeModel::State::Open || state == ConnectionTreeModel::State::Listening;
+        open += m_treeModel->rowCount(index);
+    }
+    m_statusTotals->setText(tr("Rows: %1 · Active: %2").arg(m_logModel->totalCount()).arg(open));
+    m_statusRecording->setText(m_readOnly ? tr("Read-only capture")
+                                          : m_liveRecording.isEmpty() ? tr("Not recording") : tr("Recording"));
+    m_statusRecording->setToolTip(m_readOnly ? m_savedPath : m_liveRecording);
+    const QString name = m_savedPath.isEmpty() ? tr("unsaved session") : QFileInfo(m_savedPath).fileName();
+    setWindowTitle(tr("%1[*] — Sockscope").arg(name));
+    setWindowModified(!m_readOnly && m_workspace->hasUnsavedData());
+}
+
+QString MainWindow::statusText() const
+{
+    return statusBar()->currentMessage();
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::newConnection()
+{
+    NewConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_readOnly && !confirmDiscard())
+        return;
+    if (m_readOnly)
+        startLiveSession();
+    WebSocketClient *client = m_workspace->addClient(dialog.options());
+    m_connections->setCurrentIndex(m_treeModel->indexForConnection(client->connectionId()));
+}
+
+void MainWindow::newServer()
+{
+    NewServerDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (m_workspace->addServer(dialog.options(), dialog.replayCapture(), &error))
+            return;
+        // A busy port or unreadable file is only known now: say so in the dialog, keep it open.
+        dialog.showError(error);
+    }
+}
+
+void MainWindow::closeWithCode(quint64 connectionId)
+{
+    WebSocketSession *session = m_workspace->session(connectionId);
+    if (!session)
+        return;
+    bool ok = false;
+    const int code = QInputDialog::getInt(this, tr("Close with Code"), tr("Close code (1000–4999):"), 1000, 1000, 4999, 1, &ok);
+    if (!ok)
+        return;
+    const QString reason = QInputDialog::getText(this, tr("Close with Code"), tr("Reason:"), QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        session->close(quint16(code), reason);
+}
+
+void MainWindow::openCaptureDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Capture"), QString(), captureFileFilter());
+    if (!path.isEmpty())
+        openCapture(path);
+}
+
+bool MainWindow::openCapture(const QString &path)
+{
+    if (!confirmDiscard())
+        return false;
+    QString error;
+    const auto format = CaptureFiles::formatOf(path, &error);
+    QString wscap = path;
+    if (format && *format != CaptureFormat::Wscap) {
+        wscap = sessionsDirectory() + QStringLiteral("/import-%1.wscap").arg(QCoreApplication::applicationPid());
+        if (!CaptureFiles::import(path, *format, wscap, &error))
+            wscap.clear();
+    }
+    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    FrameLogModel loaded;
+    if (!format || wscap.isEmpty()
+        || !loaded.loadCapture(wscap, &error, [&progress](qint64 rows) {
+               progress.setLabelText(tr("Opening capture: %1 rows").arg(rows));
+               QCoreApplication::processEvents();
+               return !progress.wasCanceled();
+           })) {
+        showStatusMessage(tr("Cannot open %1: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Cannot open capture"), error);
+        return false;
+    }
+    const QString damage = error;
+
+    // The live session ends here: its recording stays in the sessions folder until discarded.
+    m_workspace->closeAll();
+    m_workspace = std::make_unique<Workspace>();
+    connect(m_workspace.get(), &Workspace::eventOccurred, this, &MainWindow::onEvent);
+    if (!m_liveRecording.isEmpty())
+        QFile::remove(m_liveRecording);
+    m_liveRecording.clear();
+    m_readOnly = true;
+    m_savedPath = path;
+    m_logModel->loadCapture(wscap, &error);
+    m_treeModel->clear();
+    m_handshakes.clear();
+    CaptureReader reader;
+    if (reader.open(wscap)) {
+        for (const ConnectionInfo &c : reader.connections()) {
+            Event start;
+            start.connectionId = c.id;
+            start.serverId = c.serverId;
+            start.kind = c.role == QLatin1String("listener") ? Event::Kind::Listening
+                    : c.role == QLatin1String("server")       ? Event::Kind::PeerConnected
+                                                              : Event::Kind::Connecting;
+            start.text = c.role == QLatin1String("server") ? c.peerAddress : c.url;
+            start.detail = QStringLiteral("ws");
+            m_treeModel->handleEvent(start);
+            m_handshakes[c.id].url = c.url;
+        }
+    }
+    for (int row = 0; row < m_logModel->rowCount(); ++row) {
+        const LogRecord &r = m_logModel->record(row);
+        if (r.isFrame() || r.kind == Event::Kind::Connecting || r.kind == Event::Kind::Listening
+            || r.kind == Event::Kind::PeerConnected)
+            continue;
+        if (const auto event = m_logModel->event(row)) {
+            if (event->kind == Event::Kind::HandshakeRequest)
+                m_handshakes[event->connectionId].request = *event;
+            else if (event->kind == Event::Kind::HandshakeResponse)
+                m_handshakes[event->connectionId].response = *event;
+            else if (event->kind == Event::Kind::Opened || event->kind == Event::Kind::Failed)
+                m_handshakes[event->connectionId].outcome = *event;
+            m_treeModel->handleEvent(*event);
+        }
+    }
+    addRecentFile(path);
+    updateComposerTarget();
+    updateStatus();
+    showStatusMessage(damage.isEmpty() ? tr("Opened %1 (read-only)").arg(path) : damage);
+    if (!damage.isEmpty())
+        QMessageBox::warning(this, tr("Damaged capture"), damage);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_savedPath.isEmpty() || m_readOnly)
+        return saveAs();
+    QString error;
+    if (!m_workspace->saveRecording(m_savedPath, &error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    showStatusMessage(tr("Saved %1").arg(m_savedPath));
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Capture"), QString(), captureFileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".wscap");
+    QString error;
+    bool saved = false;
+    if (m_readOnly) {
+        // An opened capture is converted from its source file to the chosen format.
+        CaptureReader reader;
+        saved = CaptureFiles::open(m_savedPath, sessionsDirectory() + QStringLiteral("/saveas.wscap"), reader, &error)
+                && CaptureFiles::save(reader, path, &error);
+    } else {
+        saved = m_workspace->saveRecording(path, &error);
+        if (saved)
+            m_savedPath = path;
+    }
+    if (!saved) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    addRecentFile(path);
+    showStatusMessage(tr("Saved %1").arg(path));
+    updateStatus();
+    return true;
+}
+
+void MainWindow::exportCapture()
+{
+    saveAs();
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (m_readOnly || !m_workspace->hasUnsavedData())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved session"),
+                                              tr("The current session has not been saved. Save it first?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    m_workspace->closeAll();
+    m_workspace.reset();
+    // Saved or discarded: the temporary recording is no longer needed for recovery.
+    if (!m_liveRecording.isEmpty())
+        QFile::remove(m_liveRecording);
+    event->accept();
+}
+
+void MainWindow::offerRecovery()
+{
+    QDir dir(sessionsDirectory());
+    QStringList leftovers;
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("session-*.wscap")}, QDir::Files, QDir::Time)) {
+        if (info.absoluteFilePath() != QFileInfo(m_liveRecording).absoluteFilePath())
+            leftovers.append(info.absoluteFilePath());
+    }
+    if (leftovers.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+            this, tr("Recover session"),
+            tr("%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?")
+                    .arg(leftovers.size())
+                    .arg(QFileInfo(leftovers.first()).fileName()),
+            QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore);
+    if (answer == QMessageBox::Open) {
+        openCapture(leftovers.first());
+    } else if (answer == QMessageBox::Discard) {
+        for (const QString &path : leftovers)
+            QFile::remove(path);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isCaptureFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openCapture(event->mimeData()->urls().first().toLocalFile());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecentFiles));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCapture(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("connectionsDock"))}, {300}, Qt::Horizontal);
+    if (!m_verticalSplitter->restoreState(settings.value(QStringLiteral("window/verticalSplitter")).toByteArray()))
+        m_verticalSplitter->setSizes({520, 380});
+    if (!m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray()))
+        m_bottomSplitter->setSizes({760, 520});
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/verticalSplitter"), m_verticalSplitter->saveState());
+    settings.setValue(QStringLiteral("window/bottomSplitter"), m_bottomSplitter->saveState());
 }
 
 } // namespace Sockscope

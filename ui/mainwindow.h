@@ -3,18 +3,32 @@
 
 #include "events/event.h"
 
+#include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
-class QPlainTextEdit;
-class QTreeWidget;
+class QMenu;
+class QSplitter;
+class QTabWidget;
 
 namespace Sockscope {
 
+class ConnectionsView;
+class ConnectionTreeModel;
+class Composer;
 class DemoSession;
+class FilterBar;
+class FrameLogModel;
+class FrameLogView;
+class HandshakeView;
+class HexView;
+class Workspace;
 
-// The main window. For now a plain event log with a detail pane; the full inspector
-// (connection manager, frame log model, hex decoder, composer) replaces it (UI-1..UI-8).
+// The main window (UI-8): the connection manager on the left, the frame log with its filter
+// bar in the middle, the hex decoder, handshake view and composer below. A live session
+// records into a temporary capture from its first byte; an opened capture is shown read-only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,17 +38,87 @@ public:
     ~MainWindow() override;
 
     void startDemo();
-    int eventCount() const;
+    // Opens a capture (.wscap, .har, .jsonl) read-only; false with the error shown.
+    bool openCapture(const QString &path);
+    // Offers to reopen the recordings of sessions that did not end cleanly.
+    void offerRecovery();
+
+    // For tests and screenshots.
+    FrameLogModel *logModel() const { return m_logModel; }
+    FrameLogView *logView() const { return m_logView; }
+    ConnectionTreeModel *treeModel() const { return m_treeModel; }
+    ConnectionsView *connectionsView() const { return m_connections; }
+    HexView *hexView() const { return m_hexView; }
+    HandshakeView *handshakeView() const { return m_handshakeView; }
+    Composer *composer() const { return m_composer; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QTabWidget *detailsTabs() const { return m_details; }
+    Workspace *workspace() const { return m_workspace.get(); }
+    DemoSession *demo() const { return m_demo; }
+    QString statusText() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+public Q_SLOTS:
+    void newConnection();
+    void newServer();
+    void openCaptureDialog();
+    bool save();
+    bool saveAs();
+    void exportCapture();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void appendEvent(const Event &event);
-    void showDetails();
+    void createActions();
+    void createLayout();
+    void startLiveSession();
+    void onEvent(const Event &event);
+    void onLogRowChanged(int row);
+    void showHandshakeOf(quint64 connectionId);
+    void onCurrentConnectionChanged(quint64 connectionId);
+    void updateComposerTarget();
+    void updateStatus();
+    void showStatusMessage(const QString &message);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    bool confirmDiscard();
+    void closeWithCode(quint64 connectionId);
+    void readSettings();
+    void writeSettings();
 
-    QTreeWidget *m_log = nullptr;
-    QPlainTextEdit *m_details = nullptr;
-    QLabel *m_status = nullptr;
+    struct HandshakeEvents
+    {
+        Event request;
+        Event response;
+        Event outcome;
+        QString url;
+    };
+
+    std::unique_ptr<Workspace> m_workspace;
+    FrameLogModel *m_logModel = nullptr;
+    ConnectionTreeModel *m_treeModel = nullptr;
+    FrameLogView *m_logView = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    ConnectionsView *m_connections = nullptr;
+    HexView *m_hexView = nullptr;
+    HandshakeView *m_handshakeView = nullptr;
+    Composer *m_composer = nullptr;
+    QTabWidget *m_details = nullptr;
+    QSplitter *m_verticalSplitter = nullptr;
+    QSplitter *m_bottomSplitter = nullptr;
+    QLabel *m_statusTotals = nullptr;
+    QLabel *m_statusRecording = nullptr;
+    QLabel *m_statusAutoscroll = nullptr;
+    QMenu *m_recentMenu = nullptr;
     DemoSession *m_demo = nullptr;
-    QList<Event> m_events;
+    QHash<quint64, HandshakeEvents> m_handshakes;
+    quint64 m_selectedConnection = 0;
+    QString m_savedPath;
+    bool m_readOnly = false;
+    QString m_liveRecording;
 };
 
 } // namespace Sockscope

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demosession.h"
 
+#include "websocketclient.h"
+#include "websocketserver.h"
+#include "workspace.h"
+
 namespace Sockscope {
 
-DemoSession::DemoSession(QObject *parent) : QObject(parent) { }
+DemoSession::DemoSession(Workspace *workspace, QObject *parent) : QObject(parent), m_workspace(workspace) { }
 
 bool DemoSession::start()
 {
@@ -11,24 +15,20 @@ bool DemoSession::start()
     serverOptions.behaviour = ServerBehaviour::Echo;
     serverOptions.handshake.acceptDeflate = true;
     serverOptions.handshake.subprotocols = {"demo.v1"};
-    m_server = new WebSocketServer(serverOptions, this);
-    connect(m_server, &WebSocketServer::eventOccurred, this, &DemoSession::eventOccurred);
-    if (!m_server->listen()) {
-        m_error = m_server->errorString();
+    m_server = m_workspace->addServer(serverOptions, QString(), &m_error);
+    if (!m_server)
         return false;
-    }
     ClientOptions clientOptions;
     clientOptions.url = QUrl(QStringLiteral("ws://") + m_server->listenAddress() + QStringLiteral("/demo"));
     clientOptions.subprotocols = {"demo.v1"};
+    clientOptions.deflate = true;
     clientOptions.headers = {{"X-Sockscope-Demo", "1"}};
-    m_client = new WebSocketClient(clientOptions, this);
-    connect(m_client, &WebSocketClient::eventOccurred, this, &DemoSession::eventOccurred);
+    m_client = m_workspace->addClient(clientOptions);
     connect(m_client, &WebSocketClient::opened, this, &DemoSession::sendExchange);
     connect(m_client, &WebSocketClient::messageReceived, this, [this] {
         if (--m_expectedReplies == 0)
             Q_EMIT exchangeFinished();
     });
-    m_client->open();
     return true;
 }
 

@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "websocketclient.h"
-#include "websocketserver.h"
-
 #include <QObject>
+#include <QPointer>
 
 namespace Sockscope {
 
+class WebSocketClient;
+class WebSocketServer;
+class Workspace;
+
 // The embedded default of `sockscope --demo`: a local echo server on a free loopback port,
-// a client connected to it, and a short exchange of text, binary, ping and fragmented
-// messages, so a newcomer sees frames at once.
+// a client connected to it, and a short exchange of text, JSON, binary, ping and fragmented
+// messages, so a newcomer sees frames at once. It lives in the workspace like any session.
 class DemoSession : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit DemoSession(QObject *parent = nullptr);
+    explicit DemoSession(Workspace *workspace, QObject *parent = nullptr);
 
     // Starts the server and the client; false with errorString() when the server cannot listen.
     bool start();
@@ -25,15 +27,15 @@ public:
     WebSocketClient *client() const { return m_client; }
 
 Q_SIGNALS:
-    void eventOccurred(const Sockscope::Event &event);
-    // The scripted exchange has been sent and answered.
+    // The scripted exchange has been sent and every echo received.
     void exchangeFinished();
 
 private:
     void sendExchange();
 
-    WebSocketServer *m_server = nullptr;
-    WebSocketClient *m_client = nullptr;
+    Workspace *m_workspace;
+    QPointer<WebSocketServer> m_server;
+    QPointer<WebSocketClient> m_client;
     int m_expectedReplies = 0;
     QString m_error;
 };

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/event.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QTimer>
+
+#include <vector>
+
+namespace Sockscope {
+
+// The connection manager's tree (UI-1): local servers with their peers as children, and
+// client connections, with state and live counters, built from the event stream alone.
+// Counters change with every frame; they are repainted at most every kRefreshMs.
+class ConnectionTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, StateColumn, FramesInColumn, FramesOutColumn, BytesColumn, ColumnCount };
+    enum class NodeKind { Client, Server, Peer };
+    Q_ENUM(NodeKind)
+    enum class State { Connecting, Open, Closed, Failed, Listening, Stopped };
+    Q_ENUM(State)
+    enum Role {
+        ConnectionIdRole = Qt::UserRole + 1, // quint64
+        NodeKindRole,                        // int(NodeKind)
+        StateRole,                           // int(State)
+    };
+
+    static constexpr int kRefreshMs = 200;
+
+    explicit ConnectionTreeModel(QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void handleEvent(const Event &event);
+    void clear();
+    QModelIndex indexForConnection(quint64 connectionId) const;
+    QString label(quint64 connectionId) const;
+
+private:
+    struct Node
+    {
+        quint64 id = 0;
+        int parent = -1; // node index, -1 for top level
+        NodeKind kind = NodeKind::Client;
+        State state = State::Connecting;
+        QString label;
+        QString detail;
+        quint64 framesIn = 0;
+        quint64 framesOut = 0;
+        quint64 bytes = 0;
+        std::vector<int> children;
+    };
+
+    int addNode(quint64 id, int parent, NodeKind kind, State state, const QString &label);
+    QModelIndex indexOfNode(int node, int column = 0) const;
+    void setState(int node, State state, const QString &detail);
+
+    std::vector<Node> m_nodes;
+    std::vector<int> m_topLevel;
+    QHash<quint64, int> m_byId;
+    QTimer m_refresh;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "capture/capturefiles.h"
+#include "capture/capturereader.h"
+#include "mockserver.h"
+#include "replay/conversation.h"
+#include "websocketclient.h"
+#include "websocketserver.h"
+
+#include <QTemporaryDir>
+
+namespace Sockscope {
+
+Workspace::Workspace(QObject *parent) : QObject(parent) { }
+
+Workspace::~Workspace()
+{
+    // Peers are gone with the process; stop recording cleanly so the file is complete.
+    for (const auto &client : std::as_const(m_clients)) {
+        if (client)
+            client->disconnect(this);
+    }
+    for (const auto &server : std::as_const(m_servers)) {
+        if (server)
+            server->disconnect(this);
+    }
+    if (m_recorder)
+        m_recorder->close();
+}
+
+bool Workspace::startRecording(const QString &path)
+{
+    auto recorder = std::make_unique<CaptureWriter>();
+    if (!recorder->open(path)) {
+        m_error = recorder->errorString();
+        return false;
+    }
+    m_recorder = std::move(recorder);
+    m_recordingFailureReported = false;
+    return true;
+}
+
+QString Workspace::recordingPath() const
+{
+    return m_recorder ? m_recorder->path() : QString();
+}
+
+bool Workspace::saveRecording(const QString &path, QString *error)
+{
+    if (!m_recorder) {
+        *error = tr("nothing is being recorded");
+        return false;
+    }
+    m_recorder->flush();
+    CaptureReader reader;
+    if (!reader.open(m_recorder->path())) {
+        *error = reader.errorString();
+        return false;
+    }
+    if (!CaptureFiles::save(reader, path, error))
+        return false;
+    m_unsaved = false;
+    return true;
+}
+
+void Workspace::onEvent(const Event &event)
+{
+    m_unsaved = true;
+    if (m_recorder && !m_recorder->append(event) && !m_recordingFailureReported) {
+        m_recordingFailureReported = true;
+        Q_EMIT recordingFailed(m_recorder->errorString());
+    }
+    Q_EMIT eventOccurred(event);
+}
+
+WebSocketClient *Workspace::addClient(const ClientOptions &options)
+{
+    auto *client = new WebSocketClient(options, this);
+    m_clients.insert(client->connectionId(), client);
+    connect(client, &WebSocketClient::eventOccurred, this, &Workspace::onEvent);
+    client->open();
+    return client;
+}
+
+WebSocketServer *Workspace::addServer(const ServerOptions &options, const QString &replayCapture, QString *error)
+{
+    WebSocketServer *server = nullptr;
+    QObject *owner = nullptr; // the server, or the mock server around it
+    if (replayCapture.isEmpty()) {
+        server = new WebSocketServer(options, this);
+        connect(server, &WebSocketServer::eventOccurred, this, &Workspace::onEvent);
+        owner = server;
+    } else {
+        QTemporaryDir scratch;
+        CaptureReader reader;
+        if (!CaptureFiles::open(replayCapture, scratch.filePath(QStringLiteral("import.wscap")), reader, error))
+            return nullptr;
+        const QList<Conversation> conversations = Conversation::fromCapture(reader);
+        if (conversations.isEmpty()) {
+            *error = tr("%1 has no connection with messages to replay").arg(replayCapture);
+            return nullptr;
+        }
+        auto *mock = new MockServer(conversations.first(), options, MockServer::Pacing::Triggered, this);
+        connect(mock, &MockServer::eventOccurred, this, &Workspace::onEvent);
+        server = mock->server();
+        owner = mock;
+    }
+    if (!server->listen()) {
+        *error = server->errorString();
+        delete owner;
+        return nullptr;
+    }
+    m_servers.insert(server->serverId(), server);
+    return server;
+}
+
+WebSocketClient *Workspace::client(quint64 connectionId) const
+{
+    return m_clients.value(connectionId);
+}
+
+WebSocketServer *Workspace::server(quint64 serverId) const
+{
+    return m_servers.value(serverId);
+}
+
+WebSocketSession *Workspace::session(quint64 connectionId) const
+{
+    if (WebSocketClient *c = client(connectionId))
+        return c->session();
+    for (const auto &server : std::as_const(m_servers)) {
+        if (server) {
+            if (WebSocketSession *s = server->session(connectionId))
+                return s;
+        }
+    }
+    return nullptr;
+}
+
+void Workspace::removeClient(quint64 connectionId)
+{
+    if (WebSocketClient *c = m_clients.take(connectionId)) {
+        c->abort();
+        c->deleteLater();
+    }
+}
+
+void Workspace::stopServer(quint64 serverId)
+{
+    if (WebSocketServer *s = server(serverId))
+        s->stop(quint16(CloseCode::GoingAway));
+}
+
+void Workspace::closeAll()
+{
+    for (const auto &client : std::as_const(m_clients)) {
+        if (client)
+            client->close(quint16(CloseCode::GoingAway));
+    }
+    for (const auto &server : std::as_const(m_servers)) {
+        if (server)
+            server->stop(quint16(CloseCode::GoingAway));
+    }
+}
+
+} // namespace Sockscope

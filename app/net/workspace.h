@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/capturewriter.h"
+#include "clientoptions.h"
+#include "events/event.h"
+#include "serveroptions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Sockscope {
+
+class MockServer;
+class WebSocketClient;
+class WebSocketServer;
+class WebSocketSession;
+
+// Everything a GUI session holds: client connections, local servers (echo, broadcast, manual
+// or replaying a capture) and the recording of all their events into one capture. The GUI
+// talks to it through slots and the eventOccurred stream; it knows no widgets.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Records every event from now on into `path` (CAP-1); false with errorString().
+    bool startRecording(const QString &path);
+    QString recordingPath() const;
+    CaptureWriter *recorder() const { return m_recorder.get(); }
+    // Commits the recording and writes it to `path` in the format of its extension.
+    bool saveRecording(const QString &path, QString *error);
+    bool hasUnsavedData() const { return m_unsaved; }
+    void markSaved() { m_unsaved = false; }
+
+    // Creates and opens a client connection; its id is the connection id of its events.
+    WebSocketClient *addClient(const ClientOptions &options);
+    // Starts a server; null with `error` when it cannot listen. A replay capture makes it a
+    // mock server (CAP-5).
+    WebSocketServer *addServer(const ServerOptions &options, const QString &replayCapture, QString *error);
+
+    WebSocketClient *client(quint64 connectionId) const;
+    WebSocketServer *server(quint64 serverId) const;
+    // The open session of a client, or a server's peer, by connection id.
+    WebSocketSession *session(quint64 connectionId) const;
+    void removeClient(quint64 connectionId);
+    void stopServer(quint64 serverId);
+    void closeAll();
+
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void eventOccurred(const Sockscope::Event &event);
+    void recordingFailed(const QString &error);
+
+private:
+    void onEvent(const Event &event);
+
+    std::unique_ptr<CaptureWriter> m_recorder;
+    bool m_recordingFailureReported = false;
+    bool m_unsaved = false;
+    QHash<quint64, QPointer<WebSocketClient>> m_clients;
+    QHash<quint64, QPointer<WebSocketServer>> m_servers;
+    QString m_error;
+};
+
+} // namespace Sockscope

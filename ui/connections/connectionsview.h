@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/connectiontreemodel.h"
+
+#include <QTreeView>
+
+namespace Sockscope {
+
+// The connection manager's tree (UI-1) with its context actions. It only emits requests;
+// the main window carries them out on the workspace.
+class ConnectionsView : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionsView(QWidget *parent = nullptr);
+
+    void setTreeModel(ConnectionTreeModel *model);
+    // The connection id of the selected node, 0 if none.
+    quint64 currentConnection() const;
+
+Q_SIGNALS:
+    void currentConnectionChanged(quint64 connectionId);
+    void reconnectRequested(quint64 connectionId);
+    void disconnectRequested(quint64 connectionId);
+    void duplicateRequested(quint64 connectionId);
+    void closeWithCodeRequested(quint64 connectionId);
+    void stopServerRequested(quint64 serverId);
+
+private:
+    void showContextMenu(const QPoint &position);
+};
+
+} // namespace Sockscope

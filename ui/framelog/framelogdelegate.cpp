@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "framelogdelegate.h"
+
+#include "models/framelogmodel.h"
+
+#include <QPalette>
+
+namespace Sockscope {
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+} // namespace
+
+void FrameLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const bool dark = isDark(option->palette);
+    const auto kind = Event::Kind(index.data(FrameLogModel::KindRole).toInt());
+    if (index.data(FrameLogModel::IsErrorRole).toBool()) {
+        option->backgroundBrush = dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xe2, 0xe2);
+        option->palette.setColor(QPalette::Text, dark ? QColor(0xff, 0xb4, 0xb4) : QColor(0x9b, 0x1c, 0x1c));
+        return;
+    }
+    if (kind != Event::Kind::Frame) {
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        return;
+    }
+    const bool incoming = Direction(index.data(FrameLogModel::DirectionRole).toInt()) == Direction::Incoming;
+    QColor color = incoming ? (dark ? QColor(0x7e, 0xe0, 0x8f) : QColor(0x1b, 0x6e, 0x2a))
+                            : (dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x17, 0x4e, 0xa6));
+    if (index.data(FrameLogModel::IsControlRole).toBool()) {
+        color.setAlphaF(0.75f);
+        option->font.setItalic(true);
+    }
+    option->palette.setColor(QPalette::Text, color);
+}
+
+} // namespace Sockscope
