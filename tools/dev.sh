@@ -15,7 +15,7 @@ packages=(build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev zlib1g-dev libsqlite3-dev sqlite3 libssl-dev openssl
     libgtest-dev libbenchmark-dev libboost-dev clang libclang-rt-14-dev
-    nodejs npm python3 python3-websockets tinyproxy xvfb xauth)
+    nodejs npm python3 python3-websockets tinyproxy dante-server xvfb xauth imagemagick)
 
 install_missing() {
     local missing=()

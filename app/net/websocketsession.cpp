@@ -58,12 +58,7 @@ void WebSocketSession::start(const QByteArray &leftover)
         m_pingTimer.start(m_options.pingIntervalMs);
     if (!leftover.isEmpty()) {
         m_readBuffer.assign(leftover.begin(), leftover.end());
-        std::span<std::uint8_t> input(m_readBuffer);
-        while (m_state != State::Closed && !input.empty()) {
-            if (m_decoder.decode(input) != FrameDecoder::Result::FrameReady)
-                break;
-            handleFrame(m_decoder.header(), m_decoder.payload());
-        }
+        consume(std::span<std::uint8_t>(m_readBuffer));
     }
     if (m_socket && m_socket->bytesAvailable())
         onReadyRead();
@@ -79,7 +74,7 @@ QString WebSocketSession::peerAddress() const
 void WebSocketSession::onReadyRead()
 {
     // Large reads into one reused buffer; frames that arrive whole are decoded in place.
-    while (m_socket && m_state != State::Closed) {
+    while (m_socket && m_state != State::Closed && !m_failed) {
         const qint64 available = m_socket->bytesAvailable();
         if (available <= 0)
             break;
@@ -89,26 +84,28 @@ void WebSocketSession::onReadyRead()
         const qint64 got = m_socket->read(reinterpret_cast<char *>(m_readBuffer.data()), qint64(want));
         if (got <= 0)
             break;
-        std::span<std::uint8_t> input(m_readBuffer.data(), std::size_t(got));
-        while (!input.empty() && m_state != State::Closed) {
-            const auto result = m_decoder.decode(input);
-            if (result == FrameDecoder::Result::FrameReady) {
-                handleFrame(m_decoder.header(), m_decoder.payload());
-            } else if (result == FrameDecoder::Result::Failed) {
-                const auto code = m_decoder.error() == FrameDecoder::Error::PayloadTooLarge
-                        ? quint16(CloseCode::MessageTooBig)
-                        : quint16(CloseCode::ProtocolError);
-                failConnection(code, QString::fromLatin1(m_decoder.errorString()));
-                return;
-            }
+        consume(std::span<std::uint8_t>(m_readBuffer.data(), std::size_t(got)));
+    }
+}
+
+void WebSocketSession::consume(std::span<std::uint8_t> input)
+{
+    while (!input.empty() && m_state != State::Closed && !m_failed) {
+        const auto result = m_decoder.decode(input);
+        if (result == FrameDecoder::Result::FrameReady) {
+            handleFrame(m_decoder.header(), m_decoder.payload());
+        } else if (result == FrameDecoder::Result::Failed) {
+            const auto code = m_decoder.error() == FrameDecoder::Error::PayloadTooLarge ? quint16(CloseCode::MessageTooBig)
+                                                                                       : quint16(CloseCode::ProtocolError);
+            failConnection(code, QString::fromLatin1(m_decoder.errorString()));
         }
     }
 }
 
 void WebSocketSession::handleFrame(const FrameHeader &header, std::span<const std::uint8_t> payload)
 {
-    if (m_closeReceived)
-        return; // RFC 6455 §5.5.1: nothing is processed after a Close frame
+    if (m_closeReceived || m_failed)
+        return; // nothing is processed after a Close frame (§5.5.1) or a failure (§7.1.7)
     const QByteArray data(reinterpret_cast<const char *>(payload.data()), qsizetype(payload.size()));
     FrameMeaning meaning = m_reader.process(header, data);
 
@@ -168,6 +165,7 @@ void WebSocketSession::handleMeaning(const FrameMeaning &meaning)
 
 void WebSocketSession::failConnection(quint16 code, const QString &error)
 {
+    m_failed = true;
     Event event = makeEvent(Event::Kind::ProtocolError);
     event.closeCode = code;
     event.text = error;

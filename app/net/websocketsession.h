@@ -72,6 +72,8 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    // Decodes and handles every frame in `input`, stopping at a failure.
+    void consume(std::span<std::uint8_t> input);
     void onDisconnected();
     void handleFrame(const FrameHeader &header, std::span<const std::uint8_t> payload);
     void handleMeaning(const FrameMeaning &meaning);
@@ -101,6 +103,7 @@ private:
     QElapsedTimer m_pingClock;
     bool m_closeSent = false;
     bool m_closeReceived = false;
+    bool m_failed = false; // the connection was failed: nothing more is read (§7.1.7)
     quint16 m_closeCode = quint16(CloseCode::AbnormalClosure);
     QString m_closeReason;
 };
