@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -43,6 +44,7 @@ namespace Sockscope {
 namespace {
 
 constexpr int kMaxRecentFiles = 10;
+constexpr int kHandshakeTab = 1;
 
 QString sessionsDirectory()
 {
@@ -101,13 +103,22 @@ void MainWindow::createLayout()
     m_details = new QTabWidget;
     m_details->setObjectName(QStringLiteral("detailsTabs"));
     m_details->addTab(m_hexView, tr("&Hex"));
-    m_details->addTab(m_handshakeView, tr("Hand&shake"));
+    // The handshake view is tall and wide; it scrolls rather than forcing the window to grow.
+    auto *handshakeScroll = new QScrollArea;
+    handshakeScroll->setWidget(m_handshakeView);
+    handshakeScroll->setWidgetResizable(true);
+    handshakeScroll->setFrameShape(QFrame::NoFrame);
+    m_details->addTab(handshakeScroll, tr("Hand&shake"));
     m_composer = new Composer;
 
     m_bottomSplitter = new QSplitter(Qt::Horizontal);
     m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
     m_bottomSplitter->addWidget(m_details);
-    m_bottomSplitter->addWidget(m_composer);
+    auto *composerScroll = new QScrollArea;
+    composerScroll->setWidget(m_composer);
+    composerScroll->setWidgetResizable(true);
+    composerScroll->setFrameShape(QFrame::NoFrame);
+    m_bottomSplitter->addWidget(composerScroll);
     m_bottomSplitter->setStretchFactor(0, 3);
     m_bottomSplitter->setStretchFactor(1, 2);
     m_verticalSplitter = new QSplitter(Qt::Vertical);
@@ -120,7 +131,7 @@ void MainWindow::createLayout()
 
     m_connections = new ConnectionsView;
     m_connections->setTreeModel(m_treeModel);
-    m_connections->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
+    m_connections->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     auto *dock = new QDockWidget(tr("Connections"), this);
     dock->setObjectName(QStringLiteral("connectionsDock"));
     dock->setWidget(m_connections);
@@ -244,7 +255,7 @@ void MainWindow::createActions()
     });
     view->addSeparator();
     view->addAction(tr("&Hex"), QKeySequence(tr("Alt+1")), this, [this] { m_details->setCurrentWidget(m_hexView); });
-    view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this, [this] { m_details->setCurrentWidget(m_handshakeView); });
+    view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this, [this] { m_details->setCurrentIndex(kHandshakeTab); });
     view->addAction(findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->toggleViewAction());
 
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
@@ -337,6 +348,8 @@ void MainWindow::onEvent(const Event &event)
     }
     if (event.kind == Event::Kind::Frame)
         return;
+    if (event.kind == Event::Kind::Failed || event.kind == Event::Kind::ProtocolError)
+        showStatusMessage(tr("Connection #%1: %2").arg(event.connectionId).arg(event.text));
     if (event.connectionId == m_selectedConnection || event.serverId == m_selectedConnection)
         updateComposerTarget();
     if (event.kind == Event::Kind::Connecting || event.kind == Event::Kind::PeerConnected
@@ -367,7 +380,7 @@ void MainWindow::onLogRowChanged(int row)
         m_hexView->clear();
         if (event->kind == Event::Kind::HandshakeRequest || event->kind == Event::Kind::HandshakeResponse
             || event->kind == Event::Kind::Opened || event->kind == Event::Kind::Failed)
-            m_details->setCurrentWidget(m_handshakeView);
+            m_details->setCurrentIndex(kHandshakeTab);
     }
     showHandshakeOf(event->connectionId);
 }
@@ -700,7 +713,7 @@ void MainWindow::readSettings()
     if (!m_verticalSplitter->restoreState(settings.value(QStringLiteral("window/verticalSplitter")).toByteArray()))
         m_verticalSplitter->setSizes({520, 380});
     if (!m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray()))
-        m_bottomSplitter->setSizes({760, 520});
+        m_bottomSplitter->setSizes({900, 500});
 }
 
 void MainWindow::writeSettings()

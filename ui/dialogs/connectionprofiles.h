@@ -1,25 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 #include "clientoptions.h"
-#include "mockserver.h"
-#include "serveroptions.h"
+#include "serverprofile.h"
 
 namespace Sockscope {
-
-// A local server as the New Server dialog describes it: the engine's options and, for a mock
-// server (CAP-5), the capture it replays and how it paces the replies.
-struct ServerProfile
-{
-    ServerOptions options;
-    QString replayCapture; // empty: options.behaviour applies
-    MockServer::Pacing replayPacing = MockServer::Pacing::Triggered;
-};
 
 // Named client and server profiles in the application's QSettings (UI-1), under the groups
 // "profiles/clients" and "profiles/servers". Proxy passwords are not stored: settings files

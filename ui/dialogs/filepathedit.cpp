@@ -20,7 +20,6 @@ FilePathEdit::FilePathEdit(const QString &dialogTitle, const QString &filter, QW
     layout->addWidget(button);
     setFocusProxy(m_edit);
     connect(button, &QPushButton::clicked, this, &FilePathEdit::browse);
-    connect(m_edit, &QLineEdit::textChanged, this, [this] { Q_EMIT pathChanged(path()); });
 }
 
 QString FilePathEdit::path() const

@@ -18,10 +18,6 @@ public:
 
     QString path() const;
     void setPath(const QString &path);
-    QLineEdit *lineEdit() const { return m_edit; }
-
-Q_SIGNALS:
-    void pathChanged(const QString &path);
 
 private:
     void browse();

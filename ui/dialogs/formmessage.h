@@ -13,13 +13,11 @@ class FormMessage : public QLabel
 
 public:
     enum class Kind { Error, Warning };
-    Q_ENUM(Kind)
 
     explicit FormMessage(Kind kind, QWidget *parent = nullptr);
 
     void showMessage(const QString &message);
     void clearMessage();
-    bool hasMessage() const { return !text().isEmpty(); }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -81,9 +81,12 @@ NewServerDialog::NewServerDialog(QWidget *parent)
     m_keyFile->setObjectName(QStringLiteral("keyFile"));
     m_subprotocols->setObjectName(QStringLiteral("subprotocols"));
     m_subprotocols->setPlaceholderText(tr("none; comma-separated, in order of preference"));
+    m_subprotocols->setToolTip(tr("The server picks the first of these that the client offers."));
     m_deflate->setObjectName(QStringLiteral("deflate"));
     m_requiredHeaders->setObjectName(QStringLiteral("requiredHeaders"));
     m_requiredHeaders->setPlaceholderText(tr("none; comma-separated names, e.g. Authorization"));
+    m_requiredHeaders->setToolTip(tr("A client whose upgrade request lacks one of these headers is refused "
+                                     "with 400 Bad Request."));
     m_behaviour->setObjectName(QStringLiteral("behaviour"));
     m_behaviour->addItem(tr("Echo: send each message back to its sender"), int(ServerBehaviour::Echo));
     m_behaviour->addItem(tr("Broadcast: send each message to every peer"), int(ServerBehaviour::Broadcast));
@@ -115,7 +118,7 @@ NewServerDialog::NewServerDialog(QWidget *parent)
     auto *behaviourBox = new QGroupBox(tr("Behaviour"));
     auto *behaviourForm = new QFormLayout(behaviourBox);
     behaviourForm->addRow(tr("&Messages:"), m_behaviour);
-    behaviourForm->addRow(tr("&Capture file:"), m_replayFile);
+    behaviourForm->addRow(tr("Capture &file:"), m_replayFile);
     behaviourForm->addRow(tr("&Replies:"), m_replayPacing);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

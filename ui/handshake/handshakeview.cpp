@@ -90,15 +90,18 @@ HandshakeView::HandshakeView(QWidget *parent) : QWidget(parent)
     errorFont.setBold(true);
     m_error->setFont(errorFont);
 
-    auto *summary = new QWidget;
-    auto *summaryLayout = new QHBoxLayout(summary);
-    summaryLayout->setContentsMargins(0, 0, 0, 0);
-    summaryLayout->addWidget(createNegotiationBox(), 3);
-    auto *side = new QVBoxLayout;
-    side->addWidget(createTimingsBox());
-    side->addWidget(createTlsBox());
-    side->addStretch();
-    summaryLayout->addLayout(side, 2);
+    // Three columns keep the summary short, leaving the height to the raw messages.
+    auto *checks = new QVBoxLayout;
+    checks->addWidget(createAcceptBox());
+    checks->addWidget(createTlsBox());
+    checks->addStretch();
+    auto *timings = new QVBoxLayout;
+    timings->addWidget(createTimingsBox());
+    timings->addStretch();
+    auto *summary = new QHBoxLayout;
+    summary->addLayout(checks, 2);
+    summary->addWidget(createNegotiationBox(), 3);
+    summary->addLayout(timings, 2);
 
     m_requestBox = createMessageBox(tr("Request"), QStringLiteral("request"), &m_requestLine,
                                     &m_requestHeaders, &m_requestRaw);
@@ -109,24 +112,18 @@ HandshakeView::HandshakeView(QWidget *parent) : QWidget(parent)
     messages->addWidget(m_requestBox);
     messages->addWidget(m_responseBox);
 
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(summary);
-    splitter->addWidget(messages);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_error);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(summary);
+    layout->addWidget(messages, 1);
 
     clear();
 }
 
 HandshakeView::~HandshakeView() = default;
 
-QGroupBox *HandshakeView::createNegotiationBox()
+QGroupBox *HandshakeView::createAcceptBox()
 {
     m_acceptCheck = valueLabel(QStringLiteral("acceptCheck"));
     QFont bold = m_acceptCheck->font();
@@ -134,6 +131,16 @@ QGroupBox *HandshakeView::createNegotiationBox()
     m_acceptCheck->setFont(bold);
     m_acceptExpected = valueLabel(QStringLiteral("acceptExpected"), true);
     m_acceptReceived = valueLabel(QStringLiteral("acceptReceived"), true);
+    auto *box = new QGroupBox(tr("Sec-WebSocket-Accept"));
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Check:"), m_acceptCheck);
+    form->addRow(tr("Expected:"), m_acceptExpected);
+    form->addRow(tr("Received:"), m_acceptReceived);
+    return box;
+}
+
+QGroupBox *HandshakeView::createNegotiationBox()
+{
     m_subprotocol = valueLabel(QStringLiteral("subprotocolValue"), true);
     m_offeredSubprotocols = valueLabel(QStringLiteral("offeredSubprotocols"), true);
     m_extensions = valueLabel(QStringLiteral("extensionsValue"), true);
@@ -141,15 +148,13 @@ QGroupBox *HandshakeView::createNegotiationBox()
     m_extensionTree = new QTreeWidget;
     m_extensionTree->setObjectName(QStringLiteral("extensionsTree"));
     m_extensionTree->setHeaderLabels({tr("Extension / parameter"), tr("Value")});
-    m_extensionTree->setColumnWidth(0, 240);
+    m_extensionTree->setColumnWidth(0, 220);
     m_extensionTree->setUniformRowHeights(true);
     m_extensionTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_extensionTree->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *box = new QGroupBox(tr("Negotiation"));
     auto *form = new QFormLayout(box);
-    form->addRow(tr("Accept key check:"), m_acceptCheck);
-    form->addRow(tr("Expected accept:"), m_acceptExpected);
-    form->addRow(tr("Received accept:"), m_acceptReceived);
     form->addRow(tr("Subprotocol:"), m_subprotocol);
     form->addRow(tr("Offered subprotocols:"), m_offeredSubprotocols);
     form->addRow(tr("Extensions:"), m_extensions);
@@ -255,9 +260,11 @@ void HandshakeView::clear()
 void HandshakeView::setHandshake(const Event &request, const Event &response, const Event &outcome, const QUrl &url)
 {
     clear();
-    const bool weSent = request.direction == Direction::Outgoing;
-    m_requestBox->setTitle(weSent ? tr("Request (sent)") : tr("Request (received)"));
-    m_responseBox->setTitle(weSent ? tr("Response (received)") : tr("Response (sent)"));
+    if (!request.raw.isEmpty()) {
+        const bool weSent = request.direction == Direction::Outgoing;
+        m_requestBox->setTitle(weSent ? tr("Request (sent)") : tr("Request (received)"));
+        m_responseBox->setTitle(weSent ? tr("Response (received)") : tr("Response (sent)"));
+    }
 
     HttpMessage requestMessage;
     const bool haveRequest = showMessage(request.raw, true, m_requestLine, m_requestHeaders, m_requestRaw,

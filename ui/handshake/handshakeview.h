@@ -41,6 +41,7 @@ protected:
 private:
     enum class Tone { Neutral, Good, Bad };
 
+    QGroupBox *createAcceptBox();
     QGroupBox *createNegotiationBox();
     QGroupBox *createTimingsBox();
     QGroupBox *createTlsBox();

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composer/composer.h"
+#include "connections/connectionsview.h"
+#include "demosession.h"
+#include "dialogs/newconnectiondialog.h"
+#include "dialogs/newserverdialog.h"
+#include "framelog/filterbar.h"
+#include "framelog/framelogview.h"
+#include "handshake/handshakeview.h"
+#include "hexview/hexview.h"
+#include "mainwindow.h"
+#include "models/connectiontreemodel.h"
+#include "models/framelogmodel.h"
+#include "websocketclient.h"
+#include "websocketserver.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Sockscope;
+
+namespace {
+
+// Runs `interact` on the next modal dialog of type D as soon as it is shown.
+template<typename D>
+void whenDialogOpens(std::function<void(D *)> interact)
+{
+    QTimer::singleShot(0, [interact] {
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
+                interact(dialog);
+                return;
+            }
+            QTest::qWait(10);
+        }
+        qWarning("dialog did not open");
+    });
+}
+
+// Closes the next message box, keeping its text.
+void whenMessageBoxOpens(QString *text)
+{
+    QTimer::singleShot(0, [text] {
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *text = box->text();
+                box->done(QMessageBox::Ok);
+                return;
+            }
+            QTest::qWait(10);
+        }
+    });
+}
+
+int findRow(const FrameLogModel *model, const std::function<bool(const LogRecord &, int row)> &match)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (match(model->record(row), row))
+            return row;
+    }
+    return -1;
+}
+
+QString cell(const FrameLogModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void demoPopulatesEveryView();
+    void serverAndClientThroughDialogsAndComposer();
+    void filtersByDirectionAndText();
+    void savesAndOpensCapture();
+    void badInputShowsWhereTheUserLooks();
+    void failedUpgradeInHandshakeView();
+    void screenshots();
+
+private:
+    QString screenshotDirectory() const;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SockscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("sockscope-tst-mainwindow"));
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).removeRecursively();
+}
+
+void TestMainWindow::demoPopulatesEveryView()
+{
+    MainWindow window;
+    window.show();
+    window.startDemo();
+    QSignalSpy finished(window.demo(), &DemoSession::exchangeFinished);
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.logModel()->rowCount() > 30, 5000);
+    // The demo selects the client's first message, so hex and handshake are filled at once.
+    QVERIFY(window.logView()->currentIndex().isValid());
+    const FrameBytesLayout &layout = window.hexView()->layout();
+    QVERIFY(!layout.isEmpty());
+    QCOMPARE(layout.fields().first().kind, FrameBytesLayout::FieldKind::Fin);
+    auto *accept = window.handshakeView()->findChild<QLabel *>(QStringLiteral("acceptCheck"));
+    QVERIFY(accept);
+    QVERIFY2(accept->text().contains(QLatin1String("match"), Qt::CaseInsensitive), qPrintable(accept->text()));
+    QCOMPARE(window.treeModel()->rowCount(), 2); // the server (with its peer) and the client
+    window.workspace()->markSaved();
+}
+
+void TestMainWindow::serverAndClientThroughDialogsAndComposer()
+{
+    MainWindow window;
+    window.show();
+    whenDialogOpens<NewServerDialog>([](NewServerDialog *dialog) {
+        dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(0);
+        auto *behaviour = dialog->findChild<QComboBox *>(QStringLiteral("behaviour"));
+        behaviour->setCurrentIndex(0); // echo
+        dialog->accept();
+    });
+    window.newServer();
+    QTRY_COMPARE_WITH_TIMEOUT(window.treeModel()->rowCount(), 1, 5000);
+    const quint64 serverId = window.treeModel()->index(0, 0).data(ConnectionTreeModel::ConnectionIdRole).toULongLong();
+    WebSocketServer *server = window.workspace()->server(serverId);
+    QVERIFY(server);
+
+    whenDialogOpens<NewConnectionDialog>([server](NewConnectionDialog *dialog) {
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("url"));
+        url->setText(QStringLiteral("ws://") + server->listenAddress() + QStringLiteral("/composer"));
+        dialog->accept();
+    });
+    window.newConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(window.composer()->isConnected(), 5000);
+
+    auto *editor = window.composer()->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"));
+    editor->setPlainText(QStringLiteral("hello from the composer"));
+    QTest::mouseClick(window.composer()->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+
+    FrameLogModel *model = window.logModel();
+    int sent = -1, echoed = -1;
+    auto isEcho = [model](const LogRecord &r, int row) {
+        return r.isFrame() && r.direction == Direction::Incoming && !(r.flags & LogRecord::Masked)
+                && cell(model, row, FrameLogModel::PreviewColumn) == QLatin1String("hello from the composer");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT((echoed = findRow(model, isEcho)) >= 0, 5000);
+    sent = findRow(model, [model](const LogRecord &r, int row) {
+        return r.isFrame() && r.direction == Direction::Outgoing && (r.flags & LogRecord::Masked)
+                && cell(model, row, FrameLogModel::PreviewColumn) == QLatin1String("hello from the composer");
+    });
+    QVERIFY(sent >= 0);
+    QCOMPARE(cell(model, sent, FrameLogModel::DirectionColumn), QStringLiteral("out"));
+    QCOMPARE(cell(model, sent, FrameLogModel::TypeColumn), QStringLiteral("text"));
+    QCOMPARE(cell(model, sent, FrameLogModel::LengthColumn), QStringLiteral("23"));
+    QCOMPARE(cell(model, sent, FrameLogModel::FlagsColumn), QStringLiteral("F --- M"));
+
+    // Selecting the frame shows it on the wire: masked, header of 2 + 4 bytes, then the payload.
+    window.logView()->selectRow(sent);
+    const FrameBytesLayout &layout = window.hexView()->layout();
+    QCOMPARE(layout.headerSize(), 6);
+    QCOMPARE(layout.size(), 6 + 23);
+    bool hasMaskKey = false, hasPayload = false;
+    for (const FrameBytesLayout::Field &field : layout.fields()) {
+        if (field.kind == FrameBytesLayout::FieldKind::MaskKey) {
+            hasMaskKey = true;
+            QCOMPARE(field.offset, 2);
+            QCOMPARE(field.length, 4);
+        }
+        if (field.kind == FrameBytesLayout::FieldKind::Payload) {
+            hasPayload = true;
+            QCOMPARE(field.offset, 6);
+            QCOMPARE(field.length, 23);
+        }
+    }
+    QVERIFY(hasMaskKey && hasPayload);
+    QCOMPARE(window.detailsTabs()->currentWidget(), window.hexView());
+    window.workspace()->markSaved();
+}
+
+void TestMainWindow::filtersByDirectionAndText()
+{
+    MainWindow window;
+    window.show();
+    window.startDemo();
+    QSignalSpy finished(window.demo(), &DemoSession::exchangeFinished);
+    QVERIFY(finished.wait(10000));
+    window.logModel()->flush();
+    const int total = window.logModel()->rowCount();
+
+    auto *direction = window.filterBar()->findChild<QComboBox *>(QStringLiteral("filterDirection"));
+    auto *kind = window.filterBar()->findChild<QComboBox *>(QStringLiteral("filterKind"));
+    kind->setCurrentIndex(kind->findData(int(LogFilter::DataFrames | LogFilter::ControlFrames)));
+    direction->setCurrentIndex(direction->findData(int(Direction::Incoming)));
+    QTRY_VERIFY_WITH_TIMEOUT(window.logModel()->rowCount() < total, 3000);
+    for (int row = 0; row < window.logModel()->rowCount(); ++row)
+        QCOMPARE(window.logModel()->record(row).direction, Direction::Incoming);
+
+    direction->setCurrentIndex(0);
+    kind->setCurrentIndex(0);
+    auto *text = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    QSignalSpy filtered(window.logModel(), &FrameLogModel::filterFinished);
+    QTest::keyClicks(text, QStringLiteral("ticker"));
+    QTRY_VERIFY_WITH_TIMEOUT(!filtered.isEmpty() && window.logModel()->rowCount() > 0
+                                     && window.logModel()->rowCount() < total,
+                             5000);
+    for (int row = 0; row < window.logModel()->rowCount(); ++row)
+        QVERIFY(cell(window.logModel(), row, FrameLogModel::PreviewColumn).contains(QLatin1String("ticker")));
+    window.workspace()->markSaved();
+}
+
+void TestMainWindow::savesAndOpensCapture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("saved.wscap"));
+    int rows = 0;
+    {
+        MainWindow window;
+        window.startDemo();
+        QSignalSpy finished(window.demo(), &DemoSession::exchangeFinished);
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(100);
+        window.logModel()->flush();
+        rows = window.logModel()->rowCount();
+        QString error;
+        QVERIFY2(window.workspace()->saveRecording(path, &error), qPrintable(error));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCapture(path));
+    QVERIFY(window.isReadOnly());
+    QVERIFY(window.logModel()->rowCount() >= rows);
+    QVERIFY(!window.composer()->isConnected()); // a recording cannot be sent to
+    const int frame = findRow(window.logModel(), [](const LogRecord &r, int) { return r.isFrame() && r.opcode == 2; });
+    QVERIFY(frame >= 0);
+    window.logView()->selectRow(frame);
+    QVERIFY(!window.hexView()->layout().isEmpty());
+    QVERIFY(window.treeModel()->rowCount() >= 2);
+}
+
+void TestMainWindow::badInputShowsWhereTheUserLooks()
+{
+    MainWindow window;
+    window.show();
+
+    // An invalid URL keeps the dialog open with the reason in it.
+    QString urlError;
+    bool stillOpen = false;
+    whenDialogOpens<NewConnectionDialog>([&urlError, &stillOpen](NewConnectionDialog *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("url"))->setText(QStringLiteral("http://nope"));
+        dialog->accept();
+        stillOpen = dialog->isVisible();
+        urlError = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        dialog->reject();
+    });
+    window.newConnection();
+    QVERIFY(stillOpen);
+    QVERIFY2(urlError.contains(QLatin1String("scheme")), qPrintable(urlError));
+
+    // A port in use is only known when listening: the server dialog shows it and stays open.
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress::LocalHost));
+    QString portError;
+    whenDialogOpens<NewServerDialog>([&](NewServerDialog *dialog) {
+        dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(blocker.serverPort());
+        dialog->accept();
+        QTimer::singleShot(50, dialog, [&portError, dialog] {
+            portError = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+            dialog->reject();
+        });
+    });
+    window.newServer();
+    QVERIFY2(portError.contains(QLatin1String("cannot listen")), qPrintable(portError));
+    QCOMPARE(window.treeModel()->rowCount(), 0);
+
+    // An unreadable certificate is caught in the dialog.
+    QString certError;
+    whenDialogOpens<NewServerDialog>([&certError](NewServerDialog *dialog) {
+        ServerOptions options;
+        options.certFile = QStringLiteral("/nonexistent/cert.pem");
+        options.keyFile = QStringLiteral("/nonexistent/key.pem");
+        dialog->setOptions(options);
+        dialog->accept();
+        certError = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        dialog->reject();
+    });
+    window.newServer();
+    QVERIFY2(certError.contains(QLatin1String("/nonexistent/cert.pem")), qPrintable(certError));
+
+    // An unreachable host: the tree says failed and the status line says why.
+    ClientOptions unreachable;
+    unreachable.url = QUrl(QStringLiteral("ws://127.0.0.1:1/"));
+    window.workspace()->addClient(unreachable);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QLatin1String("refused"), Qt::CaseInsensitive), 5000);
+    QCOMPARE(ConnectionTreeModel::State(window.treeModel()->index(0, 0).data(ConnectionTreeModel::StateRole).toInt()),
+             ConnectionTreeModel::State::Failed);
+
+    // Invalid JSON in the composer is refused before anything is sent.
+    const qint64 rowsBefore = window.logModel()->totalCount();
+    auto *mode = window.composer()->findChild<QComboBox *>(QStringLiteral("modeCombo"));
+    mode->setCurrentIndex(1); // JSON
+    window.composer()->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"))->setPlainText(QStringLiteral("{\"a\":"));
+    window.composer()->setConnected(true);
+    QTest::mouseClick(window.composer()->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+    QVERIFY(window.composer()->findChild<QLabel *>(QStringLiteral("messageError"))->isVisible());
+    QTest::qWait(100);
+    window.logModel()->flush();
+    QCOMPARE(window.logModel()->totalCount(), rowsBefore);
+
+    // A capture that cannot be opened: a message box and a status line; the session stays.
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.wscap"));
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("definitely not a capture");
+    file.close();
+    window.workspace()->markSaved();
+    QString boxText;
+    whenMessageBoxOpens(&boxText);
+    QVERIFY(!window.openCapture(garbage));
+    QVERIFY2(boxText.contains(QLatin1String("not a Sockscope capture")), qPrintable(boxText));
+    QVERIFY(window.statusText().contains(QLatin1String("Cannot open")));
+    QVERIFY(!window.isReadOnly());
+    QCOMPARE(window.logModel()->totalCount(), rowsBefore);
+}
+
+void TestMainWindow::failedUpgradeInHandshakeView()
+{
+    MainWindow window;
+    window.show();
+    ServerOptions strict;
+    strict.handshake.requiredHeaders = {"Authorization"};
+    QString error;
+    WebSocketServer *server = window.workspace()->addServer(strict, QString(), &error);
+    QVERIFY2(server, qPrintable(error));
+    ClientOptions options;
+    options.url = QUrl(QStringLiteral("ws://") + server->listenAddress() + QStringLiteral("/private"));
+    WebSocketClient *client = window.workspace()->addClient(options);
+    QSignalSpy failed(client, &WebSocketClient::failed);
+    QVERIFY(failed.wait(5000));
+    window.logModel()->flush();
+    const int row = findRow(window.logModel(), [client](const LogRecord &r, int) {
+        return r.kind == Event::Kind::Failed && r.connectionId == client->connectionId();
+    });
+    QVERIFY(row >= 0);
+    QVERIFY(window.logModel()->index(row, 0).data(FrameLogModel::IsErrorRole).toBool());
+    window.logView()->selectRow(row);
+    QCOMPARE(window.detailsTabs()->currentIndex(), 1);
+    auto *banner = window.handshakeView()->findChild<QLabel *>(QStringLiteral("statusBanner"));
+    QVERIFY2(banner->text().contains(QLatin1String("400")), qPrintable(banner->text()));
+    window.workspace()->markSaved();
+}
+
+QString TestMainWindow::screenshotDirectory() const
+{
+    const QString dir = qEnvironmentVariableIsSet("SOCKSCOPE_SCREENSHOT_DIR") ? qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR")
+                                                                                : QStringLiteral(SOCKSCOPE_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void TestMainWindow::screenshots()
+{
+    QSettings().clear(); // the default layout, not what earlier tests left behind
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.startDemo();
+    QSignalSpy finished(window.demo(), &DemoSession::exchangeFinished);
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(300);
+    const QString dir = screenshotDirectory();
+    // A masked, compressed text frame in the hex view.
+    QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow-hex.png")));
+    QVERIFY(window.hexView()->grab().save(dir + QStringLiteral("/hexview.png")));
+    window.detailsTabs()->setCurrentIndex(1);
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow-handshake.png")));
+    QVERIFY(window.handshakeView()->grab().save(dir + QStringLiteral("/handshake.png")));
+    window.workspace()->markSaved();
+}
+
+int main(int argc, char **argv)
+{
+    // Under Xvfb (DISPLAY set) the screenshots are a real X11 rendering; otherwise offscreen.
+    if (!qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
