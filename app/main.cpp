@@ -5,12 +5,22 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstring>
 
 using namespace Sockscope;
 
 namespace {
+
+// The system locale picks the language; the English source strings are the fallback.
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("sockscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
 
 int runGui(int argc, char **argv)
 {
@@ -19,6 +29,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Sockscope"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.Sockscope"));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop WebSocket inspector.\n\nSubcommands (headless): connect, serve. Run 'sockscope connect --help' for details."));
@@ -63,6 +74,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("sockscope"));
         QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
+        installTranslations(app);
         return CommandLine::run(QCoreApplication::arguments());
     }
     return runGui(argc, argv);
