@@ -466,7 +466,7 @@ void MainWindow::newServer()
     NewServerDialog dialog(this);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
-        if (m_workspace->addServer(dialog.options(), dialog.replayCapture(), &error))
+        if (m_workspace->addServer(dialog.options(), dialog.replayCapture(), &error, dialog.replayPacing()))
             return;
         // A busy port or unreadable file is only known now: say so in the dialog, keep it open.
         dialog.showError(error);

@@ -83,7 +83,8 @@ WebSocketClient *Workspace::addClient(const ClientOptions &options)
     return client;
 }
 
-WebSocketServer *Workspace::addServer(const ServerOptions &options, const QString &replayCapture, QString *error)
+WebSocketServer *Workspace::addServer(const ServerOptions &options, const QString &replayCapture, QString *error,
+                                     MockServer::Pacing pacing)
 {
     WebSocketServer *server = nullptr;
     QObject *owner = nullptr; // the server, or the mock server around it
@@ -101,7 +102,7 @@ WebSocketServer *Workspace::addServer(const ServerOptions &options, const QStrin
             *error = tr("%1 has no connection with messages to replay").arg(replayCapture);
             return nullptr;
         }
-        auto *mock = new MockServer(conversations.first(), options, MockServer::Pacing::Triggered, this);
+        auto *mock = new MockServer(conversations.first(), options, pacing, this);
         connect(mock, &MockServer::eventOccurred, this, &Workspace::onEvent);
         server = mock->server();
         owner = mock;

@@ -4,6 +4,7 @@
 #include "capture/capturewriter.h"
 #include "clientoptions.h"
 #include "events/event.h"
+#include "mockserver.h"
 #include "serveroptions.h"
 
 #include <QHash>
@@ -14,7 +15,6 @@
 
 namespace Sockscope {
 
-class MockServer;
 class WebSocketClient;
 class WebSocketServer;
 class WebSocketSession;
@@ -42,8 +42,9 @@ public:
     // Creates and opens a client connection; its id is the connection id of its events.
     WebSocketClient *addClient(const ClientOptions &options);
     // Starts a server; null with `error` when it cannot listen. A replay capture makes it a
-    // mock server (CAP-5).
-    WebSocketServer *addServer(const ServerOptions &options, const QString &replayCapture, QString *error);
+    // mock server (CAP-5) answering by trigger or by the original timing.
+    WebSocketServer *addServer(const ServerOptions &options, const QString &replayCapture, QString *error,
+                               MockServer::Pacing pacing = MockServer::Pacing::Triggered);
 
     WebSocketClient *client(quint64 connectionId) const;
     WebSocketServer *server(quint64 serverId) const;
