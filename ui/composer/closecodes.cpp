@@ -14,33 +14,7 @@ QList<quint16> CloseCodes::offered()
 
 QString CloseCodes::name(quint16 code)
 {
-    // Our own table rather than closeCodeName() so that the names are translatable.
-    switch (code) {
-    case 1000: return tr("Normal Closure");
-    case 1001: return tr("Going Away");
-    case 1002: return tr("Protocol Error");
-    case 1003: return tr("Unsupported Data");
-    case 1004: return tr("Reserved");
-    case 1005: return tr("No Status Received");
-    case 1006: return tr("Abnormal Closure");
-    case 1007: return tr("Invalid Frame Payload Data");
-    case 1008: return tr("Policy Violation");
-    case 1009: return tr("Message Too Big");
-    case 1010: return tr("Mandatory Extension");
-    case 1011: return tr("Internal Error");
-    case 1012: return tr("Service Restart");
-    case 1013: return tr("Try Again Later");
-    case 1014: return tr("Bad Gateway");
-    case 1015: return tr("TLS Handshake");
-    default: break;
-    }
-    if (code >= 3000 && code <= 3999)
-        return tr("Registered (libraries and frameworks)");
-    if (code >= 4000 && code <= 4999)
-        return tr("Private use");
-    if (code >= 1000 && code <= 2999)
-        return tr("Reserved for the protocol");
-    return tr("Invalid");
+    return closeCodeDisplayName(code);
 }
 
 std::optional<quint16> CloseCodes::parse(const QString &text)

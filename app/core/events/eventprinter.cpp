@@ -75,7 +75,7 @@ QString EventPrinter::toText(const Event &event)
     case Event::Kind::Closed:
         return prefix + tr("closed %1 (%2) \"%3\": %4")
                                 .arg(event.closeCode)
-                                .arg(QString::fromLatin1(closeCodeName(event.closeCode)), event.text, event.detail);
+                                .arg(closeCodeDisplayName(event.closeCode), event.text, event.detail);
     case Event::Kind::Failed:
         return prefix + tr("failed: %1").arg(event.text);
     case Event::Kind::ProtocolError:

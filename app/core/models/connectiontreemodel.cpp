@@ -171,7 +171,7 @@ void ConnectionTreeModel::handleEvent(const Event &event)
         setState(node, State::Open, event.text.isEmpty() ? QString() : tr("subprotocol %1").arg(event.text));
         break;
     case Event::Kind::Closed:
-        setState(node, State::Closed, QStringLiteral("%1 %2").arg(event.closeCode).arg(QString::fromLatin1(closeCodeName(event.closeCode))));
+        setState(node, State::Closed, QStringLiteral("%1 %2").arg(event.closeCode).arg(closeCodeDisplayName(event.closeCode)));
         break;
     case Event::Kind::Failed:
         setState(node, State::Failed, event.text);

@@ -211,7 +211,7 @@ QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &e
         case Event::Kind::Closed:
             return tr("%1 %2 \"%3\" (%4)")
                     .arg(event->closeCode)
-                    .arg(QString::fromLatin1(closeCodeName(event->closeCode)), event->text, event->detail);
+                    .arg(closeCodeDisplayName(event->closeCode), event->text, event->detail);
         case Event::Kind::ProtocolError:
             return tr("closing with %1: %2").arg(event->closeCode).arg(event->text);
         default:
@@ -221,7 +221,7 @@ QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &e
     const QByteArray &bytes = (r.flags & LogRecord::Compressed) ? event->inflated : event->payload;
     if (r.opcode == std::uint8_t(Opcode::Close) && bytes.size() >= 2) {
         const quint16 code = quint16((quint8(bytes[0]) << 8) | quint8(bytes[1]));
-        return QStringLiteral("%1 %2 %3").arg(code).arg(QString::fromLatin1(closeCodeName(code)), QString::fromUtf8(bytes.mid(2)));
+        return QStringLiteral("%1 %2 %3").arg(code).arg(closeCodeDisplayName(code), QString::fromUtf8(bytes.mid(2)));
     }
     constexpr qsizetype kPreviewBytes = 160;
     const QByteArray head = bytes.left(kPreviewBytes);

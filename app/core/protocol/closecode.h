@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <cstdint>
 
 namespace Sockscope {
@@ -24,8 +26,10 @@ enum class CloseCode : std::uint16_t {
     TlsHandshake = 1015, // never on the wire
 };
 
-// Name of a close code as in the RFC/IANA registry, or a range description.
+// Name of a close code as in the RFC/IANA registry, or a range description (English, for
+// logs and JSON); closeCodeDisplayName() is the same name translated for the user.
 const char *closeCodeName(std::uint16_t code);
+QString closeCodeDisplayName(std::uint16_t code);
 
 // Whether a peer may send this code in a Close frame (RFC 6455 §7.4).
 bool isValidWireCloseCode(std::uint16_t code);
