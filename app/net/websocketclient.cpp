@@ -62,6 +62,7 @@ void WebSocketClient::open()
         return;
     m_userClosed = false;
     m_timings = {};
+    m_addresses.clear();
     m_error.clear();
     const QString invalid = validate(m_options);
     if (!invalid.isEmpty()) {
@@ -126,7 +127,8 @@ void WebSocketClient::onHostLookedUp(const QHostInfo &info)
         fail(tr("cannot resolve %1: %2").arg(info.hostName(), info.errorString()));
         return;
     }
-    connectSocket(info.addresses().first().toString());
+    m_addresses = info.addresses();
+    connectSocket(m_addresses.takeFirst().toString());
 }
 
 void WebSocketClient::connectSocket(const QString &host)
@@ -231,6 +233,13 @@ void WebSocketClient::onSocketError()
 {
     if (m_session || !m_socket)
         return;
+    // A name with several addresses (localhost: ::1 and 127.0.0.1) is tried address by address.
+    if (!m_responseParser && !m_addresses.isEmpty() && m_socket->state() != QAbstractSocket::ConnectedState
+        && m_socket->error() != QAbstractSocket::SslHandshakeFailedError) {
+        m_socket->abort();
+        connectSocket(m_addresses.takeFirst().toString());
+        return;
+    }
     // A refused upgrade may send its body until the connection closes.
     if (m_responseParser && m_socket->error() == QAbstractSocket::RemoteHostClosedError) {
         if (m_responseParser->finish() == HttpParser::Result::Complete) {

@@ -7,6 +7,7 @@
 #include "websocketsession.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -83,6 +84,7 @@ private:
     QTimer m_reconnectTimer;
     int m_reconnectDelayMs = 0;
     int m_lookupId = -1;
+    QList<QHostAddress> m_addresses; // resolved addresses not tried yet
     bool m_userClosed = false;
     QString m_error;
 };

@@ -84,6 +84,10 @@ std::optional<HandshakeOutcome> Handshake::checkResponse(const ClientHandshakeSp
         *error = tr("server refused the upgrade: HTTP %1 %2")
                          .arg(response.statusCode)
                          .arg(QString::fromLatin1(response.reason));
+        // A redirect is not followed (the handshake is what is being inspected), but named.
+        const QByteArray location = response.header("Location");
+        if (response.statusCode / 100 == 3 && !location.isEmpty())
+            *error += tr(" (redirect to %1)").arg(QString::fromLatin1(location));
         return std::nullopt;
     }
     if (!response.hasToken("Upgrade", "websocket")) {
