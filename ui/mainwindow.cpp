@@ -343,6 +343,9 @@ void MainWindow::onEvent(const Event &event)
     case Event::Kind::Failed:
         handshake.outcome = event;
         break;
+    case Event::Kind::TlsEstablished:
+        handshake.tls = event;
+        break;
     default:
         break;
     }
@@ -392,7 +395,7 @@ void MainWindow::showHandshakeOf(quint64 connectionId)
         m_handshakeView->clear();
         return;
     }
-    m_handshakeView->setHandshake(it->request, it->response, it->outcome, QUrl(it->url));
+    m_handshakeView->setHandshake(it->request, it->response, it->outcome, QUrl(it->url), it->tls);
 }
 
 void MainWindow::onCurrentConnectionChanged(quint64 connectionId)
@@ -561,6 +564,8 @@ bool MainWindow::openCapture(const QString &path)
                 m_handshakes[event->connectionId].response = *event;
             else if (event->kind == Event::Kind::Opened || event->kind == Event::Kind::Failed)
                 m_handshakes[event->connectionId].outcome = *event;
+            else if (event->kind == Event::Kind::TlsEstablished)
+                m_handshakes[event->connectionId].tls = *event;
             m_treeModel->handleEvent(*event);
         }
     }

@@ -94,6 +94,7 @@ private:
         Event request;
         Event response;
         Event outcome;
+        Event tls;
         QString url;
     };
 

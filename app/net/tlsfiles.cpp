@@ -2,6 +2,7 @@
 #include "tlsfiles.h"
 
 #include <QFile>
+#include <QSslCipher>
 
 namespace Sockscope {
 
@@ -33,6 +34,27 @@ QSslKey TlsFiles::loadPrivateKey(const QString &path, QString *error)
     }
     *error = tr("no usable PEM private key in %1 (encrypted keys are not supported)").arg(path);
     return {};
+}
+
+void TlsFiles::describeSession(const QSslSocket &socket, Event &event)
+{
+    event.kind = Event::Kind::TlsEstablished;
+    const QSslCipher cipher = socket.sessionCipher();
+    QString protocol;
+    switch (socket.sessionProtocol()) {
+    case QSsl::TlsV1_2: protocol = QStringLiteral("TLS 1.2"); break;
+    case QSsl::TlsV1_3: protocol = QStringLiteral("TLS 1.3"); break;
+    default: protocol = cipher.protocolString(); break;
+    }
+    event.text = tr("%1, %2").arg(protocol, cipher.name());
+    const QList<QSslError> errors = socket.sslHandshakeErrors();
+    if (socket.peerVerifyMode() == QSslSocket::VerifyNone)
+        event.detail = errors.isEmpty() ? tr("peer not verified (verification off)")
+                                        : tr("peer not verified (verification off): %1").arg(errors.first().errorString());
+    else
+        event.detail = tr("peer verified");
+    for (const QSslCertificate &certificate : socket.peerCertificateChain())
+        event.raw += certificate.toPem();
 }
 
 } // namespace Sockscope

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "events/event.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QString>
 
 namespace Sockscope {
@@ -17,6 +20,9 @@ class TlsFiles
 public:
     static QList<QSslCertificate> loadCertificates(const QString &path, QString *error);
     static QSslKey loadPrivateKey(const QString &path, QString *error);
+    // Fills a TlsEstablished event: protocol and cipher, how the peer was verified, and the
+    // peer's certificate chain as PEM.
+    static void describeSession(const QSslSocket &socket, Event &event);
 };
 
 } // namespace Sockscope

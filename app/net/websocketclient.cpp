@@ -155,8 +155,12 @@ void WebSocketClient::onSocketConnected()
 void WebSocketClient::onSocketEncrypted()
 {
     const qint64 now = m_clock.nsecsElapsed() / 1000;
-    if (isSecure())
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket.data()); ssl && isSecure()) {
         m_timings.tlsUs = now - m_phaseStartUs;
+        Event tls = makeEvent(Event::Kind::TlsEstablished);
+        TlsFiles::describeSession(*ssl, tls);
+        Q_EMIT eventOccurred(tls);
+    }
     m_phaseStartUs = now;
 
     const QUrl &url = m_options.url;

@@ -145,6 +145,11 @@ void WebSocketServer::onNewConnection(QAbstractSocket *socket)
         socket->deleteLater();
     });
     if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        connect(ssl, &QSslSocket::encrypted, this, [this, ssl, connectionId] {
+            Event tls = makeEvent(Event::Kind::TlsEstablished, connectionId);
+            TlsFiles::describeSession(*ssl, tls);
+            Q_EMIT eventOccurred(tls);
+        });
         connect(ssl, &QSslSocket::sslErrors, this, [drop](const QList<QSslError> &errors) {
             drop(tr("TLS handshake failed: %1").arg(errors.value(0).errorString()));
         });

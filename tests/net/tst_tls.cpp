@@ -270,6 +270,12 @@ void TestTls::verification()
     const QList<Event> openedEvents = probe.eventsOf(Event::Kind::Opened);
     QCOMPARE(openedEvents.size(), 1);
     QVERIFY(openedEvents.constFirst().timings.tlsUs >= 0);
+    // The session is recorded: protocol and cipher, how the peer was checked, its chain.
+    const QList<Event> tlsEvents = probe.eventsOf(Event::Kind::TlsEstablished);
+    QCOMPARE(tlsEvents.size(), 1);
+    QVERIFY2(tlsEvents.constFirst().text.startsWith(QLatin1String("TLS 1.")), qPrintable(tlsEvents.constFirst().text));
+    QCOMPARE(tlsEvents.constFirst().detail.startsWith(QLatin1String("peer verified")), !insecure);
+    QVERIFY(!QSslCertificate::fromData(tlsEvents.constFirst().raw, QSsl::Pem).isEmpty());
     probe.client.session()->sendText(QStringLiteral("over TLS ✓"));
     QTRY_COMPARE_WITH_TIMEOUT(probe.messages.size(), 1, kTimeoutMs);
     QCOMPARE(probe.messages.at(0).at(1).toByteArray(), QStringLiteral("over TLS ✓").toUtf8());

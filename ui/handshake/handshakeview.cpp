@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QSslCertificate>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -257,7 +258,8 @@ void HandshakeView::clear()
     m_responseRaw->clear();
 }
 
-void HandshakeView::setHandshake(const Event &request, const Event &response, const Event &outcome, const QUrl &url)
+void HandshakeView::setHandshake(const Event &request, const Event &response, const Event &outcome, const QUrl &url,
+                                 const Event &tls)
 {
     clear();
     if (!request.raw.isEmpty()) {
@@ -281,7 +283,7 @@ void HandshakeView::setHandshake(const Event &request, const Event &response, co
     showAcceptCheck(requestPtr, responsePtr);
     showNegotiation(outcome, requestPtr, responsePtr);
     showTimings(outcome.timings);
-    showTls(outcome, url);
+    showTls(outcome, url, tls);
 }
 
 bool HandshakeView::showMessage(const QByteArray &raw, bool isRequest, QLabel *startLine, QTableWidget *headers,
@@ -445,10 +447,24 @@ void HandshakeView::showTimings(const ConnectionTimings &timings)
     m_upgrade->setText(format(timings.upgradeUs));
 }
 
-void HandshakeView::showTls(const Event &outcome, const QUrl &url)
+void HandshakeView::showTls(const Event &outcome, const QUrl &url, const Event &tls)
 {
-    // The engine does not hand over the negotiated protocol, cipher or chain yet, so this says
-    // only what is known rather than guessing.
+    if (tls.kind == Event::Kind::TlsEstablished) {
+        QStringList lines {tls.text, tls.detail};
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(tls.raw, QSsl::Pem);
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            const QSslCertificate &certificate = chain.at(i);
+            lines.append(tr("%1. %2 — issued by %3, valid %4 to %5")
+                                 .arg(i + 1)
+                                 .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                                      certificate.effectiveDate().toString(Qt::ISODate),
+                                      certificate.expiryDate().toString(Qt::ISODate)));
+        }
+        if (chain.isEmpty())
+            lines.append(tr("No peer certificate."));
+        m_tls->setText(lines.join(QLatin1Char('\n')));
+        return;
+    }
     const QString notRecorded = tr("TLS details (protocol, cipher, certificate chain) not recorded.");
     if (url.scheme() == QLatin1String("ws"))
         m_tls->setText(tr("Not TLS (ws://)"));

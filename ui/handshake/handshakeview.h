@@ -31,8 +31,10 @@ public:
     // `request` and `response` are the HandshakeRequest and HandshakeResponse events (a
     // default Event when that step never happened); `outcome` is the Opened or Failed event.
     // `url` tells ws:// from wss:// for the TLS section; without it, the TLS timing decides.
+    // `tls` is the TlsEstablished event of a wss:// connection (protocol, cipher, verification,
+    // peer chain), when there is one.
     void setHandshake(const Sockscope::Event &request, const Sockscope::Event &response,
-                      const Sockscope::Event &outcome, const QUrl &url = {});
+                      const Sockscope::Event &outcome, const QUrl &url = {}, const Sockscope::Event &tls = {});
     void clear();
 
 protected:
@@ -54,7 +56,7 @@ private:
     void showNegotiation(const Event &outcome, const HttpMessage *request, const HttpMessage *response);
     void showExtensions(const QByteArray &answered);
     void showTimings(const ConnectionTimings &timings);
-    void showTls(const Event &outcome, const QUrl &url);
+    void showTls(const Event &outcome, const QUrl &url, const Event &tls);
     void setTone(QLabel *label, Tone tone);
     void applyTone(QLabel *label);
 

@@ -107,6 +107,11 @@ QJsonObject JsonlFormat::toJson(const Event &event)
         o.insert(QStringLiteral("code"), event.closeCode);
         o.insert(QStringLiteral("error"), event.text);
         break;
+    case Event::Kind::TlsEstablished:
+        o.insert(QStringLiteral("session"), event.text);
+        o.insert(QStringLiteral("verification"), event.detail);
+        putBytes(o, QStringLiteral("raw"), event.raw);
+        break;
     case Event::Kind::Failed:
         o.insert(QStringLiteral("error"), event.text);
         if (event.statusCode) {
@@ -186,6 +191,12 @@ std::optional<Event> JsonlFormat::fromJson(const QJsonObject &o, QString *error)
     case Event::Kind::ProtocolError:
         event.closeCode = quint16(o.value(QLatin1String("code")).toInt());
         event.text = o.value(QLatin1String("error")).toString();
+        break;
+    case Event::Kind::TlsEstablished:
+        event.text = o.value(QLatin1String("session")).toString();
+        event.detail = o.value(QLatin1String("verification")).toString();
+        if (!bytes("raw", &event.raw))
+            return std::nullopt;
         break;
     case Event::Kind::Failed:
         event.text = o.value(QLatin1String("error")).toString();

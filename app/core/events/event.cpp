@@ -32,6 +32,7 @@ const char *eventKindName(Event::Kind kind)
     case Event::Kind::Failed: return "failed";
     case Event::Kind::ProtocolError: return "protocol_error";
     case Event::Kind::Stopped: return "stopped";
+    case Event::Kind::TlsEstablished: return "tls";
     }
     return "unknown";
 }
@@ -42,7 +43,7 @@ namespace Sockscope {
 
 std::optional<Event::Kind> eventKindFromName(QByteArrayView name)
 {
-    for (int k = int(Event::Kind::Listening); k <= int(Event::Kind::Stopped); ++k) {
+    for (int k = int(Event::Kind::Listening); k <= int(Event::Kind::TlsEstablished); ++k) {
         if (name == eventKindName(Event::Kind(k)))
             return Event::Kind(k);
     }

@@ -41,6 +41,7 @@ struct Event
         Failed,            // connection, TLS or upgrade failure; `text` says why
         ProtocolError,     // a peer violated RFC 6455; `closeCode` is what we close with
         Stopped,           // server stopped listening
+        TlsEstablished,    // `text` protocol and cipher, `detail` verification, `raw` peer chain (PEM)
     };
 
     Kind kind = Kind::Frame;

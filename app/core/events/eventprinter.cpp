@@ -82,6 +82,8 @@ QString EventPrinter::toText(const Event &event)
         return prefix + tr("protocol error, closing with %1: %2").arg(event.closeCode).arg(event.text);
     case Event::Kind::Stopped:
         return prefix + tr("server stopped");
+    case Event::Kind::TlsEstablished:
+        return prefix + tr("TLS %1; %2").arg(event.text, event.detail);
     }
     return prefix;
 }
