@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Turns the raw results of tests/bench/run.sh (meta.txt, codec.json, echo.tsv in the given
+# directory) into the Markdown tables of docs/benchmarks.md, printed on stdout.
+import csv
+import json
+import statistics
+import sys
+from pathlib import Path
+
+results = Path(sys.argv[1])
+meta = dict(line.split('=', 1) for line in (results / 'meta.txt').read_text().splitlines() if '=' in line)
+
+SIZES = {16: '16 B', 1024: '1 KiB', 65536: '64 KiB', 1048576: '1 MiB'}
+
+
+def rate(value):
+    if value >= 1e6:
+        return f'{value / 1e6:.2f}M'
+    if value >= 1e3:
+        return f'{value / 1e3:.0f}k'
+    return f'{value:.0f}'
+
+
+def gbs(value):
+    return f'{value / 1e9:.2f}'
+
+
+def codec_table():
+    data = json.loads((results / 'codec.json').read_text())
+    bench = {}
+    for b in data['benchmarks']:
+        if b.get('run_type', 'iteration') != 'iteration':
+            continue
+        name, size = b['name'].split('/')[:2]
+        bench[(name, int(size))] = b
+    lines = [
+        '| payload | FrameDecoder frames/s | FrameDecoder GB/s | Beast stream frames/s | Beast GB/s '
+        '| ratio (target ≥ 1.5×) | allocs/frame: decoder · engine path · Beast | engine receive path frames/s '
+        '| naive byte-loop unmask GB/s | applyMask GB/s |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ]
+    for size, label in SIZES.items():
+        d = bench.get(('BM_Decode', size))
+        b = bench.get(('BM_BeastStreamRead', size))
+        e = bench.get(('BM_EngineReceivePath', size))
+        n = bench.get(('BM_NaiveUnmask', size))
+        m = bench.get(('BM_ApplyMask', size))
+        if not (d and b and e and n and m):
+            lines.append(f'| {label} | missing |||||||||')
+            continue
+        ratio = d['items_per_second'] / b['items_per_second']
+        allocs = ' · '.join(f"{x['allocs_per_frame']:.2f}" for x in (d, e, b))
+        lines.append(
+            f"| {label} | {rate(d['items_per_second'])} | {gbs(d['bytes_per_second'])} "
+            f"| {rate(b['items_per_second'])} | {gbs(b['bytes_per_second'])} | {ratio:.2f}× | {allocs} "
+            f"| {rate(e['items_per_second'])} | {gbs(n['bytes_per_second'])} | {gbs(m['bytes_per_second'])} |")
+    return lines
+
+
+SERVERS = [('sockscope', 'sockscope serve --echo'), ('qt', 'Qt 6.4 QWebSocketServer'), ('beast', 'Boost.Beast 1.74')]
+
+
+def echo_table():
+    rows = {}
+    with open(results / 'echo.tsv', newline='') as f:
+        for r in csv.DictReader(f, delimiter='\t'):
+            key = (int(r['size']), int(r['connections']), int(r['inflight']))
+            rows.setdefault(key, {}).setdefault(r['server'], []).append(r)
+    lines = [
+        '| echo config (size × connections, W in flight) | ' + ' | '.join(label for _, label in SERVERS)
+        + ' | sockscope / best peer (target ≥ 1.2×) |',
+        '|---|' + '---:|' * (len(SERVERS) + 1),
+    ]
+    for (size, conns, inflight), servers in rows.items():
+        # Small messages are compared in messages per second, large ones in MB/s, as in PERF.
+        by_bytes = size >= 65536
+        field = 'mb_per_s' if by_bytes else 'msg_per_s'
+        medians = {}
+        spread = {}
+        for name, _ in SERVERS:
+            values = [float(r[field]) for r in servers.get(name, []) if r[field] != 'failed']
+            if values:
+                medians[name] = statistics.median(values)
+                spread[name] = (max(values) - min(values)) / 2 / medians[name] * 100 if medians[name] else 0
+        peers = {k: v for k, v in medians.items() if k != 'sockscope'}
+        best = max(peers, key=peers.get) if peers else None
+        cells = []
+        for name, _ in SERVERS:
+            if name not in medians:
+                cells.append('failed')
+                continue
+            text = f'{medians[name]:,.0f} MB/s' if by_bytes else f'{rate(medians[name])} msg/s'
+            text += f' (±{spread[name]:.0f}%)'
+            cells.append(f'**{text}**' if name == best else text)
+        ratio = f"{medians['sockscope'] / medians[best]:.2f}×" if best and 'sockscope' in medians else 'n/a'
+        label = SIZES.get(size, f'{size} B')
+        lines.append(f'| {label} × {conns}, W={inflight} | ' + ' | '.join(cells) + f' | {ratio} |')
+    return lines
+
+
+print(f"Measured {meta.get('date', '?')} on {meta.get('cpu', '?')}, {meta.get('cores', '?')} cores, "
+      f"{meta.get('kernel', '?')}; load average before {meta.get('load_before', '?')}, "
+      f"after {meta.get('load_after', '?')}.")
+print()
+print('### Codec: decode + unmask of masked binary frames from memory (in cache)')
+print()
+print('\n'.join(codec_table()))
+print()
+print(f"### Loopback echo, binary, one thread per side (median of {meta.get('runs', '?')} runs of "
+      f"{meta.get('seconds', '?')} s after {meta.get('warmup', '?')} s warm-up; ± is half the range)")
+print()
+print('\n'.join(echo_table()))

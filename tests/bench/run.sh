@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs the PERF benchmarks of docs/benchmarks.md on a Release build and writes the tables to
+# BUILD_DIR/benchmarks.md (raw data next to it in BUILD_DIR/bench-results/).
+#   1. bench_codec: decode + unmask from memory, against Boost.Beast and a naive unmask.
+#   2. Loopback echo: tests/bench/loadclient against `sockscope serve --echo`, Qt's
+#      QWebSocketServer and Boost.Beast, each row run BENCH_RUNS times, servers interleaved.
+# Usage: tests/bench/run.sh BUILD_DIR
+# Environment: BENCH_SECONDS (3), BENCH_WARMUP (1), BENCH_RUNS (3), BENCH_CODEC_MIN_TIME (0.5)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=$(cd "${1:?usage: tests/bench/run.sh BUILD_DIR}" && pwd)
+seconds=${BENCH_SECONDS:-3}
+warmup=${BENCH_WARMUP:-1}
+runs=${BENCH_RUNS:-3}
+codec_min_time=${BENCH_CODEC_MIN_TIME:-0.5}
+
+bin=$build/tests/bench
+sockscope=$build/app/sockscope
+for exe in "$bin/bench_codec" "$bin/loadclient" "$bin/qt_echo_server" "$bin/beast_echo_server" "$sockscope"; do
+    [ -x "$exe" ] || { echo "missing $exe: configure with -DSOCKSCOPE_BUILD_BENCHMARKS=ON and build" >&2; exit 1; }
+done
+grep -q 'CMAKE_BUILD_TYPE:STRING=Release' "$build/CMakeCache.txt" \
+    || echo "warning: $build is not a Release build; numbers will not be comparable" >&2
+
+out=$build/bench-results
+mkdir -p "$out"
+echo_tsv=$out/echo.tsv
+printf 'size\tconnections\tinflight\tserver\trun\tmsg_per_s\tmb_per_s\n' >"$echo_tsv"
+{
+    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+    echo "cores=$(nproc)"
+    echo "kernel=$(uname -sr)"
+    echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "seconds=$seconds"
+    echo "warmup=$warmup"
+    echo "runs=$runs"
+} >"$out/meta.txt"
+
+echo "== codec (bench_codec) =="
+"$bin/bench_codec" --benchmark_min_time="$codec_min_time" \
+    --benchmark_out="$out/codec.json" --benchmark_out_format=json
+
+server_pid=
+port=
+start_server() {
+    local log=$out/server-$1.log
+    case $1 in
+    sockscope) QT_QPA_PLATFORM=offscreen "$sockscope" serve --echo --quiet --listen 127.0.0.1:0 >"$log" 2>&1 & ;;
+    qt) QT_QPA_PLATFORM=offscreen "$bin/qt_echo_server" >"$log" 2>&1 & ;;
+    beast) "$bin/beast_echo_server" >"$log" 2>&1 & ;;
+    esac
+    server_pid=$!
+    port=
+    for _ in $(seq 100); do
+        port=$(sed -n 's/^listening on .*:\([0-9][0-9]*\)$/\1/p' "$log")
+        [ -n "$port" ] && return 0
+        kill -0 "$server_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    echo "$1 server did not start:" >&2
+    cat "$log" >&2
+    return 1
+}
+stop_server() {
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+}
+trap stop_server EXIT
+
+echo "== loopback echo (${runs} runs of ${seconds} s after ${warmup} s warm-up) =="
+client_timeout=$(awk -v s="$seconds" -v w="$warmup" 'BEGIN { print int(s + w) + 60 }')
+# size connections inflight, as in product.md PERF
+rows=("16 1 16" "16 64 16" "1024 64 16" "65536 1 8" "1048576 1 4")
+for row in "${rows[@]}"; do
+    read -r size conns inflight <<<"$row"
+    for run in $(seq "$runs"); do
+        for server in sockscope qt beast; do
+            msg=failed
+            mb=failed
+            if start_server "$server"; then
+                if line=$(timeout "$client_timeout" "$bin/loadclient" --port "$port" --size "$size" \
+                    --connections "$conns" --inflight "$inflight" --seconds "$seconds" --warmup "$warmup"); then
+                    msg=$(sed -n 's/.*msg_per_s=\([0-9.]*\).*/\1/p' <<<"$line")
+                    mb=$(sed -n 's/.*mb_per_s=\([0-9.]*\).*/\1/p' <<<"$line")
+                fi
+                stop_server
+            fi
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$conns" "$inflight" "$server" "$run" "$msg" "$mb" >>"$echo_tsv"
+            printf '  %7s B x %2s conn, W=%2s  %-9s run %s: %s msg/s, %s MB/s\n' \
+                "$size" "$conns" "$inflight" "$server" "$run" "$msg" "$mb"
+        done
+    done
+done
+echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/meta.txt"
+
+python3 "$here/report.py" "$out" >"$build/benchmarks.md"
+echo
+cat "$build/benchmarks.md"
