@@ -12,8 +12,6 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
-#include <memory>
-
 using namespace Sockscope;
 using namespace SockscopeTest;
 
@@ -23,6 +21,23 @@ constexpr int kStepTimeoutMs = 10000;
 constexpr int kBigTimeoutMs = 60000;
 
 enum class Server { Qt, Node, Python };
+
+struct ServerSetup
+{
+    const char *name;
+    Server server;
+    bool offerDeflate;
+    bool expectDeflate;
+};
+
+// QWebSocketServer has no permessage-deflate: it must decline the offer.
+constexpr ServerSetup kServerSetups[] = {
+    {"qt", Server::Qt, true, false},
+    {"node+deflate", Server::Node, true, true},
+    {"python+deflate", Server::Python, true, true},
+    {"node", Server::Node, false, false},
+    {"python", Server::Python, false, false},
+};
 
 // QWebSocketServer with the commands and log lines of ws_server.js and py_server.py.
 class QtEchoServer
@@ -128,7 +143,7 @@ struct Client
 QString closeDescription(const EventLog &log)
 {
     const auto closed = log.last(Event::Kind::Closed);
-    return closed ? QStringLiteral("closed by the peer: %1 \"%2\"").arg(closed->closeCode).arg(closed->text) : QString();
+    return closed ? QStringLiteral("closed: %1 \"%2\"").arg(closed->closeCode).arg(closed->text) : QString();
 }
 
 QString rowTag()
@@ -231,13 +246,9 @@ void TestClientInterop::addServerColumns()
 
 void TestClientInterop::addServerRows(const char *what, bool withoutDeflate)
 {
-    // QWebSocketServer has no permessage-deflate: it must decline the offer.
-    QTest::addRow("qt/%s", what) << Server::Qt << true << false;
-    QTest::addRow("node+deflate/%s", what) << Server::Node << true << true;
-    QTest::addRow("python+deflate/%s", what) << Server::Python << true << true;
-    if (withoutDeflate) {
-        QTest::addRow("node/%s", what) << Server::Node << false << false;
-        QTest::addRow("python/%s", what) << Server::Python << false << false;
+    for (const ServerSetup &s : kServerSetups) {
+        if (withoutDeflate || s.offerDeflate)
+            QTest::addRow("%s/%s", s.name, what) << s.server << s.offerDeflate << s.expectDeflate;
     }
 }
 
@@ -285,22 +296,10 @@ void TestClientInterop::echo_data()
         {"fragmented-ascii", Opcode::Text, QByteArrayLiteral("plain ASCII text, sent in several frames"), 7},
         {"fragmented-binary", Opcode::Binary, patternBytes(20000, 5), 4096},
     };
-    const struct {
-        const char *name;
-        Server server;
-        bool offer;
-        bool expect;
-    } servers[] = {
-        {"qt", Server::Qt, true, false},
-        {"node+deflate", Server::Node, true, true},
-        {"python+deflate", Server::Python, true, true},
-        {"node", Server::Node, false, false},
-        {"python", Server::Python, false, false},
-    };
-    for (const auto &s : servers) {
+    for (const ServerSetup &s : kServerSetups) {
         for (const Kind &k : kinds) {
             QTest::addRow("%s/%s", s.name, k.name)
-                    << s.server << s.offer << s.expect << k.opcode << k.message << k.fragmentSize;
+                    << s.server << s.offerDeflate << s.expectDeflate << k.opcode << k.message << k.fragmentSize;
         }
     }
 }
