@@ -284,9 +284,12 @@ void MainWindow::startLiveSession()
 {
     m_readOnly = false;
     m_savedPath.clear();
-    m_liveRecording = sessionsDirectory() + QStringLiteral("/session-%1-%2.wscap")
+    // Unique per process and window, so one window never reuses another's recording.
+    static int windowNumber = 0;
+    m_liveRecording = sessionsDirectory() + QStringLiteral("/session-%1-%2-%3.wscap")
                                                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                                                    .arg(QCoreApplication::applicationPid());
+                                                    .arg(QCoreApplication::applicationPid())
+                                                    .arg(++windowNumber);
     if (!m_workspace->startRecording(m_liveRecording)) {
         showStatusMessage(tr("Not recording: %1").arg(m_workspace->errorString()));
         m_liveRecording.clear();

@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -72,6 +73,20 @@ void whenMessageBoxOpens(QString *text)
     });
 }
 
+// Answers the next message box with `button`.
+void answerMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                box->button(button)->click();
+                return;
+            }
+            QTest::qWait(10);
+        }
+    });
+}
+
 int findRow(const FrameLogModel *model, const std::function<bool(const LogRecord &, int row)> &match)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -100,6 +115,7 @@ private Q_SLOTS:
     void savesAndOpensCapture();
     void badInputShowsWhereTheUserLooks();
     void failedUpgradeInHandshakeView();
+    void recoversSessionAfterCrash();
     void screenshots();
 
 private:
@@ -372,6 +388,30 @@ void TestMainWindow::failedUpgradeInHandshakeView()
     auto *banner = window.handshakeView()->findChild<QLabel *>(QStringLiteral("statusBanner"));
     QVERIFY2(banner->text().contains(QLatin1String("400")), qPrintable(banner->text()));
     window.workspace()->markSaved();
+}
+
+void TestMainWindow::recoversSessionAfterCrash()
+{
+    // A session whose window never closed leaves its recording behind, as a crash would.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions")).removeRecursively();
+    QString leftover;
+    {
+        auto *crashed = new MainWindow;
+        crashed->startDemo();
+        QSignalSpy finished(crashed->demo(), &DemoSession::exchangeFinished);
+        QVERIFY(finished.wait(10000));
+        crashed->workspace()->recorder()->flush();
+        leftover = crashed->workspace()->recordingPath();
+        // Leaked on purpose: a crashed process runs no destructor and removes nothing.
+    }
+    QVERIFY(QFile::exists(leftover));
+    MainWindow window;
+    window.show();
+    answerMessageBox(QMessageBox::Open);
+    window.offerRecovery();
+    QVERIFY2(window.isReadOnly(), qPrintable(window.statusText()));
+    QVERIFY(window.logModel()->rowCount() > 30);
+    QVERIFY(window.windowTitle().contains(QFileInfo(leftover).fileName()));
 }
 
 QString TestMainWindow::screenshotDirectory() const
