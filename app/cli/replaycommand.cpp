@@ -177,14 +177,14 @@ int ReplayCommand::startMockServer(const QString &capture, const ServerOptions &
         printError(m_mock->server()->errorString());
         return ExitFailure;
     }
-    std::printf("%s\n", qPrintable(tr("listening on %1").arg(m_mock->server()->listenAddress())));
-    std::fflush(stdout);
     auto *watcher = new SignalWatcher(this);
     connect(watcher, &SignalWatcher::terminationRequested, this, [this] {
         m_mock->server()->stop(quint16(CloseCode::GoingAway));
         m_output->finish();
         QCoreApplication::exit(ExitSuccess);
     });
+    std::printf("%s\n", qPrintable(tr("listening on %1").arg(m_mock->server()->listenAddress())));
+    std::fflush(stdout);
     return -1;
 }
 

@@ -102,12 +102,14 @@ int ServeCommand::start(const QStringList &arguments)
         printError(m_server->errorString());
         return ExitFailure;
     }
+    // Scripts stop the server as soon as they read the listening line: be ready for it first.
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, &ServeCommand::shutDown);
+
     const QByteArray line = tr("listening on %1").arg(m_server->listenAddress()).toUtf8();
     std::fprintf(json ? stderr : stdout, "%s\n", line.constData());
     std::fflush(json ? stderr : stdout);
 
-    auto *watcher = new SignalWatcher(this);
-    connect(watcher, &SignalWatcher::terminationRequested, this, &ServeCommand::shutDown);
     if (options.behaviour == ServerBehaviour::Manual) {
         // In manual mode, standard input lines go to every peer as text messages.
         auto *input = new LineReader(this);

@@ -228,8 +228,13 @@ void WebSocketSession::close(quint16 code, const QString &reason)
 {
     if (m_state != State::Open)
         return;
+    // A reason longer than a control frame allows is cut at a character boundary, never
+    // inside one (a broken UTF-8 reason makes the peer close with 1007 instead).
     QByteArray reasonBytes = reason.toUtf8();
-    reasonBytes.truncate(int(kMaxControlPayload) - 2);
+    qsizetype cut = qMin<qsizetype>(reasonBytes.size(), qsizetype(kMaxControlPayload) - 2);
+    while (cut > 0 && cut < reasonBytes.size() && (quint8(reasonBytes.at(cut)) & 0xC0) == 0x80)
+        --cut;
+    reasonBytes.truncate(cut);
     m_closeCode = code;
     m_closeReason = reason;
     sendClose(code, reasonBytes);

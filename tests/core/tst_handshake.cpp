@@ -49,6 +49,8 @@ private Q_SLOTS:
     void checksServerResponse();
     void recordsFailedUpgradeWithBody();
     void bodyUntilClose();
+    void chunkedBodies_data();
+    void chunkedBodies();
     void rejectsOversizeHead();
     void malformedStatusLine();
 };
@@ -212,6 +214,34 @@ void TestHandshake::bodyUntilClose()
     QCOMPARE(parser.feed("HTTP/1.1 404 Not Found\r\n\r\nno such path", &consumed), HttpParser::Result::NeedMoreData);
     QCOMPARE(parser.finish(), HttpParser::Result::Complete);
     QCOMPARE(parser.message().body, QByteArray("no such path"));
+}
+
+void TestHandshake::chunkedBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("after");
+    QTest::newRow("one chunk") << QByteArray("5\r\nhello\r\n0\r\n\r\n") << QByteArray("NEXT");
+    QTest::newRow("extension and trailer") << QByteArray("3;x=1\r\nabc\r\n0\r\nX-Trailer: 1\r\n\r\n") << QByteArray("Z");
+    QTest::newRow("data looks like the end") << QByteArray("7\r\n\r\n0\r\n\r\n\r\n0\r\n\r\n") << QByteArray();
+    QTest::newRow("hex sizes") << QByteArray("a\r\n0123456789\r\nA\r\n0123456789\r\n0\r\n\r\n") << QByteArray("tail");
+}
+
+void TestHandshake::chunkedBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, after);
+    const QByteArray head = "HTTP/1.1 400 Bad Request\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const QByteArray bytes = head + body + after;
+    // Whole or byte by byte, the message ends exactly where the last chunk and trailers end.
+    HttpParser whole(HttpParser::Kind::Response);
+    qsizetype consumed = 0;
+    QCOMPARE(whole.feed(bytes, &consumed), HttpParser::Result::Complete);
+    QCOMPARE(consumed, head.size() + body.size());
+    QCOMPARE(whole.message().body, body);
+    HttpParser split(HttpParser::Kind::Response);
+    QCOMPARE(feedBytewise(split, bytes, &consumed), HttpParser::Result::Complete);
+    QCOMPARE(consumed, head.size() + body.size());
+    QCOMPARE(split.message().body, body);
 }
 
 void TestHandshake::rejectsOversizeHead()

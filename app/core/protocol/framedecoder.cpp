@@ -90,6 +90,7 @@ FrameDecoder::Result FrameDecoder::decode(std::span<std::uint8_t> &input)
         return Result::NeedMoreData;
     m_state = State::Header;
     m_headerFill = 0;
+    m_payloadFill = 0;
     return Result::FrameReady;
 }
 

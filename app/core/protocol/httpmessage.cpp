@@ -78,6 +78,8 @@ HttpParser::Result HttpParser::feed(QByteArrayView data, qsizetype *consumed)
             return Result::NeedMoreData;
         }
         const qsizetype headSize = end + 4;
+        if (headSize > kMaxHeadSize)
+            return fail(tr("HTTP head exceeds %1 bytes").arg(kMaxHeadSize));
         *consumed = headSize - previousSize;
         m_message.raw.truncate(headSize);
         if (parseHead(headSize) == Result::Failed)
@@ -153,26 +155,75 @@ HttpParser::Result HttpParser::parseHead(qsizetype headSize)
 HttpParser::Result HttpParser::feedBody(QByteArrayView data, qsizetype *consumed)
 {
     qsizetype take = data.size();
-    if (m_bodyMode == BodyMode::Length)
-        take = qMin<qsizetype>(take, m_bodyLength - m_message.body.size());
-    // Bodies of failed upgrades are kept for display; beyond the cap they are dropped unseen.
-    const qsizetype room = qMax<qsizetype>(0, kMaxBodySize - m_message.body.size());
+    bool complete = false;
+    if (m_bodyMode == BodyMode::Length) {
+        take = qsizetype(qMin<qint64>(take, m_bodyLength - m_bodyReceived));
+        complete = m_bodyReceived + take >= m_bodyLength;
+    } else if (m_bodyMode == BodyMode::Chunked) {
+        take = 0;
+        while (take < data.size() && !complete) {
+            if (!feedChunked(data[take++]))
+                return fail(tr("malformed chunked body"));
+            complete = m_chunkState == ChunkState::Done;
+        }
+    }
+    // Bodies of failed upgrades are kept for display as received; past the cap they are
+    // still parsed, to know where they end, but no longer stored.
+    const qsizetype room = qsizetype(qMax<qint64>(0, kMaxBodySize - m_bodyReceived));
     m_message.body.append(data.first(qMin(take, room)));
     m_message.raw.append(data.first(qMin(take, room)));
+    m_bodyReceived += take;
     *consumed = take;
-    const bool complete = (m_bodyMode == BodyMode::Length && m_message.body.size() >= m_bodyLength)
-            || (m_bodyMode == BodyMode::Length && room < take)
-            || (m_bodyMode == BodyMode::Chunked && chunkedBodyComplete());
     if (!complete)
         return Result::NeedMoreData;
     m_state = State::Complete;
     return Result::Complete;
 }
 
-bool HttpParser::chunkedBodyComplete() const
+// One byte of a chunked body (RFC 9112 §7.1): size line, data, CRLF, ..., last chunk, trailers.
+bool HttpParser::feedChunked(char c)
 {
-    return m_message.body.endsWith("\r\n0\r\n\r\n") || m_message.body == "0\r\n\r\n"
-            || m_message.body.size() >= kMaxBodySize;
+    constexpr qsizetype kMaxLine = 8192;
+    switch (m_chunkState) {
+    case ChunkState::SizeLine:
+    case ChunkState::Trailer:
+        if (c != '\n') {
+            if (m_chunkLine.size() >= kMaxLine)
+                return false;
+            m_chunkLine.append(c);
+            return true;
+        }
+        if (m_chunkLine.endsWith('\r'))
+            m_chunkLine.chop(1);
+        if (m_chunkState == ChunkState::Trailer) {
+            if (m_chunkLine.isEmpty())
+                m_chunkState = ChunkState::Done;
+        } else {
+            const qsizetype extension = m_chunkLine.indexOf(';');
+            bool ok = false;
+            m_chunkRemaining = m_chunkLine.left(extension < 0 ? m_chunkLine.size() : extension).trimmed().toLongLong(&ok, 16);
+            if (!ok || m_chunkRemaining < 0)
+                return false;
+            m_chunkState = m_chunkRemaining == 0 ? ChunkState::Trailer : ChunkState::Data;
+        }
+        m_chunkLine.clear();
+        return true;
+    case ChunkState::Data:
+        if (--m_chunkRemaining == 0)
+            m_chunkState = ChunkState::DataEnd;
+        return true;
+    case ChunkState::DataEnd:
+        // The CRLF after the data; a bare LF is tolerated.
+        if (c == '\r')
+            return true;
+        if (c != '\n')
+            return false;
+        m_chunkState = ChunkState::SizeLine;
+        return true;
+    case ChunkState::Done:
+        return true;
+    }
+    return false;
 }
 
 HttpParser::Result HttpParser::finish()

@@ -65,16 +65,21 @@ public:
 private:
     Result parseHead(qsizetype headSize);
     Result feedBody(QByteArrayView data, qsizetype *consumed);
-    bool chunkedBodyComplete() const;
+    bool feedChunked(char c);
     Result fail(const QString &error);
 
     enum class State { Head, Body, Complete, Failed };
     enum class BodyMode { None, Length, Chunked, UntilClose };
+    enum class ChunkState { SizeLine, Data, DataEnd, Trailer, Done };
 
     Kind m_kind;
     State m_state = State::Head;
     BodyMode m_bodyMode = BodyMode::None;
     qint64 m_bodyLength = 0;
+    qint64 m_bodyReceived = 0;
+    ChunkState m_chunkState = ChunkState::SizeLine;
+    qint64 m_chunkRemaining = 0;
+    QByteArray m_chunkLine;
     HttpMessage m_message;
     QString m_error;
 };
