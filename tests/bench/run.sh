@@ -17,7 +17,8 @@ codec_min_time=${BENCH_CODEC_MIN_TIME:-0.5}
 
 bin=$build/tests/bench
 sockscope=$build/app/sockscope
-for exe in "$bin/bench_codec" "$bin/loadclient" "$bin/qt_echo_server" "$bin/beast_echo_server" "$sockscope"; do
+for exe in "$bin/bench_codec" "$bin/loadclient" "$bin/qt_echo_server" "$bin/beast_echo_server" "$bin/bench_capture" \
+    "$bin/bench_framelog" "$sockscope"; do
     [ -x "$exe" ] || { echo "missing $exe: configure with -DSOCKSCOPE_BUILD_BENCHMARKS=ON and build" >&2; exit 1; }
 done
 grep -q 'CMAKE_BUILD_TYPE:STRING=Release' "$build/CMakeCache.txt" \
@@ -95,6 +96,22 @@ for row in "${rows[@]}"; do
 done
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/meta.txt"
 
+echo "== captures (bench_capture) =="
+"$bin/bench_capture" "$out/captures" "${BENCH_CAPTURE_SMALL:-2000000}" "${BENCH_CAPTURE_INDEX:-10000000}" | tee "$out/capture.md"
+rm -rf "$out/captures"
+echo "== frame log (bench_framelog) =="
+QT_QPA_PLATFORM=offscreen "$bin/bench_framelog" "${BENCH_LOG_RATE:-100000}" "${BENCH_LOG_SECONDS:-5}" | tee "$out/framelog.md"
+
 python3 "$here/report.py" "$out" >"$build/benchmarks.md"
+{
+    echo
+    echo "## Captures"
+    echo
+    cat "$out/capture.md"
+    echo
+    echo "## Frame log"
+    echo
+    cat "$out/framelog.md"
+} >>"$build/benchmarks.md"
 echo
 cat "$build/benchmarks.md"

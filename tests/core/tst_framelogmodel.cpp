@@ -154,6 +154,15 @@ void TestFrameLogModel::filtersTextOffThread()
     QVERIFY(finished.wait(10000));
     QCOMPARE(model.rowCount(), 90); // 900..999 minus the ten binary ones
     QCOMPARE(model.index(0, FrameLogModel::PreviewColumn).data().toString(), QStringLiteral("message 900"));
+
+    // Plain text is matched inside SQLite, case-insensitively.
+    LogFilter plain;
+    plain.text = QStringLiteral("MESSAGE 99");
+    model.setFilter(plain);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.rowCount(), 10); // 99 and 990..999 without the binary 993
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, FrameLogModel::PreviewColumn).data().toString().startsWith(QLatin1String("message 99")));
 }
 
 void TestFrameLogModel::payloadsFromCaptureWhenEvicted()
@@ -196,6 +205,14 @@ void TestFrameLogModel::loadsCapture()
     QCOMPARE(model.rowCount(), 1001);
     QCOMPARE(model.index(5, FrameLogModel::PreviewColumn).data().toString(), QStringLiteral("message 5"));
     QCOMPARE(model.rowForSequence(1001), 1000);
+    // An opened capture has no recent events in memory: the text filter runs in SQLite.
+    LogFilter plain;
+    plain.text = QStringLiteral("MESSAGE 99");
+    QSignalSpy finished(&model, &FrameLogModel::filterFinished);
+    model.setFilter(plain);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.rowCount(), 10);
+    model.setFilter({});
     QVERIFY(!model.loadCapture(dir.filePath(QStringLiteral("missing.wscap")), &error));
     QVERIFY(error.contains(QLatin1String("does not exist")));
     QCOMPARE(model.rowCount(), 1001); // a failed open keeps what was shown

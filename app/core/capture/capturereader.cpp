@@ -20,7 +20,7 @@ struct SalvagedCapture
 
 namespace {
 
-constexpr qint64 kChunkRows = 256;
+constexpr qint64 kChunkRows = 8192;
 
 QByteArray blobColumn(sqlite3_stmt *s, int column)
 {
@@ -64,7 +64,8 @@ public:
         : m_db(db),
           m_sql(QByteArray("SELECT ") + columns + " FROM " + table + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id"),
           m_table(table),
-          m_convert(std::move(convert))
+          m_convert(std::move(convert)),
+          m_statement(db, m_sql)
     {
         Statement maxId(db, QByteArray("SELECT max(id) FROM ") + table);
         if (maxId && sqlite3_step(maxId.get()) == SQLITE_ROW) {
@@ -88,13 +89,14 @@ private:
     bool readRange(qint64 from, qint64 to, const Sink &sink, const Damage &damage)
     {
         std::vector<Row> rows;
-        Statement statement(m_db, m_sql);
         int rc = SQLITE_ERROR;
-        if (statement) {
-            sqlite3_bind_int64(statement.get(), 1, from);
-            sqlite3_bind_int64(statement.get(), 2, to);
-            while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW)
-                rows.push_back(m_convert(statement.get()));
+        if (m_statement) {
+            sqlite3_stmt *statement = m_statement.get();
+            sqlite3_reset(statement);
+            sqlite3_bind_int64(statement, 1, from);
+            sqlite3_bind_int64(statement, 2, to);
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+                rows.push_back(m_convert(statement));
         }
         if (rc != SQLITE_DONE) {
             const QString error = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -116,6 +118,7 @@ private:
     QByteArray m_sql;
     const char *m_table;
     Convert m_convert;
+    Statement m_statement; // prepared once, rebound per range
     qint64 m_maxId = 0;
 };
 
@@ -428,6 +431,32 @@ bool CaptureReader::readLogIndex(std::vector<LogRecord> &out, const std::functio
     while (nextEvent < events.size())
         out.push_back(events[nextEvent++]);
     return completed;
+}
+
+std::vector<qint64> CaptureReader::sequencesContaining(const QString &text)
+{
+    std::vector<qint64> found;
+    if (m_salvaged) {
+        for (const auto &[id, e] : m_salvaged->rows.events) {
+            const QByteArray &bytes = e.compressed ? e.inflated : e.payload;
+            if (QString::fromUtf8(bytes).contains(text, Qt::CaseInsensitive) || e.text.contains(text, Qt::CaseInsensitive)
+                || e.detail.contains(text, Qt::CaseInsensitive) || QString::fromUtf8(e.raw).contains(text, Qt::CaseInsensitive))
+                found.push_back(id);
+        }
+        return found;
+    }
+    QByteArray pattern = text.toUtf8();
+    pattern.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    pattern = '%' + pattern + '%';
+    Statement s(m_db, "SELECT id FROM frames WHERE CAST(coalesce(inflated, payload) AS TEXT) LIKE ?1 ESCAPE '\\' "
+                      "UNION ALL SELECT id FROM events WHERE text LIKE ?1 ESCAPE '\\' OR detail LIKE ?1 ESCAPE '\\' "
+                      "OR CAST(raw AS TEXT) LIKE ?1 ESCAPE '\\' ORDER BY id");
+    if (!s)
+        return found;
+    sqlite3_bind_text(s.get(), 1, pattern.constData(), int(pattern.size()), SQLITE_TRANSIENT);
+    while (sqlite3_step(s.get()) == SQLITE_ROW)
+        found.push_back(sqlite3_column_int64(s.get(), 0));
+    return found;
 }
 
 bool CaptureReader::readEvents(const std::function<bool(const Event &)> &sink)

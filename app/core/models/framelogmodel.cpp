@@ -357,11 +357,16 @@ void FrameLogModel::setFilter(const LogFilter &filter)
         std::vector<qint64> matching; // sequences, ascending
         CaptureReader reader;
         if (!path.isEmpty() && reader.open(path)) {
-            reader.readEvents([&](const Event &e) {
-                if (matcher.matches(e))
-                    matching.push_back(e.sequence);
-                return true;
-            });
+            // Plain case-insensitive text is matched inside SQLite; expressions need each event.
+            if (!filter.regex && filter.caseSensitivity == Qt::CaseInsensitive) {
+                matching = reader.sequencesContaining(filter.text);
+            } else {
+                reader.readEvents([&](const Event &e) {
+                    if (matcher.matches(e))
+                        matching.push_back(e.sequence);
+                    return true;
+                });
+            }
         }
         std::vector<quint32> visible;
         for (std::size_t i = 0; i < records.size(); ++i) {
