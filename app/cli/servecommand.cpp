@@ -83,6 +83,8 @@ int ServeCommand::start(const QStringList &arguments)
         options.session.limits.maxFramePayload = limit;
     }
     const bool json = parser.isSet(jsonl);
+    // Nobody reads the frames of a quiet, unrecorded server: do not build their events.
+    options.session.frameEvents = !parser.isSet(quiet) || parser.isSet(record);
     m_output = std::make_unique<SessionOutput>(json ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text,
                                                parser.isSet(quiet));
     if (parser.isSet(record) && !m_output->record(parser.value(record)))

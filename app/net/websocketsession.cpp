@@ -11,6 +11,9 @@ namespace Sockscope {
 namespace {
 
 constexpr qint64 kReadChunk = 256 * 1024;
+// Below this, a pending payload goes through decode() with the bytes around it.
+constexpr std::uint64_t kDirectReadMinimum = 4096;
+constexpr qsizetype kZeroCopyWriteMinimum = 512 * 1024;
 
 } // namespace
 
@@ -73,11 +76,21 @@ QString WebSocketSession::peerAddress() const
 
 void WebSocketSession::onReadyRead()
 {
-    // Large reads into one reused buffer; frames that arrive whole are decoded in place.
+    // Large reads into one reused buffer; frames that arrive whole are decoded in place, and
+    // the rest of a large payload is read straight into the decoder's reassembly buffer.
     while (m_socket && m_state != State::Closed && !m_failed) {
         const qint64 available = m_socket->bytesAvailable();
         if (available <= 0)
             break;
+        if (m_decoder.pendingPayloadRemaining() >= kDirectReadMinimum) {
+            const std::span<std::uint8_t> space = m_decoder.pendingPayloadSpace(std::size_t(available));
+            const qint64 got = m_socket->read(reinterpret_cast<char *>(space.data()), qint64(space.size()));
+            if (got <= 0)
+                break;
+            if (m_decoder.commitPendingPayload(std::size_t(got)) == FrameDecoder::Result::FrameReady)
+                handleFrame(m_decoder.header(), m_decoder.takePayload());
+            continue;
+        }
         const auto want = std::size_t(qMin(available, kReadChunk));
         if (m_readBuffer.size() < want)
             m_readBuffer.resize(want);
@@ -93,7 +106,7 @@ void WebSocketSession::consume(std::span<std::uint8_t> input)
     while (!input.empty() && m_state != State::Closed && !m_failed) {
         const auto result = m_decoder.decode(input);
         if (result == FrameDecoder::Result::FrameReady) {
-            handleFrame(m_decoder.header(), m_decoder.payload());
+            handleFrame(m_decoder.header(), m_decoder.takePayload());
         } else if (result == FrameDecoder::Result::Failed) {
             const auto code = m_decoder.error() == FrameDecoder::Error::PayloadTooLarge ? quint16(CloseCode::MessageTooBig)
                                                                                        : quint16(CloseCode::ProtocolError);
@@ -102,12 +115,15 @@ void WebSocketSession::consume(std::span<std::uint8_t> input)
     }
 }
 
-void WebSocketSession::handleFrame(const FrameHeader &header, std::span<const std::uint8_t> payload)
+void WebSocketSession::handleFrame(const FrameHeader &header, const QByteArray &data)
 {
     if (m_closeReceived || m_failed)
         return; // nothing is processed after a Close frame (§5.5.1) or a failure (§7.1.7)
-    const QByteArray data(reinterpret_cast<const char *>(payload.data()), qsizetype(payload.size()));
     FrameMeaning meaning = m_reader.process(header, data);
+    if (!m_options.frameEvents) {
+        handleMeaning(meaning);
+        return;
+    }
 
     Event event = makeEvent(Event::Kind::Frame);
     event.direction = Direction::Incoming;
@@ -267,9 +283,23 @@ void WebSocketSession::writeFrame(const FrameSpec &spec, const QByteArray &paylo
 {
     if (!m_socket)
         return;
-    m_writeBuffer.clear();
-    appendFrame(m_writeBuffer, spec, bytesOf(payload));
-    m_socket->write(m_writeBuffer);
+    if (spec.masked || payload.size() < kZeroCopyWriteMinimum) {
+        // One contiguous frame per write: Qt sends each buffered chunk with its own syscall,
+        // so a separate header would go out as a tiny packet of its own. The buffer keeps its
+        // capacity from frame to frame.
+        m_writeBuffer.resize(0);
+        appendFrame(m_writeBuffer, spec, bytesOf(payload));
+        m_socket->write(m_writeBuffer.constData(), m_writeBuffer.size());
+    } else {
+        // Large unmasked payloads are queued by reference: copying them costs more than the
+        // extra segment for the header.
+        std::uint8_t header[kMaxHeaderSize];
+        const std::size_t headerSize = encodeHeader(spec, std::uint64_t(payload.size()), header);
+        m_socket->write(reinterpret_cast<const char *>(header), qint64(headerSize));
+        m_socket->write(payload);
+    }
+    if (!m_options.frameEvents)
+        return;
 
     Event event = makeEvent(Event::Kind::Frame);
     event.direction = Direction::Outgoing;

@@ -26,6 +26,7 @@ struct SessionOptions
     bool autoPong = true;
     int pingIntervalMs = 0;         // 0: no automatic ping
     int closeTimeoutMs = 5000;      // how long to wait for the peer's close reply
+    bool frameEvents = true;        // false: only lifecycle events, for a quiet, unrecorded session
 };
 
 // One open WebSocket connection after a successful upgrade, client or server side. It owns
@@ -75,7 +76,7 @@ private:
     // Decodes and handles every frame in `input`, stopping at a failure.
     void consume(std::span<std::uint8_t> input);
     void onDisconnected();
-    void handleFrame(const FrameHeader &header, std::span<const std::uint8_t> payload);
+    void handleFrame(const FrameHeader &header, const QByteArray &payload);
     void handleMeaning(const FrameMeaning &meaning);
     void failConnection(quint16 code, const QString &error);
     FrameSpec frameSpec(Opcode opcode);

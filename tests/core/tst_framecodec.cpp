@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cstring>
+
 #include <vector>
 
 using namespace Sockscope;
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void oversizeFrameFailsBeforePayload();
     void lengthWithMostSignificantBitFails();
     void maskMatchesNaiveLoop();
+    void directReadIntoPendingPayload();
 };
 
 // RFC 6455 §5.7, byte for byte.
@@ -288,6 +291,42 @@ void TestFrameCodec::maskMatchesNaiveLoop()
             QCOMPARE(data, expected);
         }
     }
+}
+
+void TestFrameCodec::directReadIntoPendingPayload()
+{
+    // A reader that learned a frame's header may put the rest of its payload straight into
+    // the decoder; unmasking happens there, and the payload is handed over without a copy.
+    const QByteArray payload = patternBytes(70000);
+    FrameSpec spec;
+    spec.opcode = 2;
+    spec.masked = true;
+    spec.maskKey = {9, 8, 7, 6};
+    QByteArray wire;
+    appendFrame(wire, spec, bytesOf(payload));
+    appendFrame(wire, spec, bytesOf(QByteArray("next")));
+    FrameDecoder decoder;
+    std::span<std::uint8_t> input(reinterpret_cast<std::uint8_t *>(wire.data()), 100);
+    QCOMPARE(decoder.decode(input), FrameDecoder::Result::NeedMoreData);
+    QVERIFY(input.empty());
+    std::size_t offset = 100;
+    const std::size_t frameEnd = 14 + 70000;
+    FrameDecoder::Result result = FrameDecoder::Result::NeedMoreData;
+    while (result == FrameDecoder::Result::NeedMoreData) {
+        QVERIFY(decoder.pendingPayloadRemaining() == frameEnd - offset);
+        const std::span<std::uint8_t> space = decoder.pendingPayloadSpace(3001);
+        QVERIFY(space.size() <= 3001);
+        std::memcpy(space.data(), wire.constData() + offset, space.size());
+        offset += space.size();
+        result = decoder.commitPendingPayload(space.size());
+    }
+    QCOMPARE(result, FrameDecoder::Result::FrameReady);
+    QCOMPARE(offset, frameEnd);
+    QCOMPARE(decoder.takePayload(), payload);
+    QCOMPARE(decoder.pendingPayloadRemaining(), 0u);
+    std::span<std::uint8_t> rest(reinterpret_cast<std::uint8_t *>(wire.data()) + offset, wire.size() - offset);
+    QCOMPARE(decoder.decode(rest), FrameDecoder::Result::FrameReady);
+    QCOMPARE(decoder.takePayload(), QByteArray("next"));
 }
 
 QTEST_GUILESS_MAIN(TestFrameCodec)

@@ -117,36 +117,76 @@ bool FrameDecoder::consumePayload(std::span<std::uint8_t> &input)
         if (m_header.masked)
             applyMask(input.data(), std::size_t(length), m_header.maskKey);
         m_payload = input.first(std::size_t(length));
+        m_payloadInBuffer = false;
         input = input.subspan(std::size_t(length));
         return true;
     }
     const std::size_t n = std::size_t(std::min<std::uint64_t>(length - m_payloadFill, input.size()));
-    reserveBuffer(m_payloadFill + n);
-    std::uint8_t *dst = m_buffer.get() + m_payloadFill;
+    const std::span<std::uint8_t> space = pendingPayloadSpace(n);
     if (m_header.masked)
-        copyMasked(dst, input.data(), n, m_header.maskKey, std::size_t(m_payloadFill));
+        copyMasked(space.data(), input.data(), n, m_header.maskKey, std::size_t(m_payloadFill));
     else if (n)
-        std::memcpy(dst, input.data(), n);
+        std::memcpy(space.data(), input.data(), n);
     m_payloadFill += n;
     input = input.subspan(n);
     if (m_payloadFill < length)
         return false;
-    m_payload = {m_buffer.get(), std::size_t(length)};
+    finishBufferedPayload();
     return true;
 }
 
-// Grows with the data that actually arrives, never to a length a peer merely claims.
-void FrameDecoder::reserveBuffer(std::uint64_t size)
+std::uint64_t FrameDecoder::pendingPayloadRemaining() const
 {
-    if (size <= m_bufferCapacity)
-        return;
-    const std::uint64_t capacity =
-            std::min(std::max<std::uint64_t>({size, m_bufferCapacity * 2, 4096}), m_header.payloadLength);
-    auto grown = std::make_unique_for_overwrite<std::uint8_t[]>(std::size_t(capacity));
-    if (m_payloadFill)
-        std::memcpy(grown.get(), m_buffer.get(), std::size_t(m_payloadFill));
-    m_buffer = std::move(grown);
-    m_bufferCapacity = capacity;
+    return m_state == State::Payload ? m_header.payloadLength - m_payloadFill : 0;
+}
+
+// Up to 1 MiB is taken at once; beyond that the buffer grows with the data that actually
+// arrives, never to a length a peer merely claims.
+std::span<std::uint8_t> FrameDecoder::pendingPayloadSpace(std::size_t maxBytes)
+{
+    constexpr std::uint64_t kUpFront = 1 << 20;
+    const std::size_t n = std::size_t(std::min<std::uint64_t>(maxBytes, pendingPayloadRemaining()));
+    const std::uint64_t needed = m_payloadFill + n;
+    if (needed > std::uint64_t(m_buffer.size())) {
+        const std::uint64_t grown = std::min(std::max<std::uint64_t>({needed, std::uint64_t(m_buffer.size()) * 2, kUpFront}),
+                                             m_header.payloadLength);
+        m_buffer.resize(qsizetype(grown));
+    }
+    return {reinterpret_cast<std::uint8_t *>(m_buffer.data()) + m_payloadFill, n};
+}
+
+FrameDecoder::Result FrameDecoder::commitPendingPayload(std::size_t bytes)
+{
+    Q_ASSERT(bytes <= pendingPayloadRemaining());
+    if (m_header.masked)
+        applyMask(reinterpret_cast<std::uint8_t *>(m_buffer.data()) + m_payloadFill, bytes, m_header.maskKey,
+                  std::size_t(m_payloadFill));
+    m_payloadFill += bytes;
+    if (m_payloadFill < m_header.payloadLength)
+        return Result::NeedMoreData;
+    finishBufferedPayload();
+    m_state = State::Header;
+    m_headerFill = 0;
+    m_payloadFill = 0;
+    return Result::FrameReady;
+}
+
+void FrameDecoder::finishBufferedPayload()
+{
+    m_payload = {reinterpret_cast<const std::uint8_t *>(m_buffer.constData()), std::size_t(m_header.payloadLength)};
+    m_payloadInBuffer = true;
+}
+
+QByteArray FrameDecoder::takePayload()
+{
+    if (!m_payloadInBuffer)
+        return QByteArray(reinterpret_cast<const char *>(m_payload.data()), qsizetype(m_payload.size()));
+    QByteArray taken = std::move(m_buffer);
+    taken.truncate(qsizetype(m_payload.size()));
+    m_buffer = QByteArray();
+    m_payload = {};
+    m_payloadInBuffer = false;
+    return taken;
 }
 
 FrameDecoder::Result FrameDecoder::fail(Error error)
@@ -188,6 +228,7 @@ void FrameDecoder::reset()
     m_headerFill = 0;
     m_payloadFill = 0;
     m_payload = {};
+    m_payloadInBuffer = false;
 }
 
 } // namespace Sockscope

@@ -3,8 +3,9 @@
 
 #include "frameheader.h"
 
+#include <QByteArray>
+
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <span>
 
@@ -31,6 +32,16 @@ public:
     // Valid after FrameReady, until the next decode().
     const FrameHeader &header() const { return m_header; }
     std::span<const std::uint8_t> payload() const { return m_payload; }
+    // The payload as a QByteArray: a reassembled payload is handed over without a copy (and
+    // payload() is empty afterwards); one decoded in place is copied.
+    QByteArray takePayload();
+
+    // Lets a reader put the rest of a pending payload straight where it belongs instead of
+    // passing it through decode(): write up to pendingPayloadRemaining() bytes into the span,
+    // then commit how many arrived. Unmasking happens in place.
+    std::uint64_t pendingPayloadRemaining() const;
+    std::span<std::uint8_t> pendingPayloadSpace(std::size_t maxBytes);
+    Result commitPendingPayload(std::size_t bytes);
 
     // While a frame's payload is still arriving, its header is already known.
     bool hasPendingHeader() const { return m_state == State::Payload; }
@@ -48,7 +59,7 @@ private:
 
     bool consumeHeader(std::span<std::uint8_t> &input);
     bool consumePayload(std::span<std::uint8_t> &input);
-    void reserveBuffer(std::uint64_t size);
+    void finishBufferedPayload();
     Result fail(Error error);
 
     State m_state = State::Header;
@@ -58,8 +69,8 @@ private:
     std::uint64_t m_payloadFill = 0;
     std::uint64_t m_maxPayload = kDefaultMaxPayload;
     std::span<const std::uint8_t> m_payload;
-    std::unique_ptr<std::uint8_t[]> m_buffer;
-    std::uint64_t m_bufferCapacity = 0;
+    QByteArray m_buffer; // reassembly of payloads that span several inputs
+    bool m_payloadInBuffer = false;
 };
 
 } // namespace Sockscope
