@@ -581,12 +581,29 @@ bool MainWindow::openCapture(const QString &path)
     return true;
 }
 
+// A cancellable progress dialog for a save or export that may take a while.
+ExportProgress MainWindow::exportProgress(QProgressDialog &dialog, const QString &path)
+{
+    dialog.setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    dialog.setCancelButtonText(tr("Cancel"));
+    dialog.setRange(0, 0);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    return [&dialog, total = m_logModel->totalCount()](qint64 events) {
+        dialog.setRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+        dialog.setValue(int(qMin<qint64>(events, total)));
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
+}
+
 bool MainWindow::save()
 {
     if (m_savedPath.isEmpty() || m_readOnly)
         return saveAs();
     QString error;
-    if (!m_workspace->saveRecording(m_savedPath, &error)) {
+    QProgressDialog progress(this);
+    if (!m_workspace->saveRecording(m_savedPath, &error, exportProgress(progress, m_savedPath))) {
         QMessageBox::warning(this, tr("Cannot save"), error);
         return false;
     }
@@ -604,13 +621,14 @@ bool MainWindow::saveAs()
         path += QStringLiteral(".wscap");
     QString error;
     bool saved = false;
+    QProgressDialog progress(this);
     if (m_readOnly) {
         // An opened capture is converted from its source file to the chosen format.
         CaptureReader reader;
         saved = CaptureFiles::open(m_savedPath, sessionsDirectory() + QStringLiteral("/saveas.wscap"), reader, &error)
-                && CaptureFiles::save(reader, path, &error);
+                && CaptureFiles::save(reader, path, &error, exportProgress(progress, path));
     } else {
-        saved = m_workspace->saveRecording(path, &error);
+        saved = m_workspace->saveRecording(path, &error, exportProgress(progress, path));
         if (saved)
             m_savedPath = path;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capture/capturefiles.h"
 #include "events/event.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QProgressDialog;
 class QMenu;
 class QSplitter;
 class QTabWidget;
@@ -86,6 +88,7 @@ private:
     void rebuildRecentMenu();
     bool confirmDiscard();
     void closeWithCode(quint64 connectionId);
+    ExportProgress exportProgress(QProgressDialog &dialog, const QString &path);
     void readSettings();
     void writeSettings();
 

@@ -46,7 +46,7 @@ QString Workspace::recordingPath() const
     return m_recorder ? m_recorder->path() : QString();
 }
 
-bool Workspace::saveRecording(const QString &path, QString *error)
+bool Workspace::saveRecording(const QString &path, QString *error, const ExportProgress &progress)
 {
     if (!m_recorder) {
         *error = tr("nothing is being recorded");
@@ -58,7 +58,7 @@ bool Workspace::saveRecording(const QString &path, QString *error)
         *error = reader.errorString();
         return false;
     }
-    if (!CaptureFiles::save(reader, path, error))
+    if (!CaptureFiles::save(reader, path, error, progress))
         return false;
     m_unsaved = false;
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capture/capturefiles.h"
 #include "capture/capturewriter.h"
 #include "clientoptions.h"
 #include "events/event.h"
@@ -35,7 +36,7 @@ public:
     QString recordingPath() const;
     CaptureWriter *recorder() const { return m_recorder.get(); }
     // Commits the recording and writes it to `path` in the format of its extension.
-    bool saveRecording(const QString &path, QString *error);
+    bool saveRecording(const QString &path, QString *error, const ExportProgress &progress = {});
     bool hasUnsavedData() const { return m_unsaved; }
     void markSaved() { m_unsaved = false; }
 

@@ -2,6 +2,7 @@
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "capture/capturewriter.h"
+#include "protocol/frameencoder.h"
 #include "peerprocess.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void truncatedFileRecoversIntactFrames();
     void survivesSigkillWhileRecording();
     void cliShowAndConvert();
+    void exportReportsProgressAndCancels_data();
+    void exportReportsProgressAndCancels();
 
 private:
     QTemporaryDir m_dir;
@@ -410,6 +413,54 @@ void TestCapture::cliShowAndConvert()
     QCOMPARE(run({QStringLiteral("show"), m_dir.filePath(QStringLiteral("missing.wscap"))}, &out, &err), 1);
     QVERIFY(err.contains("does not exist"));
     QCOMPARE(run({QStringLiteral("convert"), m_session}, &out, &err), 2);
+}
+
+void TestCapture::exportReportsProgressAndCancels_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::newRow("wscap") << QStringLiteral("wscap");
+    QTest::newRow("har") << QStringLiteral("har");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl");
+}
+
+void TestCapture::exportReportsProgressAndCancels()
+{
+    QFETCH(QString, extension);
+    const QString source = m_dir.filePath(QStringLiteral("many.wscap"));
+    if (!QFile::exists(source)) {
+        CaptureWriter writer;
+        QVERIFY(writer.open(source));
+        for (int i = 0; i < 10000; ++i) {
+            Event e;
+            e.kind = Event::Kind::Frame;
+            e.connectionId = 1;
+            e.timestampNs = i;
+            e.payload = QByteArray::number(i);
+            FrameSpec spec;
+            e.frame = describeFrame(spec, std::uint64_t(e.payload.size()));
+            writer.append(e);
+        }
+    }
+    CaptureReader reader;
+    QVERIFY(reader.open(source));
+    const QString target = m_dir.filePath(QStringLiteral("cancelled.") + extension);
+    QList<qint64> reported;
+    QString error;
+    QVERIFY(!CaptureFiles::save(reader, target, &error, [&reported](qint64 events) {
+        reported.append(events);
+        return false; // the user pressed Cancel at the first report
+    }));
+    QCOMPARE(reported, QList<qint64> {4096});
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QVERIFY(!QFile::exists(target));
+    // Not cancelled, every report arrives and the file is written.
+    reported.clear();
+    QVERIFY(CaptureFiles::save(reader, target, &error, [&reported](qint64 events) {
+        reported.append(events);
+        return true;
+    }));
+    QCOMPARE(reported, (QList<qint64> {4096, 8192}));
+    QVERIFY(QFile::exists(target));
 }
 
 QTEST_GUILESS_MAIN(TestCapture)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsview.h"
 
+#include "connectionstatedelegate.h"
+
 #include <QHeaderView>
 #include <QMenu>
 
@@ -9,6 +11,7 @@ namespace Sockscope {
 ConnectionsView::ConnectionsView(QWidget *parent) : QTreeView(parent)
 {
     setContextMenuPolicy(Qt::CustomContextMenu);
+    setItemDelegate(new ConnectionStateDelegate(this));
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     connect(this, &QWidget::customContextMenuRequested, this, &ConnectionsView::showContextMenu);

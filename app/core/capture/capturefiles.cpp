@@ -66,16 +66,16 @@ bool CaptureFiles::open(const QString &path, const QString &scratchWscap, Captur
     return true;
 }
 
-bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *error)
+bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress)
 {
     const auto format = formatOf(path, error);
     if (!format)
         return false;
     switch (*format) {
     case CaptureFormat::Har:
-        return HarFormat::exportCapture(reader, path, error);
+        return HarFormat::exportCapture(reader, path, error, progress);
     case CaptureFormat::Jsonl:
-        return JsonlFormat::exportCapture(reader, path, error);
+        return JsonlFormat::exportCapture(reader, path, error, progress);
     case CaptureFormat::Wscap:
         break;
     }
@@ -85,8 +85,15 @@ bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *err
         *error = writer.errorString();
         return false;
     }
-    reader.readEvents([&writer](const Event &event) { return writer.append(event); });
+    const bool completed = reader.readEvents(ProgressCounter::wrap(progress, [&writer](const Event &event) {
+        return writer.append(event);
+    }));
     writer.close();
+    if (!completed && !writer.hasFailed()) {
+        QFile::remove(path);
+        *error = tr("export of %1 cancelled").arg(path);
+        return false;
+    }
     if (writer.hasFailed()) {
         *error = writer.errorString();
         return false;

@@ -4,13 +4,33 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Sockscope {
 
 class CaptureReader;
+struct Event;
 
 enum class CaptureFormat { Wscap, Har, Jsonl };
+
+// Called with the number of events exported so far; returning false cancels the export.
+using ExportProgress = std::function<bool(qint64 events)>;
+
+// Wraps an event sink so that it reports progress every few thousand events and stops when
+// the progress callback says so.
+struct ProgressCounter
+{
+    static std::function<bool(const Event &)> wrap(const ExportProgress &progress,
+                                                   std::function<bool(const Event &)> sink)
+    {
+        return [progress, sink = std::move(sink), count = qint64(0)](const Event &event) mutable {
+            if (!sink(event))
+                return false;
+            return !progress || ++count % 4096 != 0 || progress(count);
+        };
+    }
+};
 
 // Capture files by extension: opening any supported format as a capture, converting between them.
 class CaptureFiles
@@ -22,8 +42,10 @@ public:
     static std::optional<CaptureFormat> formatOf(const QString &path, QString *error);
     // Opens `path` in `reader`; HAR and JSON Lines are imported into `scratchWscap` first.
     static bool open(const QString &path, const QString &scratchWscap, CaptureReader &reader, QString *error);
-    // Writes `reader`'s capture to `path` in the format its extension names.
-    static bool save(CaptureReader &reader, const QString &path, QString *error);
+    // Writes `reader`'s capture to `path` in the format its extension names. `progress` is
+    // told how many events were written now and then, and cancels by returning false (the
+    // file is then not written).
+    static bool save(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress = {});
     // Imports a HAR or JSON Lines file into a new .wscap at `wscapPath`.
     static bool import(const QString &path, CaptureFormat format, const QString &wscapPath, QString *error);
 };

@@ -196,14 +196,14 @@ QByteArray headerValue(const QJsonArray &headers, QLatin1String name)
 
 } // namespace
 
-bool HarFormat::exportCapture(CaptureReader &reader, const QString &path, QString *error)
+bool HarFormat::exportCapture(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress)
 {
     std::map<quint64, EntryBuilder> entries;
     for (const ConnectionInfo &c : reader.connections()) {
         if (c.role != QLatin1String("listener"))
             entries[c.id].connection = c;
     }
-    reader.readEvents([&entries](const Event &event) {
+    const bool completed = reader.readEvents(ProgressCounter::wrap(progress, [&entries](const Event &event) {
         auto it = entries.find(event.connectionId);
         if (it == entries.end())
             return true;
@@ -245,7 +245,11 @@ bool HarFormat::exportCapture(CaptureReader &reader, const QString &path, QStrin
             break;
         }
         return true;
-    });
+    }));
+    if (!completed) {
+        *error = tr("export of %1 cancelled").arg(path);
+        return false;
+    }
     QJsonArray harEntries;
     for (const auto &[id, entry] : entries) {
         if (!entry.request.isEmpty() || !entry.messages.isEmpty())

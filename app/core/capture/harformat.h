@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capturefiles.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,7 +21,8 @@ class HarFormat
     Q_DECLARE_TR_FUNCTIONS(Sockscope::HarFormat)
 
 public:
-    static bool exportCapture(CaptureReader &reader, const QString &path, QString *error);
+    static bool exportCapture(CaptureReader &reader, const QString &path, QString *error,
+                              const ExportProgress &progress = {});
     // Appends the HAR's WebSocket entries to `writer` as connections with their handshakes and
     // messages; entries without `_webSocketMessages` are ignored.
     static bool importFile(const QString &path, CaptureWriter &writer, QString *error);

@@ -211,18 +211,24 @@ std::optional<Event> JsonlFormat::fromJson(const QJsonObject &o, QString *error)
     return event;
 }
 
-bool JsonlFormat::exportCapture(CaptureReader &reader, const QString &path, QString *error)
+bool JsonlFormat::exportCapture(CaptureReader &reader, const QString &path, QString *error,
+                                const ExportProgress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    reader.readEvents([&file](const Event &event) {
+    const bool completed = reader.readEvents(ProgressCounter::wrap(progress, [&file](const Event &event) {
         file.write(QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact));
         file.write("\n");
         return true;
-    });
+    }));
+    if (!completed) {
+        file.cancelWriting();
+        *error = tr("export of %1 cancelled").arg(path);
+        return false;
+    }
     if (!file.commit()) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;

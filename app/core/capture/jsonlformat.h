@@ -3,6 +3,8 @@
 
 #include "events/event.h"
 
+#include "capturefiles.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -24,7 +26,8 @@ public:
     static QJsonObject toJson(const Event &event);
     static std::optional<Event> fromJson(const QJsonObject &object, QString *error);
 
-    static bool exportCapture(CaptureReader &reader, const QString &path, QString *error);
+    static bool exportCapture(CaptureReader &reader, const QString &path, QString *error,
+                              const ExportProgress &progress = {});
     // Appends the file's events to `writer`; stops at the first bad line, naming it.
     static bool importFile(const QString &path, CaptureWriter &writer, QString *error);
 };
