@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -732,8 +733,11 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first start fills most of the screen, up to a comfortable size.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(qMin(1400, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("connectionsDock"))}, {300}, Qt::Horizontal);
     if (!m_verticalSplitter->restoreState(settings.value(QStringLiteral("window/verticalSplitter")).toByteArray()))
