@@ -18,7 +18,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QClipboard>
 #include <QDir>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void badInputShowsWhereTheUserLooks();
     void failedUpgradeInHandshakeView();
     void recoversSessionAfterCrash();
+    void copiesRowsAndOpensDroppedCapture();
     void screenshots();
 
 private:
@@ -412,6 +415,47 @@ void TestMainWindow::recoversSessionAfterCrash()
     QVERIFY2(window.isReadOnly(), qPrintable(window.statusText()));
     QVERIFY(window.logModel()->rowCount() > 30);
     QVERIFY(window.windowTitle().contains(QFileInfo(leftover).fileName()));
+}
+
+void TestMainWindow::copiesRowsAndOpensDroppedCapture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.wscap"));
+    {
+        MainWindow source;
+        source.startDemo();
+        QSignalSpy finished(source.demo(), &DemoSession::exchangeFinished);
+        QVERIFY(finished.wait(10000));
+        QString error;
+        QVERIFY(source.workspace()->saveRecording(path, &error));
+    }
+    MainWindow window;
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(window.isReadOnly());
+    QVERIFY(window.logModel()->rowCount() > 30);
+
+    // Ctrl+C in the log copies the selected rows as tab-separated text.
+    const int frame = findRow(window.logModel(), [](const LogRecord &r, int) { return r.isFrame() && r.opcode == 2; });
+    window.logView()->selectRow(frame);
+    window.logView()->setFocus();
+    QTest::keyClick(window.logView(), Qt::Key_C, Qt::ControlModifier);
+    const QStringList cells = QGuiApplication::clipboard()->text().split(QLatin1Char('\t'));
+    QCOMPARE(cells.size(), int(FrameLogModel::ColumnCount));
+    QCOMPARE(cells.at(FrameLogModel::TypeColumn), QStringLiteral("binary"));
+
+    // A file that is not a capture is not taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 QString TestMainWindow::screenshotDirectory() const

@@ -4,7 +4,10 @@
 #include "framelogdelegate.h"
 #include "models/framelogmodel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QScrollBar>
 
 namespace Sockscope {
@@ -44,6 +47,29 @@ void FrameLogView::setLogModel(FrameLogModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &FrameLogView::onRowsInserted);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
+}
+
+QString FrameLogView::selectedRowsText() const
+{
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < model()->columnCount(); ++column)
+            cells.append(model()->index(row.row(), column).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void FrameLogView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        QGuiApplication::clipboard()->setText(selectedRowsText());
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void FrameLogView::setAutoscrollEnabled(bool enabled)

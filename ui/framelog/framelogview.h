@@ -19,11 +19,16 @@ public:
     void setLogModel(FrameLogModel *model);
     bool isAutoscrollPaused() const { return m_autoscrollPaused; }
     void setAutoscrollEnabled(bool enabled);
+    // The selected rows as tab-separated text, one line per row, in view order.
+    QString selectedRowsText() const;
 
 Q_SIGNALS:
     void autoscrollPausedChanged(bool paused);
     // The row whose frame or event the details panes should show.
     void currentRowChanged(int row);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onScrolled(int value);
