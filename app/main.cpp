@@ -9,6 +9,9 @@
 #include <QTranslator>
 
 #include <cstring>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Sockscope;
 
@@ -69,6 +72,12 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    // Messages of up to megabytes come and go all the time: serve them from the heap instead
+    // of a fresh mmap each (whose page faults cost ~8 % of a 1 MiB echo), and keep freed heap.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
+#endif
     qRegisterMetaType<Sockscope::Event>();
     if (argc > 1 && CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
