@@ -20,6 +20,7 @@ private Q_SLOTS:
     void roundTrip();
     void bombStoppedAtLimit();
     void corruptDataIsFlagged();
+    void windowLargerThanNegotiatedIsFlagged();
     void acceptOffer_data();
     void acceptOffer();
     void parseResponse_data();
@@ -107,6 +108,27 @@ void TestPerMessageDeflate::corruptDataIsFlagged()
     MessageInflater inflater(15, false);
     QByteArray out;
     QCOMPARE(inflater.inflate(bytesOf(QByteArray::fromHex("ffffffffffff")), true, out, 1000), MessageInflater::Result::Corrupt);
+}
+
+void TestPerMessageDeflate::windowLargerThanNegotiatedIsFlagged()
+{
+    // Two messages with the same 1000-byte block: with context takeover the second refers
+    // 1000 bytes back into the first, beyond a negotiated 9-bit (512-byte) window.
+    QByteArray block(1000, Qt::Uninitialized);
+    QRandomGenerator(3).fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+    MessageDeflater wide(15, false);
+    const QByteArray first = wide.compress(bytesOf(block));
+    const QByteArray second = wide.compress(bytesOf(block));
+    QVERIFY(second.size() < 100); // it really is a back-reference
+    QByteArray out;
+    MessageInflater negotiated9(9, false);
+    QCOMPARE(negotiated9.inflate(bytesOf(first), true, out, 1 << 20), MessageInflater::Result::Ok);
+    QCOMPARE(negotiated9.inflate(bytesOf(second), true, out, 1 << 20), MessageInflater::Result::Corrupt);
+    out.clear();
+    MessageInflater negotiated15(15, false);
+    QCOMPARE(negotiated15.inflate(bytesOf(first), true, out, 1 << 20), MessageInflater::Result::Ok);
+    QCOMPARE(negotiated15.inflate(bytesOf(second), true, out, 1 << 20), MessageInflater::Result::Ok);
+    QCOMPARE(out, block + block);
 }
 
 void TestPerMessageDeflate::acceptOffer_data()

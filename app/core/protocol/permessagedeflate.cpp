@@ -202,9 +202,9 @@ struct MessageInflater::Stream
 MessageInflater::MessageInflater(int windowBits, bool noContextTakeover)
     : m_stream(std::make_unique<Stream>()), m_noContextTakeover(noContextTakeover)
 {
-    // Inflating always accepts the largest window: a peer may use less than negotiated.
-    Q_UNUSED(windowBits);
-    inflateInit2(&m_stream->z, -15);
+    // The negotiated window: data that refers further back than the peer agreed to cannot be
+    // inflated with the negotiated context and is flagged (zlib reports a distance too far back).
+    inflateInit2(&m_stream->z, -qBound(8, windowBits, 15));
 }
 
 MessageInflater::~MessageInflater()
