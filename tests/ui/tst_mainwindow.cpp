@@ -240,8 +240,15 @@ void TestMainWindow::filtersByDirectionAndText()
     for (int row = 0; row < window.logModel()->rowCount(); ++row)
         QCOMPARE(window.logModel()->record(row).direction, Direction::Incoming);
 
+    // By opcode: only the pings.
     direction->setCurrentIndex(0);
     kind->setCurrentIndex(0);
+    auto *opcode = window.filterBar()->findChild<QComboBox *>(QStringLiteral("filterOpcode"));
+    opcode->setCurrentIndex(opcode->findData(9));
+    QTRY_VERIFY_WITH_TIMEOUT(window.logModel()->rowCount() > 0 && window.logModel()->rowCount() < total, 3000);
+    for (int row = 0; row < window.logModel()->rowCount(); ++row)
+        QCOMPARE(int(window.logModel()->record(row).opcode), 9);
+    opcode->setCurrentIndex(0);
     auto *text = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("filterText"));
     QSignalSpy filtered(window.logModel(), &FrameLogModel::filterFinished);
     QTest::keyClicks(text, QStringLiteral("ticker"));

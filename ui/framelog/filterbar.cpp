@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include "protocol/frameheader.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,6 +32,13 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_kind->addItem(tr("Control frames"), int(LogFilter::ControlFrames));
     m_kind->addItem(tr("Frames"), int(LogFilter::DataFrames | LogFilter::ControlFrames));
     m_kind->addItem(tr("Events"), int(LogFilter::Events));
+    m_opcode = new QComboBox;
+    m_opcode->setObjectName(QStringLiteral("filterOpcode"));
+    m_opcode->addItem(tr("Any opcode"), -1);
+    for (int opcode = 0; opcode < 16; ++opcode) {
+        m_opcode->addItem(QStringLiteral("%1 %2").arg(opcode, 2, 16, QLatin1Char('0')).arg(QString::fromLatin1(opcodeName(std::uint8_t(opcode)))),
+                          opcode);
+    }
     m_text = new QLineEdit;
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter by payload text"));
@@ -56,6 +65,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_connection);
     layout->addWidget(m_direction);
     layout->addWidget(m_kind);
+    layout->addWidget(m_opcode);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_regex);
     layout->addWidget(m_minLength);
@@ -69,7 +79,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitChanged);
     connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_connection, m_direction, m_kind})
+    for (QComboBox *combo : {m_connection, m_direction, m_kind, m_opcode})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_regex, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     connect(m_minLength, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -85,6 +95,7 @@ LogFilter FilterBar::filter() const
     if (direction >= 0)
         f.direction = Direction(direction);
     f.kinds = m_kind->currentData().toInt();
+    f.opcode = m_opcode->currentData().toInt();
     f.text = m_text->text();
     f.regex = m_regex->isChecked();
     f.minLength = quint32(m_minLength->value());

@@ -39,6 +39,7 @@ private:
     QComboBox *m_connection;
     QComboBox *m_direction;
     QComboBox *m_kind;
+    QComboBox *m_opcode;
     QLineEdit *m_text;
     QCheckBox *m_regex;
     QSpinBox *m_minLength;
