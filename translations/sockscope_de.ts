@@ -64,56 +64,61 @@
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/capture/capturefiles.cpp" line="94"/>
+        <source>export of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::CaptureReader</name>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="176"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="179"/>
         <source>capture %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="184"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="187"/>
         <source>cannot open capture %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="190"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="193"/>
         <source>%1 is empty, not a Sockscope capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="199"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="202"/>
         <source>%1 is not a Sockscope capture: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="204"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="207"/>
         <source>%1 is an SQLite database but not a Sockscope capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="211"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="214"/>
         <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="225"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="228"/>
         <source>cannot read capture %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="243"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="246"/>
         <source>the file is cut short; its %1 remaining pages were read one by one, %2 of them unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="262"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="265"/>
         <source>%1 row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/capture/capturereader.cpp" line="269"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="272"/>
         <source>capture %1 is damaged: %n row(s) could not be read (first: %2); every intact row was recovered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -146,114 +151,118 @@
     </message>
 </context>
 <context>
-    <name>Sockscope::CloseCodes</name>
+    <name>Sockscope::CloseCode</name>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="19"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="11"/>
         <source>Normal Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="20"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="12"/>
         <source>Going Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="21"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="13"/>
         <source>Protocol Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="22"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="14"/>
         <source>Unsupported Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="23"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="15"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="24"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="16"/>
         <source>No Status Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="25"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="17"/>
         <source>Abnormal Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="26"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="18"/>
         <source>Invalid Frame Payload Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="27"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="19"/>
         <source>Policy Violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="28"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="20"/>
         <source>Message Too Big</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="29"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="21"/>
         <source>Mandatory Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="30"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="22"/>
         <source>Internal Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="31"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="23"/>
         <source>Service Restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="32"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="24"/>
         <source>Try Again Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="33"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="25"/>
         <source>Bad Gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="34"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="26"/>
         <source>TLS Handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="38"/>
-        <source>Registered (libraries and frameworks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/closecodes.cpp" line="40"/>
-        <source>Private use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/closecodes.cpp" line="42"/>
-        <source>Reserved for the protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/closecodes.cpp" line="43"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="30"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="37"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="63"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="32"/>
+        <source>Reserved for the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="34"/>
+        <source>Registered (libraries and frameworks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="36"/>
+        <source>Private use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::CloseCodes</name>
+    <message>
+        <location filename="../ui/composer/closecodes.cpp" line="37"/>
         <source>%1 (%2) is reserved and must never be sent in a Close frame. Use the raw frame builder to send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/closecodes.cpp" line="66"/>
+        <location filename="../ui/composer/closecodes.cpp" line="40"/>
         <source>%1 is not a close code a peer may send: use 1000–1003, 1007–1014 or 3000–4999. Use the raw frame builder to send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,32 +781,32 @@
 <context>
     <name>Sockscope::ConnectionsView</name>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="44"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="47"/>
         <source>Stop server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="49"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="52"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="49"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="52"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="50"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="53"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="52"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="55"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="53"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="56"/>
         <source>Close with code…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,6 +887,11 @@
         <source>server stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/events/eventprinter.cpp" line="86"/>
+        <source>TLS %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::FilePathEdit</name>
@@ -890,98 +904,103 @@
 <context>
     <name>Sockscope::FilterBar</name>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="19"/>
-        <location filename="../ui/framelog/filterbar.cpp" line="99"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="21"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="110"/>
         <source>All connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="23"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="25"/>
         <source>Both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="24"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="26"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="25"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="27"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="28"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="30"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="29"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="31"/>
         <source>Data frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="30"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="32"/>
         <source>Control frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="31"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="33"/>
         <source>Frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="32"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="34"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="35"/>
-        <source>Filter by payload text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/framelog/filterbar.cpp" line="37"/>
-        <source>Regex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="42"/>
-        <source>≥ </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="43"/>
-        <source> B</source>
+        <source>Any opcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/framelog/filterbar.cpp" line="44"/>
-        <source>Minimum payload length</source>
+        <source>Filter by payload text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/framelog/filterbar.cpp" line="46"/>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="51"/>
+        <source>≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="52"/>
+        <source> B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="53"/>
+        <source>Minimum payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="55"/>
         <source>▲</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="47"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="56"/>
         <source>Find previous (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="49"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="58"/>
         <source>▼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="50"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="59"/>
         <source>Find next (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="124"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="135"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,56 +1328,61 @@
     </message>
     <message>
         <location filename="../app/core/protocol/handshake.cpp" line="90"/>
-        <source>101 response without &quot;Upgrade: websocket&quot;</source>
+        <source> (redirect to %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/protocol/handshake.cpp" line="94"/>
+        <source>101 response without &quot;Upgrade: websocket&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/handshake.cpp" line="98"/>
         <source>101 response without &quot;Connection: Upgrade&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="100"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="104"/>
         <source>Sec-WebSocket-Accept is &quot;%1&quot;, expected &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="107"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="111"/>
         <source>server chose a subprotocol that was not offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="116"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="120"/>
         <source>server enabled extensions that were not offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="139"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="143"/>
         <source>the opening handshake must be a GET request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="141"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="145"/>
         <source>the opening handshake must use HTTP/1.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="143"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="147"/>
         <source>not a WebSocket upgrade request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="146"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="150"/>
         <source>unsupported Sec-WebSocket-Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="150"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="154"/>
         <source>Sec-WebSocket-Key is not 16 base64-encoded bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="153"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="157"/>
         <source>required header missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,275 +1390,285 @@
 <context>
     <name>Sockscope::HandshakeView</name>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="106"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="248"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="107"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="249"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="108"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="249"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="109"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="250"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="134"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="135"/>
         <source>Sec-WebSocket-Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="136"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="137"/>
         <source>Check:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="137"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="138"/>
         <source>Expected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="138"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="139"/>
         <source>Received:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="150"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="151"/>
         <source>Extension / parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="150"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="202"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="151"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="203"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="156"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="157"/>
         <source>Negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="158"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="159"/>
         <source>Subprotocol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="159"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="160"/>
         <source>Offered subprotocols:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="160"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="161"/>
         <source>Extensions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="161"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="162"/>
         <source>Offered extensions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="174"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="175"/>
         <source>Timings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="176"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="177"/>
         <source>DNS lookup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="177"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="178"/>
         <source>TCP connect:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="178"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="179"/>
         <source>TLS handshake:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="179"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="180"/>
         <source>HTTP upgrade:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="186"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="187"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="202"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="203"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="236"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="337"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="237"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="339"/>
         <source>No handshake selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="240"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="244"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="345"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="346"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="440"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="241"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="245"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="347"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="348"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="442"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="265"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="267"/>
         <source>Request (sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="265"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="267"/>
         <source>Request (received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="266"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="268"/>
         <source>Response (received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="266"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="268"/>
         <source>Response (sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="291"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="293"/>
         <source>No request recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="291"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="293"/>
         <source>No response received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="302"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="304"/>
         <source>Cannot parse: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="325"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="327"/>
         <source>✓ Upgraded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="330"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="332"/>
         <source>✗ Upgrade failed: HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="330"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="332"/>
         <source>✗ Connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="332"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="334"/>
         <source>No error message recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="337"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="339"/>
         <source>Handshake in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="348"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="350"/>
         <source>not checked: no request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="350"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="352"/>
         <source>not checked: the request has no Sec-WebSocket-Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="352"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="354"/>
         <source>not checked: no response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="354"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="356"/>
         <source>not checked: the response has no Sec-WebSocket-Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="356"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="358"/>
         <source>✓ match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="359"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="361"/>
         <source>✗ mismatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="366"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="368"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="391"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="393"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="392"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="394"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="400"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="402"/>
         <source>✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="404"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="406"/>
         <source>✓ valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="408"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="410"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="422"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="424"/>
         <source>(no value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="440"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="442"/>
         <source>%1 µs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="452"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="457"/>
+        <source>%1. %2 — issued by %3, valid %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="464"/>
+        <source>No peer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="468"/>
         <source>TLS details (protocol, cipher, certificate chain) not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="454"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="470"/>
         <source>Not TLS (ws://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="456"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="472"/>
         <source>TLS (wss://). %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="458"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="474"/>
         <source>TLS was used. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="460"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="476"/>
         <source>Unknown whether TLS was used. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,33 +1676,38 @@
 <context>
     <name>Sockscope::HarFormat</name>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="262"/>
-        <location filename="../app/core/capture/harformat.cpp" line="267"/>
+        <location filename="../app/core/capture/harformat.cpp" line="250"/>
+        <source>export of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/harformat.cpp" line="266"/>
+        <location filename="../app/core/capture/harformat.cpp" line="271"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="277"/>
+        <location filename="../app/core/capture/harformat.cpp" line="281"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="283"/>
+        <location filename="../app/core/capture/harformat.cpp" line="287"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="288"/>
+        <location filename="../app/core/capture/harformat.cpp" line="292"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="382"/>
+        <location filename="../app/core/capture/harformat.cpp" line="386"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="389"/>
+        <location filename="../app/core/capture/harformat.cpp" line="393"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,31 +1787,37 @@
     <name>Sockscope::HttpParser</name>
     <message>
         <location filename="../app/core/protocol/httpmessage.cpp" line="77"/>
+        <location filename="../app/core/protocol/httpmessage.cpp" line="82"/>
         <source>HTTP head exceeds %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/httpmessage.cpp" line="110"/>
+        <location filename="../app/core/protocol/httpmessage.cpp" line="112"/>
         <source>malformed HTTP request line: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/httpmessage.cpp" line="118"/>
+        <location filename="../app/core/protocol/httpmessage.cpp" line="120"/>
         <source>malformed HTTP status line: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/httpmessage.cpp" line="128"/>
+        <location filename="../app/core/protocol/httpmessage.cpp" line="130"/>
         <source>malformed HTTP header line: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/httpmessage.cpp" line="145"/>
+        <location filename="../app/core/protocol/httpmessage.cpp" line="147"/>
         <source>invalid Content-Length: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/httpmessage.cpp" line="185"/>
+        <location filename="../app/core/protocol/httpmessage.cpp" line="166"/>
+        <source>malformed chunked body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/httpmessage.cpp" line="236"/>
         <source>connection closed before the HTTP head was complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,43 +1825,48 @@
 <context>
     <name>Sockscope::JsonlFormat</name>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="131"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="136"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="138"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="143"/>
         <source>&quot;ts_ns&quot; must be a string of nanoseconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="147"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="152"/>
         <source>&quot;%1&quot; is not valid for its encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="157"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="162"/>
         <source>&quot;header_hex&quot; is not a frame header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="207"/>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="216"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="219"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="233"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="226"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="229"/>
+        <source>export of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="243"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="240"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="257"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="244"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="261"/>
         <source>%1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,347 +1874,353 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Captures (*.wscap *.har *.jsonl);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Recording stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Hand&amp;shake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>filtering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>%1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Autoscroll paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>New &amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>New &amp;Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Open Capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Autoscroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Alt+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Alt+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Close with Code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;About Sockscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>About Sockscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&lt;b&gt;Sockscope %1&lt;/b&gt;&lt;p&gt;A desktop WebSocket inspector: every byte of every handshake and frame.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Not recording: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>The demo server could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Connection #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Rows: %1 · Active: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Read-only capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Not recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>unsaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>%1[*] — Sockscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Close with Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Close code (1000–4999):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Open Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Opening capture: %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Cannot open capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Opened %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Damaged capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Save Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Unsaved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>The current session has not been saved. Save it first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>Recover session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,7 +3372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="180"/>
+        <location filename="../app/cli/replaycommand.cpp" line="186"/>
         <source>listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +3500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="105"/>
+        <location filename="../app/cli/servecommand.cpp" line="111"/>
         <source>listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,23 +3508,43 @@
 <context>
     <name>Sockscope::TlsFiles</name>
     <message>
-        <location filename="../app/net/tlsfiles.cpp" line="12"/>
+        <location filename="../app/net/tlsfiles.cpp" line="13"/>
         <source>cannot read certificate file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/tlsfiles.cpp" line="17"/>
+        <location filename="../app/net/tlsfiles.cpp" line="18"/>
         <source>no PEM certificate in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/tlsfiles.cpp" line="25"/>
+        <location filename="../app/net/tlsfiles.cpp" line="26"/>
         <source>cannot read key file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/tlsfiles.cpp" line="34"/>
+        <location filename="../app/net/tlsfiles.cpp" line="35"/>
         <source>no usable PEM private key in %1 (encrypted keys are not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsfiles.cpp" line="49"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsfiles.cpp" line="52"/>
+        <source>peer not verified (verification off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsfiles.cpp" line="53"/>
+        <source>peer not verified (verification off): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsfiles.cpp" line="55"/>
+        <source>peer verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,28 +3576,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="99"/>
+        <location filename="../app/net/websocketclient.cpp" line="100"/>
         <source>TLS certificate verification failed: %1 (give the CA with --ca-file, or --insecure to skip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="126"/>
+        <location filename="../app/net/websocketclient.cpp" line="127"/>
         <source>cannot resolve %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="194"/>
+        <location filename="../app/net/websocketclient.cpp" line="200"/>
         <source>invalid handshake response: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="247"/>
+        <location filename="../app/net/websocketclient.cpp" line="260"/>
         <source>server closed the connection during the handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="309"/>
-        <location filename="../app/net/websocketclient.cpp" line="320"/>
+        <location filename="../app/net/websocketclient.cpp" line="322"/>
+        <location filename="../app/net/websocketclient.cpp" line="333"/>
         <source>connection attempt cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,12 +3625,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="149"/>
+        <location filename="../app/net/websocketserver.cpp" line="154"/>
         <source>TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="160"/>
+        <location filename="../app/net/websocketserver.cpp" line="165"/>
         <source>invalid handshake request: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,22 +3638,22 @@
 <context>
     <name>Sockscope::WebSocketSession</name>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="41"/>
+        <location filename="../app/net/websocketsession.cpp" line="44"/>
         <source>close handshake timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="282"/>
+        <location filename="../app/net/websocketsession.cpp" line="317"/>
         <source>aborted locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="289"/>
+        <location filename="../app/net/websocketsession.cpp" line="324"/>
         <source>clean close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="289"/>
+        <location filename="../app/net/websocketsession.cpp" line="324"/>
         <source>connection dropped without a close handshake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,7 +3666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="101"/>
+        <location filename="../app/net/workspace.cpp" line="102"/>
         <source>%1 has no connection with messages to replay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3598,24 +3674,24 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="38"/>
         <source>Desktop WebSocket inspector.
 
 Subcommands (headless): connect, serve. Run &apos;sockscope connect --help&apos; for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="39"/>
         <source>Open a demo session: a local echo server and a client connected to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="41"/>
         <source>Capture to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="43"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>only one capture file can be opened at a time</source>
         <translation type="unfinished"></translation>
     </message>
