@@ -58,7 +58,8 @@ def codec_table():
     return lines
 
 
-SERVERS = [('sockscope', 'sockscope serve --echo'), ('qt', 'Qt 6.4 QWebSocketServer'), ('beast', 'Boost.Beast 1.74')]
+SERVERS = [('sockscope', 'sockscope serve --echo'), ('sockscope-rec', 'sockscope serve --echo --record'),
+           ('qt', 'Qt 6.4 QWebSocketServer'), ('beast', 'Boost.Beast 1.74')]
 
 
 def echo_table():
@@ -69,8 +70,8 @@ def echo_table():
             rows.setdefault(key, {}).setdefault(r['server'], []).append(r)
     lines = [
         '| echo config (size × connections, W in flight) | ' + ' | '.join(label for _, label in SERVERS)
-        + ' | sockscope / best peer (target ≥ 1.2×) |',
-        '|---|' + '---:|' * (len(SERVERS) + 1),
+        + ' | sockscope / best peer (target ≥ 1.2×) | recording / Qt (target ≥ 1×) |',
+        '|---|' + '---:|' * (len(SERVERS) + 2),
     ]
     for (size, conns, inflight), servers in rows.items():
         # Small messages are compared in messages per second, large ones in MB/s, as in PERF.
@@ -83,7 +84,7 @@ def echo_table():
             if values:
                 medians[name] = statistics.median(values)
                 spread[name] = (max(values) - min(values)) / 2 / medians[name] * 100 if medians[name] else 0
-        peers = {k: v for k, v in medians.items() if k != 'sockscope'}
+        peers = {k: v for k, v in medians.items() if not k.startswith('sockscope')}
         best = max(peers, key=peers.get) if peers else None
         cells = []
         for name, _ in SERVERS:
@@ -94,8 +95,10 @@ def echo_table():
             text += f' (±{spread[name]:.0f}%)'
             cells.append(f'**{text}**' if name == best else text)
         ratio = f"{medians['sockscope'] / medians[best]:.2f}×" if best and 'sockscope' in medians else 'n/a'
+        recording = (f"{medians['sockscope-rec'] / medians['qt']:.2f}×"
+                     if 'sockscope-rec' in medians and medians.get('qt') else 'n/a')
         label = SIZES.get(size, f'{size} B')
-        lines.append(f'| {label} × {conns}, W={inflight} | ' + ' | '.join(cells) + f' | {ratio} |')
+        lines.append(f'| {label} × {conns}, W={inflight} | ' + ' | '.join(cells) + f' | {ratio} | {recording} |')
     return lines
 
 

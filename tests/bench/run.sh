@@ -4,7 +4,8 @@
 # BUILD_DIR/benchmarks.md (raw data next to it in BUILD_DIR/bench-results/).
 #   1. bench_codec: decode + unmask from memory, against Boost.Beast and a naive unmask.
 #   2. Loopback echo: tests/bench/loadclient against `sockscope serve --echo`, Qt's
-#      QWebSocketServer and Boost.Beast, each row run BENCH_RUNS times, servers interleaved.
+#      QWebSocketServer and Boost.Beast, each row run BENCH_RUNS times, servers interleaved;
+#      `sockscope serve --echo --record` too (PERF: recording on, still at least Qt's rate).
 # Usage: tests/bench/run.sh BUILD_DIR
 # Environment: BENCH_SECONDS (3), BENCH_WARMUP (1), BENCH_RUNS (3), BENCH_CODEC_MIN_TIME (0.5)
 set -euo pipefail
@@ -49,6 +50,11 @@ start_server() {
     local log=$out/server-$1.log
     case $1 in
     sockscope) QT_QPA_PLATFORM=offscreen "$sockscope" serve --echo --quiet --listen 127.0.0.1:0 >"$log" 2>&1 & ;;
+    sockscope-rec)
+        rm -f "$out/recorded.wscap"
+        QT_QPA_PLATFORM=offscreen "$sockscope" serve --echo --quiet --record "$out/recorded.wscap" \
+            --listen 127.0.0.1:0 >"$log" 2>&1 &
+        ;;
     qt) QT_QPA_PLATFORM=offscreen "$bin/qt_echo_server" >"$log" 2>&1 & ;;
     beast) "$bin/beast_echo_server" >"$log" 2>&1 & ;;
     esac
@@ -77,7 +83,7 @@ rows=("16 1 16" "16 64 16" "1024 64 16" "65536 1 8" "1048576 1 4")
 for row in "${rows[@]}"; do
     read -r size conns inflight <<<"$row"
     for run in $(seq "$runs"); do
-        for server in sockscope qt beast; do
+        for server in sockscope sockscope-rec qt beast; do
             msg=failed
             mb=failed
             if start_server "$server"; then
