@@ -84,6 +84,7 @@ private Q_SLOTS:
     void truncatedFileRecoversIntactFrames();
     void survivesSigkillWhileRecording();
     void cliShowAndConvert();
+    void slowDiskSlowsTheProducerAndLosesNothing();
     void exportReportsProgressAndCancels_data();
     void exportReportsProgressAndCancels();
 
@@ -413,6 +414,42 @@ void TestCapture::cliShowAndConvert()
     QCOMPARE(run({QStringLiteral("show"), m_dir.filePath(QStringLiteral("missing.wscap"))}, &out, &err), 1);
     QVERIFY(err.contains("does not exist"));
     QCOMPARE(run({QStringLiteral("convert"), m_session}, &out, &err), 2);
+}
+
+void TestCapture::slowDiskSlowsTheProducerAndLosesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bounded.wscap"));
+    CaptureWriter writer;
+    QVERIFY(writer.open(path));
+    constexpr qint64 kLimit = 1 << 20;
+    writer.setMaxPendingBytes(kLimit);
+    constexpr int kFrames = 200;
+    for (int i = 0; i < kFrames; ++i) {
+        Event e;
+        e.kind = Event::Kind::Frame;
+        e.connectionId = 1;
+        e.timestampNs = i;
+        e.payload = QByteArray(256 * 1024, char(i));
+        FrameSpec spec;
+        spec.opcode = 2;
+        e.frame = describeFrame(spec, std::uint64_t(e.payload.size()));
+        QVERIFY(writer.append(e));
+    }
+    // 50 MiB went through a queue that never held much more than 1 MiB.
+    QVERIFY2(writer.peakPendingBytes() <= kLimit + 256 * 1024 + qint64(sizeof(Event)),
+             qPrintable(QString::number(writer.peakPendingBytes())));
+    writer.close();
+    CaptureReader reader;
+    QVERIFY(reader.open(path));
+    int count = 0;
+    bool intact = true;
+    reader.readEvents([&](const Event &e) {
+        intact = intact && e.payload == QByteArray(256 * 1024, char(count));
+        ++count;
+        return true;
+    });
+    QCOMPARE(count, kFrames);
+    QVERIFY(intact);
 }
 
 void TestCapture::exportReportsProgressAndCancels_data()

@@ -111,12 +111,27 @@ bool CaptureWriter::prepare()
     return true;
 }
 
+qint64 CaptureWriter::queuedCost(const Event &event)
+{
+    return qint64(sizeof(Event)) + event.payload.size() + event.inflated.size() + event.raw.size();
+}
+
 bool CaptureWriter::append(const Event &event)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     if (m_failed || !m_db)
         return false;
+    // Back-pressure: a recorder must not drop data, so when the disk falls behind, the
+    // producer waits here instead of the queue growing without bound.
+    if (m_pendingBytes >= m_maxPendingBytes) {
+        m_wake.notify_one();
+        m_flushed.wait(lock, [this] { return m_pendingBytes < m_maxPendingBytes || m_failed; });
+        if (m_failed)
+            return false;
+    }
     m_queue.push_back(event);
+    m_pendingBytes += queuedCost(event);
+    m_peakPendingBytes = std::max(m_peakPendingBytes, m_pendingBytes);
     ++m_appended;
     if (m_queue.size() >= 8192)
         m_wake.notify_one();
@@ -167,8 +182,9 @@ void CaptureWriter::run()
         bool stopping;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::milliseconds(kFlushIntervalMs),
-                            [&] { return m_stopping || m_queue.size() >= 8192 || m_committed < m_appended; });
+            m_wake.wait_for(lock, std::chrono::milliseconds(kFlushIntervalMs), [&] {
+                return m_stopping || m_queue.size() >= 8192 || m_committed < m_appended;
+            });
             batch.swap(m_queue);
             stopping = m_stopping;
         }
@@ -176,11 +192,16 @@ void CaptureWriter::run()
             if (!writeBatch(batch)) {
                 std::lock_guard lock(m_mutex);
                 m_queue.clear();
+                m_pendingBytes = 0;
             }
         }
+        qint64 batchCost = 0;
+        for (const Event &event : batch)
+            batchCost += queuedCost(event);
         {
             std::lock_guard lock(m_mutex);
             m_committed += batch.size();
+            m_pendingBytes = std::max<qint64>(0, m_pendingBytes - batchCost);
         }
         m_flushed.notify_all();
         batch.clear();

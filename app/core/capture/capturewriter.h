@@ -36,8 +36,13 @@ public:
 
     // Creates (or replaces) the file and starts the writer thread.
     bool open(const QString &path);
-    // Thread-safe; returns false once recording has failed.
+    // Thread-safe; returns false once recording has failed. Waits while more than
+    // maxPendingBytes() are queued, so a slow disk slows the producer rather than filling memory.
     bool append(const Event &event);
+    void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes = bytes; }
+    qint64 maxPendingBytes() const { return m_maxPendingBytes; }
+    // The most that was ever queued and not yet committed.
+    qint64 peakPendingBytes() const { return m_peakPendingBytes; }
     // Blocks until everything appended so far is committed.
     void flush();
     // Flushes, stops the thread and closes the file.
@@ -57,6 +62,7 @@ private:
     bool prepare();
     bool exec(const char *sql);
     void fail(const QString &error);
+    static qint64 queuedCost(const Event &event);
 
     QString m_path;
     sqlite3 *m_db = nullptr;
@@ -73,6 +79,9 @@ private:
     std::vector<Event> m_queue;
     quint64 m_appended = 0;  // guarded by m_mutex
     quint64 m_committed = 0; // guarded by m_mutex
+    qint64 m_pendingBytes = 0; // guarded by m_mutex: queued or being written
+    qint64 m_peakPendingBytes = 0;
+    qint64 m_maxPendingBytes = 64ll << 20;
     bool m_stopping = false;
     std::atomic<bool> m_failed {false};
     std::atomic<quint64> m_framesWritten {0};
