@@ -159,10 +159,16 @@ void TestFrameLogModel::filtersTextOffThread()
     LogFilter plain;
     plain.text = QStringLiteral("MESSAGE 99");
     model.setFilter(plain);
+    // A row that arrives while the worker scans is judged when its result comes back.
+    const Event late = frame(1, Direction::Incoming, Opcode::Text, "message 99, late", 3'000'000'000);
+    writer.append(late);
+    model.appendEvent(late);
+    model.flush();
     QVERIFY(finished.wait(10000));
-    QCOMPARE(model.rowCount(), 10); // 99 and 990..999 without the binary 993
+    QCOMPARE(model.rowCount(), 11); // 99, 990..999 without the binary 993, and the late one
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, FrameLogModel::PreviewColumn).data().toString().startsWith(QLatin1String("message 99")));
+    QCOMPARE(model.record(10).timestampNs, 3'000'000'000);
 }
 
 void TestFrameLogModel::payloadsFromCaptureWhenEvicted()

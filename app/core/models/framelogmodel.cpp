@@ -343,17 +343,14 @@ void FrameLogModel::setFilter(const LogFilter &filter)
         applyFilterResult(generation, std::move(visible));
         return;
     }
-    // Text needs payloads: a worker scans the capture with its own connection.
+    // Text needs payloads: a worker scans the capture, committed up to now, with its own
+    // connection and returns the matching sequences; rows are picked here from those.
     if (m_beforeScan)
         m_beforeScan();
-    std::vector<LogRecord> records = m_records;
     const QString path = m_capturePath;
-    std::deque<Event> recent = m_recent;
-    const qint64 recentFirst = m_recentFirst;
+    const qint64 scannedUpTo = path.isEmpty() ? 0 : m_nextSequence - 1;
     QPointer<FrameLogModel> self(this);
-    QThreadPool::globalInstance()->start([self, generation, filter, path, records = std::move(records),
-                                          recent = std::move(recent), recentFirst] {
-        const TextMatcher matcher(filter);
+    QThreadPool::globalInstance()->start([self, generation, filter, path, scannedUpTo] {
         std::vector<qint64> matching; // sequences, ascending
         CaptureReader reader;
         if (!path.isEmpty() && reader.open(path)) {
@@ -361,6 +358,7 @@ void FrameLogModel::setFilter(const LogFilter &filter)
             if (!filter.regex && filter.caseSensitivity == Qt::CaseInsensitive) {
                 matching = reader.sequencesContaining(filter.text);
             } else {
+                const TextMatcher matcher(filter);
                 reader.readEvents([&](const Event &e) {
                     if (matcher.matches(e))
                         matching.push_back(e.sequence);
@@ -368,26 +366,34 @@ void FrameLogModel::setFilter(const LogFilter &filter)
                 });
             }
         }
-        std::vector<quint32> visible;
-        for (std::size_t i = 0; i < records.size(); ++i) {
-            const LogRecord &r = records[i];
-            if (!filter.matchesRecord(r))
-                continue;
-            bool hit = false;
-            if (r.sequence >= recentFirst && r.sequence < recentFirst + qint64(recent.size()))
-                hit = matcher.matches(recent[std::size_t(r.sequence - recentFirst)]);
-            else
-                hit = std::binary_search(matching.begin(), matching.end(), r.sequence);
-            if (hit)
-                visible.push_back(quint32(i));
-        }
         QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [self, generation, visible = std::move(visible)]() mutable {
+                QCoreApplication::instance(),
+                [self, generation, scannedUpTo, matching = std::move(matching)] {
                     if (self)
-                        self->applyFilterResult(generation, std::move(visible));
+                        self->applyTextMatches(generation, scannedUpTo, matching);
                 },
                 Qt::QueuedConnection);
     });
+}
+
+// Rows the worker scanned match by its result; rows that arrived since, by the recent cache.
+void FrameLogModel::applyTextMatches(quint64 generation, qint64 scannedUpTo, const std::vector<qint64> &matching)
+{
+    if (generation != m_filterGeneration)
+        return;
+    const TextMatcher matcher(m_filter);
+    std::vector<quint32> visible;
+    for (std::size_t i = 0; i < m_records.size(); ++i) {
+        const LogRecord &r = m_records[i];
+        if (!m_filter.matchesRecord(r))
+            continue;
+        const bool hit = r.sequence <= scannedUpTo
+                ? std::binary_search(matching.begin(), matching.end(), r.sequence)
+                : r.sequence >= m_recentFirst && matcher.matches(m_recent[std::size_t(r.sequence - m_recentFirst)]);
+        if (hit)
+            visible.push_back(quint32(i));
+    }
+    applyFilterResult(generation, std::move(visible));
 }
 
 void FrameLogModel::applyFilterResult(quint64 generation, std::vector<quint32> visible)
@@ -397,16 +403,6 @@ void FrameLogModel::applyFilterResult(quint64 generation, std::vector<quint32> v
     beginResetModel();
     m_filtered = !m_filter.isEmpty();
     m_visible = std::move(visible);
-    // Rows that arrived while the worker ran are checked now.
-    if (m_filtered && !m_visible.empty() && m_filter.hasText()) {
-        const TextMatcher matcher(m_filter);
-        for (std::size_t i = m_visible.back() + 1; i < m_records.size(); ++i) {
-            const LogRecord &r = m_records[i];
-            if (r.sequence >= m_recentFirst && m_filter.matchesRecord(r)
-                && matcher.matches(m_recent[std::size_t(r.sequence - m_recentFirst)]))
-                m_visible.push_back(quint32(i));
-        }
-    }
     m_appliedGeneration = generation;
     endResetModel();
     Q_EMIT filterFinished();

@@ -93,6 +93,7 @@ private:
     bool isVisibleByRecord(const LogRecord &record) const;
     int recordIndex(int row) const;
     QString preview(const LogRecord &record, const std::optional<Event> &event) const;
+    void applyTextMatches(quint64 generation, qint64 scannedUpTo, const std::vector<qint64> &matching);
     void applyFilterResult(quint64 generation, std::vector<quint32> visible);
 
     std::vector<LogRecord> m_records;
