@@ -65,10 +65,10 @@ int ConnectCommand::start(const QStringList &arguments)
     const QCommandLineOption linger(QStringLiteral("linger"), tr("Seconds to wait for replies after the input ends (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption noStdin(QStringLiteral("no-stdin"), tr("Do not read messages from standard input."));
     const QCommandLineOption maxMessage(QStringLiteral("max-message"), tr("Largest message accepted, in bytes (default 256 MiB)."), QStringLiteral("BYTES"));
-    const QCommandLineOption record(QStringLiteral("record"), tr("Record the session into this .wscap capture."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
+    const OutputOptions output;
     parser.addOptions({header, subprotocol, origin, deflate, insecure, caFile, cert, key, proxy, timeout, ping,
-                       send, echo, count, linger, noStdin, maxMessage, record, jsonl});
+                       send, echo, count, linger, noStdin, maxMessage});
+    output.addTo(parser);
     parser.addHelpOption();
 
     QStringList argv = arguments;
@@ -161,9 +161,8 @@ int ConnectCommand::start(const QStringList &arguments)
     m_toSend = parser.values(send);
     m_echo = parser.isSet(echo);
     m_readStdin = !m_echo && !parser.isSet(noStdin);
-    m_output = std::make_unique<SessionOutput>(
-            parser.isSet(jsonl) ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text, false);
-    if (parser.isSet(record) && !m_output->record(parser.value(record)))
+    m_output = output.create(parser, false);
+    if (!m_output)
         return ExitFailure;
     if (options.insecure)
         printError(tr("warning: TLS certificate verification is off (--insecure)"));

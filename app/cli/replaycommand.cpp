@@ -61,9 +61,9 @@ int ReplayCommand::start(const QStringList &arguments)
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not print every event."));
     const QCommandLineOption insecure(QStringLiteral("insecure"), tr("Do not verify the server's TLS certificate."));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Trust the CA certificates in this PEM file."), QStringLiteral("FILE"));
-    const QCommandLineOption record(QStringLiteral("record"), tr("Record the new session into this .wscap capture."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
-    parser.addOptions({to, serve, speed, asap, timing, connection, diff, ignore, quiet, insecure, caFile, record, jsonl});
+    const OutputOptions outputOptions;
+    parser.addOptions({to, serve, speed, asap, timing, connection, diff, ignore, quiet, insecure, caFile});
+    outputOptions.addTo(parser);
     parser.addHelpOption();
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("sockscope replay"));
@@ -113,9 +113,8 @@ int ReplayCommand::start(const QStringList &arguments)
         }
         m_ignore.append(regex);
     }
-    auto output = std::make_unique<SessionOutput>(parser.isSet(jsonl) ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text,
-                                                  parser.isSet(quiet));
-    if (parser.isSet(record) && !output->record(parser.value(record)))
+    auto output = outputOptions.create(parser, parser.isSet(quiet));
+    if (!output)
         return ExitFailure;
     const QString file = parser.positionalArguments().first();
 

@@ -30,9 +30,9 @@ int ServeCommand::start(const QStringList &arguments)
     const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key of the certificate."), QStringLiteral("FILE"));
     const QCommandLineOption maxMessage(QStringLiteral("max-message"), tr("Largest message accepted, in bytes (default 256 MiB)."), QStringLiteral("BYTES"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only the listening line and errors, not every event."));
-    const QCommandLineOption record(QStringLiteral("record"), tr("Record the session into this .wscap capture."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
-    parser.addOptions({listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet, record, jsonl});
+    const OutputOptions output;
+    parser.addOptions({listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet});
+    output.addTo(parser);
     parser.addHelpOption();
 
     QStringList argv = arguments;
@@ -82,12 +82,11 @@ int ServeCommand::start(const QStringList &arguments)
         options.session.limits.maxMessageSize = limit;
         options.session.limits.maxFramePayload = limit;
     }
-    const bool json = parser.isSet(jsonl);
+    const bool json = output.isJsonLines(parser);
     // Nobody reads the frames of a quiet, unrecorded server: do not build their events.
-    options.session.frameEvents = !parser.isSet(quiet) || parser.isSet(record);
-    m_output = std::make_unique<SessionOutput>(json ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text,
-                                               parser.isSet(quiet));
-    if (parser.isSet(record) && !m_output->record(parser.value(record)))
+    options.session.frameEvents = !parser.isSet(quiet) || output.isRecording(parser);
+    m_output = output.create(parser, parser.isSet(quiet));
+    if (!m_output)
         return ExitFailure;
 
     if (parser.isSet(replay)) {

@@ -38,4 +38,24 @@ void SessionOutput::finish()
     }
 }
 
+OutputOptions::OutputOptions()
+    : m_record(QStringLiteral("record"), tr("Record the session into this .wscap capture."), QStringLiteral("FILE")),
+      m_jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."))
+{
+}
+
+void OutputOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_record, m_jsonl});
+}
+
+std::unique_ptr<SessionOutput> OutputOptions::create(const QCommandLineParser &parser, bool quiet) const
+{
+    auto output = std::make_unique<SessionOutput>(
+            isJsonLines(parser) ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text, quiet);
+    if (isRecording(parser) && !output->record(parser.value(m_record)))
+        return nullptr;
+    return output;
+}
+
 } // namespace Sockscope

@@ -4,6 +4,7 @@
 #include "capture/capturewriter.h"
 #include "events/eventprinter.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <memory>
@@ -31,6 +32,24 @@ private:
     bool m_quiet;
     std::unique_ptr<CaptureWriter> m_recorder;
     bool m_recordingFailureReported = false;
+};
+
+// The --record and --jsonl options every subcommand that runs a session takes.
+class OutputOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockscope::OutputOptions)
+
+public:
+    OutputOptions();
+    void addTo(QCommandLineParser &parser) const;
+    bool isRecording(const QCommandLineParser &parser) const { return parser.isSet(m_record); }
+    bool isJsonLines(const QCommandLineParser &parser) const { return parser.isSet(m_jsonl); }
+    // The output asked for; null, with the error printed, when the capture cannot be created.
+    std::unique_ptr<SessionOutput> create(const QCommandLineParser &parser, bool quiet) const;
+
+private:
+    QCommandLineOption m_record;
+    QCommandLineOption m_jsonl;
 };
 
 } // namespace Sockscope
