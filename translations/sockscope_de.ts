@@ -139,13 +139,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="249"/>
-        <location filename="../app/core/capture/capturewriter.cpp" line="263"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="270"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="284"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="326"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="347"/>
         <source>recording stopped: capture %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,16 +665,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="68"/>
-        <source>Record the session into this .wscap capture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="69"/>
-        <source>Print one JSON object per event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/connectcommand.cpp" line="86"/>
         <source>connect needs a URL</source>
         <translation type="unfinished"></translation>
@@ -705,7 +695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="169"/>
+        <location filename="../app/cli/connectcommand.cpp" line="168"/>
         <source>warning: TLS certificate verification is off (--insecure)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,6 +2810,19 @@
     </message>
 </context>
 <context>
+    <name>Sockscope::OutputOptions</name>
+    <message>
+        <location filename="../app/cli/sessionoutput.cpp" line="42"/>
+        <source>Record the session into this .wscap capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoutput.cpp" line="43"/>
+        <source>Print one JSON object per event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::PerMessageDeflate</name>
     <message>
         <location filename="../app/core/protocol/permessagedeflate.cpp" line="125"/>
@@ -3327,16 +3330,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="64"/>
-        <source>Record the new session into this .wscap capture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replaycommand.cpp" line="65"/>
-        <source>Print one JSON object per event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/replaycommand.cpp" line="79"/>
         <source>replay takes one capture file</source>
         <translation type="unfinished"></translation>
@@ -3367,37 +3360,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="125"/>
+        <location filename="../app/cli/replaycommand.cpp" line="124"/>
         <source>--serve takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="186"/>
+        <location filename="../app/cli/replaycommand.cpp" line="185"/>
         <source>listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="208"/>
+        <location filename="../app/cli/replaycommand.cpp" line="207"/>
         <source>same     #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="211"/>
+        <location filename="../app/cli/replaycommand.cpp" line="210"/>
         <source>changed  #%1: recorded &quot;%2&quot;, replayed &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="216"/>
+        <location filename="../app/cli/replaycommand.cpp" line="215"/>
         <source>missing  #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="219"/>
+        <location filename="../app/cli/replaycommand.cpp" line="218"/>
         <source>extra    +%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="224"/>
+        <location filename="../app/cli/replaycommand.cpp" line="223"/>
         <source>diff: %1 same, %2 changed, %3 missing, %4 extra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,16 +3458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="33"/>
-        <source>Record the session into this .wscap capture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="34"/>
-        <source>Print one JSON object per event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/servecommand.cpp" line="49"/>
         <source>serve takes no positional arguments, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -3500,7 +3483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="111"/>
+        <location filename="../app/cli/servecommand.cpp" line="110"/>
         <source>listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
