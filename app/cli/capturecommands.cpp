@@ -4,7 +4,7 @@
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "commandline.h"
-#include "events/eventprinter.h"
+#include "eventprinter.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -4,6 +4,7 @@
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "clientreplay.h"
+#include "decode/payloadpreview.h"
 #include "commandline.h"
 #include "mockserver.h"
 #include "signalwatcher.h"
@@ -192,13 +193,8 @@ void ReplayCommand::printDiff()
     const MessageDiff diff = m_replay->diff(m_ignore);
     const QList<RecordedMessage> recorded = m_replay->recordedAnswers();
     const QList<RecordedMessage> &replayed = m_replay->received();
-    auto preview = [](const RecordedMessage &message) -> QString {
-        const QByteArray &data = message.data;
-        if (message.opcode != int(Opcode::Text))
-            return QStringLiteral("0x") + QString::fromLatin1(data.left(40).toHex()) + (data.size() > 40 ? QStringLiteral("…") : QString());
-        QString text = QString::fromUtf8(data.left(80));
-        text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-        return data.size() > 80 ? text + QStringLiteral("…") : text;
+    auto preview = [](const RecordedMessage &message) {
+        return payloadPreview(message.data, {std::uint8_t(message.opcode), {}}, PreviewStyle::Terminal, 80);
     };
     for (const MessageDiff::Entry &e : diff.entries()) {
         QString line;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "capture/capturewriter.h"
-#include "events/eventprinter.h"
+#include "eventprinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

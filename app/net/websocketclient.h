@@ -2,7 +2,7 @@
 #pragma once
 
 #include "clientoptions.h"
-#include "events/event.h"
+#include "store/event.h"
 #include "protocol/handshake.h"
 #include "websocketsession.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/event.h"
+#include "store/event.h"
 #include "serveroptions.h"
 #include "websocketsession.h"
 

@@ -4,7 +4,7 @@
 #include "capture/capturefiles.h"
 #include "capture/capturewriter.h"
 #include "clientoptions.h"
-#include "events/event.h"
+#include "store/event.h"
 #include "mockserver.h"
 #include "serveroptions.h"
 

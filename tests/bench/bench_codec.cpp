@@ -3,7 +3,7 @@
 // PERF, "Codec"), against a Boost.Beast websocket::stream reading the same bytes and a naive
 // byte-loop unmask as the floor. Heap allocations are counted in steady state and reported
 // as the counter allocs_per_frame (target: zero).
-#include "events/event.h"
+#include "store/event.h"
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/mask.h"

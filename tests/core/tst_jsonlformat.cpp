@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/jsonlformat.h"
-#include "events/eventprinter.h"
+#include "eventprinter.h"
 #include "protocol/frameencoder.h"
 
 #include <QJsonDocument>

@@ -185,12 +185,12 @@ void TestMainWindow::serverAndClientThroughDialogsAndComposer()
     FrameLogModel *model = window.logModel();
     int sent = -1, echoed = -1;
     auto isEcho = [model](const LogRecord &r, int row) {
-        return r.isFrame() && r.direction == Direction::Incoming && !(r.flags & LogRecord::Masked)
+        return r.isFrame() && r.direction == Direction::Incoming && !(r.flags & FrameMasked)
                 && cell(model, row, FrameLogModel::PreviewColumn) == QLatin1String("hello from the composer");
     };
     QTRY_VERIFY_WITH_TIMEOUT((echoed = findRow(model, isEcho)) >= 0, 5000);
     sent = findRow(model, [model](const LogRecord &r, int row) {
-        return r.isFrame() && r.direction == Direction::Outgoing && (r.flags & LogRecord::Masked)
+        return r.isFrame() && r.direction == Direction::Outgoing && (r.flags & FrameMasked)
                 && cell(model, row, FrameLogModel::PreviewColumn) == QLatin1String("hello from the composer");
     });
     QVERIFY(sent >= 0);

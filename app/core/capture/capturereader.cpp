@@ -315,9 +315,7 @@ bool CaptureReader::readFrameIndex(std::vector<FrameRecord> &out, const std::fun
         for (const auto &[id, e] : m_salvaged->rows.events) {
             if (e.kind != Event::Kind::Frame)
                 continue;
-            const int flags = (e.frame.fin ? FrameFin : 0) | (e.frame.rsv1 ? FrameRsv1 : 0) | (e.frame.rsv2 ? FrameRsv2 : 0)
-                    | (e.frame.rsv3 ? FrameRsv3 : 0) | (e.frame.masked ? FrameMasked : 0)
-                    | (e.compressed ? FrameCompressed : 0) | (e.synthesized ? FrameSynthesized : 0);
+            const int flags = frameFlagsOf(e);
             out.push_back({id, e.timestampNs, quint32(e.connectionId), quint32(e.frame.payloadLength),
                            e.frame.opcode, std::uint8_t(flags), e.direction});
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/event.h"
-#include "models/logrecord.h"
+#include "store/event.h"
+#include "store/logrecord.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/frameflags.h" // the bits of frames.flags
+
 // The .wscap schema (docs/capture-format.md). Bump kCaptureSchemaVersion with any change
 // and keep reading older versions.
 namespace Sockscope {
@@ -8,17 +10,6 @@ namespace Sockscope {
 inline constexpr int kCaptureSchemaVersion = 1;
 // PRAGMA application_id: "WSCP", so `file` and our reader tell a capture from other SQLite files.
 inline constexpr int kCaptureApplicationId = 0x57534350;
-
-// Flag bits of frames.flags.
-enum FrameFlag : int {
-    FrameFin = 1 << 0,
-    FrameRsv1 = 1 << 1,
-    FrameRsv2 = 1 << 2,
-    FrameRsv3 = 1 << 3,
-    FrameMasked = 1 << 4,
-    FrameCompressed = 1 << 5,  // belongs to a permessage-deflate message
-    FrameSynthesized = 1 << 6, // imported from a format without wire headers (HAR): header rebuilt
-};
 
 inline constexpr char kCaptureSchemaSql[] = R"SQL(
 CREATE TABLE IF NOT EXISTS meta (

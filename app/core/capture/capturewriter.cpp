@@ -12,14 +12,6 @@
 namespace Sockscope {
 namespace {
 
-int frameFlags(const Event &event)
-{
-    const FrameHeader &f = event.frame;
-    return (f.fin ? FrameFin : 0) | (f.rsv1 ? FrameRsv1 : 0) | (f.rsv2 ? FrameRsv2 : 0) | (f.rsv3 ? FrameRsv3 : 0)
-            | (f.masked ? FrameMasked : 0) | (event.compressed ? FrameCompressed : 0)
-            | (event.synthesized ? FrameSynthesized : 0);
-}
-
 void bindBlob(sqlite3_stmt *statement, int index, const QByteArray &bytes)
 {
     // An empty payload is a zero-length blob, not NULL, so NOT NULL columns hold it.
@@ -248,7 +240,7 @@ bool CaptureWriter::writeFrame(const Event &event)
     sqlite3_bind_int64(s, 3, qint64(event.connectionId));
     sqlite3_bind_int(s, 4, int(event.direction));
     sqlite3_bind_int(s, 5, f.opcode);
-    sqlite3_bind_int(s, 6, frameFlags(event));
+    sqlite3_bind_int(s, 6, frameFlagsOf(event));
     if (f.masked)
         sqlite3_bind_blob(s, 7, f.maskKey.data(), 4, SQLITE_STATIC);
     else

@@ -3,10 +3,10 @@
 
 #include "capturereader.h"
 #include "capturewriter.h"
+#include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
 #include "protocol/frameencoder.h"
 #include "protocol/httpmessage.h"
-#include "protocol/utf8validator.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -98,7 +98,7 @@ struct EntryBuilder
         if (!f.fin)
             return;
         const int opcode = partialOpcode[event.direction];
-        const bool text = opcode == 1 && Utf8Validator::isValid(bytesOf(buffer));
+        const bool text = opcode == 1 && isUtf8Text(buffer);
         messages.append(QJsonObject {
                 {QStringLiteral("type"), type},
                 {QStringLiteral("time"), secondsOf(partialStartNs[event.direction])},

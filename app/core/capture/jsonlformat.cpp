@@ -3,10 +3,10 @@
 
 #include "capturereader.h"
 #include "capturewriter.h"
+#include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
-#include "protocol/utf8validator.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ namespace {
 // Payloads go out as UTF-8 text when they are valid UTF-8, else as base64, with a flag.
 void putBytes(QJsonObject &object, const QString &key, const QByteArray &bytes)
 {
-    const bool text = Utf8Validator::isValid(bytesOf(bytes));
+    const bool text = isUtf8Text(bytes);
     object.insert(key, text ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes.toBase64()));
     object.insert(key + QLatin1String("_encoding"), text ? QStringLiteral("utf8") : QStringLiteral("base64"));
 }

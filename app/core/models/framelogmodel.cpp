@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "framelogmodel.h"
 
+#include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
-#include "protocol/frameencoder.h"
-#include "protocol/utf8validator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -218,20 +217,8 @@ QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &e
             return event->text;
         }
     }
-    const QByteArray &bytes = (r.flags & LogRecord::Compressed) ? event->inflated : event->payload;
-    if (r.opcode == std::uint8_t(Opcode::Close) && bytes.size() >= 2) {
-        const quint16 code = quint16((quint8(bytes[0]) << 8) | quint8(bytes[1]));
-        return QStringLiteral("%1 %2 %3").arg(code).arg(closeCodeDisplayName(code), QString::fromUtf8(bytes.mid(2)));
-    }
-    constexpr qsizetype kPreviewBytes = 160;
-    const QByteArray head = bytes.left(kPreviewBytes);
-    Utf8Validator validator;
-    const bool text = validator.feed(bytesOf(head)) && (validator.isComplete() || bytes.size() > kPreviewBytes)
-            && r.opcode != std::uint8_t(Opcode::Binary);
-    QString shown = text ? QString::fromUtf8(head).simplified() : QString::fromLatin1(head.toHex(' '));
-    if (bytes.size() > kPreviewBytes)
-        shown += QStringLiteral(" …");
-    return shown;
+    const QByteArray &bytes = (r.flags & FrameCompressed) ? event->inflated : event->payload;
+    return payloadPreview(bytes, {r.opcode, {}}, PreviewStyle::Log);
 }
 
 QVariant FrameLogModel::data(const QModelIndex &index, int role) const
@@ -262,7 +249,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
     case IsErrorRole:
         return r.kind == Event::Kind::ProtocolError || r.kind == Event::Kind::Failed
                 || (r.kind == Event::Kind::Closed && r.code != 1000 && r.code != 1001 && r.code != 1005)
-                || (r.isFrame() && (r.opcode == 3 || r.opcode == 4 || r.opcode == 5 || r.opcode == 6 || r.opcode == 7 || r.opcode >= 11));
+                || (r.isFrame() && isReservedOpcode(r.opcode));
     default:
         return {};
     }
@@ -286,15 +273,15 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         if (!r.isFrame())
             return r.code ? QVariant(r.code) : QVariant();
         return QStringLiteral("%1 %2%3%4 %5")
-                .arg(r.flags & LogRecord::Fin ? QLatin1Char('F') : QLatin1Char('-'))
-                .arg(r.flags & LogRecord::Rsv1 ? QLatin1Char('1') : QLatin1Char('-'))
-                .arg(r.flags & LogRecord::Rsv2 ? QLatin1Char('2') : QLatin1Char('-'))
-                .arg(r.flags & LogRecord::Rsv3 ? QLatin1Char('3') : QLatin1Char('-'))
-                .arg(r.flags & LogRecord::Masked ? QLatin1Char('M') : QLatin1Char(' '));
+                .arg(r.flags & FrameFin ? QLatin1Char('F') : QLatin1Char('-'))
+                .arg(r.flags & FrameRsv1 ? QLatin1Char('1') : QLatin1Char('-'))
+                .arg(r.flags & FrameRsv2 ? QLatin1Char('2') : QLatin1Char('-'))
+                .arg(r.flags & FrameRsv3 ? QLatin1Char('3') : QLatin1Char('-'))
+                .arg(r.flags & FrameMasked ? QLatin1Char('M') : QLatin1Char(' '));
     case LengthColumn:
         return r.length;
     case InflatedColumn:
-        return (r.flags & LogRecord::Compressed) ? QVariant(r.inflatedLength) : QVariant();
+        return (r.flags & FrameCompressed) ? QVariant(r.inflatedLength) : QVariant();
     case PreviewColumn:
         return preview(r, event(index.row()));
     default:

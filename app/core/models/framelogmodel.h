@@ -3,7 +3,7 @@
 
 #include "capture/capturereader.h"
 #include "logfilter.h"
-#include "logrecord.h"
+#include "store/logrecord.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "logrecord.h"
+#include "store/logrecord.h"
 
 #include <QRegularExpression>
 #include <QString>

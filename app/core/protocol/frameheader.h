@@ -24,6 +24,12 @@ using MaskKey = std::array<std::uint8_t, 4>;
 inline constexpr std::size_t kMaxHeaderSize = 14;
 inline constexpr std::uint64_t kMaxControlPayload = 125;
 
+// RFC 6455 §5.2: 0x3-0x7 are reserved non-control opcodes, 0xB-0xF reserved control opcodes.
+constexpr bool isReservedOpcode(std::uint8_t opcode)
+{
+    return (opcode >= 0x3 && opcode <= 0x7) || opcode >= 0xB;
+}
+
 // Every field of one frame header exactly as it was on the wire.
 struct FrameHeader
 {
@@ -40,7 +46,7 @@ struct FrameHeader
     std::array<std::uint8_t, kMaxHeaderSize> headerBytes {};
 
     bool isControl() const { return opcode & 0x8; }
-    bool isReservedOpcode() const { return (opcode >= 3 && opcode <= 7) || opcode >= 11; }
+    bool isReservedOpcode() const { return Sockscope::isReservedOpcode(opcode); }
     bool hasRsvBits() const { return rsv1 || rsv2 || rsv3; }
     // RFC 6455 requires the shortest length encoding; others are legal to parse but flagged.
     bool isMinimalLengthEncoding() const;

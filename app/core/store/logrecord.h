@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/event.h"
+#include "store/event.h"
+#include "store/frameflags.h"
 
 #include <cstdint>
 
@@ -11,16 +12,6 @@ namespace Sockscope {
 // fit in memory (the payload comes from the capture when a row is shown).
 struct LogRecord
 {
-    enum Flag : std::uint8_t {
-        Fin = 1 << 0,
-        Rsv1 = 1 << 1,
-        Rsv2 = 1 << 2,
-        Rsv3 = 1 << 3,
-        Masked = 1 << 4,
-        Compressed = 1 << 5,
-        Synthesized = 1 << 6,
-    };
-
     qint64 sequence = 0; // id in the capture, shared by frames and events
     qint64 timestampNs = 0;
     quint32 connectionId = 0;
@@ -28,7 +19,7 @@ struct LogRecord
     quint32 inflatedLength = 0; // compressed frames: inflated bytes of this frame
     Event::Kind kind = Event::Kind::Frame;
     std::uint8_t opcode = 0;
-    std::uint8_t flags = 0;
+    std::uint8_t flags = 0; // FrameFlag bits
     Direction direction = Direction::Incoming;
     quint16 code = 0; // close code or HTTP status
 
@@ -52,9 +43,7 @@ inline LogRecord LogRecord::fromEvent(const Event &event, qint64 sequence)
         r.length = quint32(f.payloadLength);
         r.inflatedLength = quint32(event.inflated.size());
         r.opcode = f.opcode;
-        r.flags = std::uint8_t((f.fin ? Fin : 0) | (f.rsv1 ? Rsv1 : 0) | (f.rsv2 ? Rsv2 : 0) | (f.rsv3 ? Rsv3 : 0)
-                               | (f.masked ? Masked : 0) | (event.compressed ? Compressed : 0)
-                               | (event.synthesized ? Synthesized : 0));
+        r.flags = frameFlagsOf(event);
     } else {
         r.length = quint32(event.raw.size());
         r.code = event.closeCode ? event.closeCode : quint16(event.statusCode);

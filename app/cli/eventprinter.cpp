@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "events/eventprinter.h"
+#include "eventprinter.h"
 
 #include "capture/jsonlformat.h"
+#include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
-#include "protocol/frameencoder.h"
-#include "protocol/utf8validator.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -15,19 +14,6 @@ namespace {
 QString hex(const std::uint8_t *data, std::size_t size)
 {
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).toHex());
-}
-
-QString preview(const QByteArray &bytes)
-{
-    constexpr qsizetype kPreview = 120;
-    const QByteArray head = bytes.left(kPreview);
-    QString text = Utf8Validator::isValid(bytesOf(head)) || bytes.size() > kPreview
-            ? QString::fromUtf8(head)
-            : QStringLiteral("0x") + QString::fromLatin1(head.toHex());
-    text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    if (bytes.size() > kPreview)
-        text += QStringLiteral("…");
-    return text;
 }
 
 } // namespace
@@ -53,7 +39,7 @@ QString EventPrinter::toText(const Event &event)
             line += tr(" (inflated %1 B)").arg(event.inflated.size());
         const QByteArray &shown = event.compressed ? event.inflated : event.payload;
         if (!shown.isEmpty() && (f.opcode == 1 || f.opcode == 2 || f.opcode == 0 || f.opcode == 9 || f.opcode == 10))
-            line += QStringLiteral(": ") + preview(shown);
+            line += QStringLiteral(": ") + payloadPreview(shown, {f.opcode, {}}, PreviewStyle::Terminal);
         return line;
     }
     case Event::Kind::Listening:

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
+
+namespace Sockscope {
+
+// Re-lays out JSON text by changing only the white space between tokens: keys keep their
+// order and every value keeps its bytes (QJsonDocument would sort keys and rewrite numbers).
+// The input must already be valid JSON; nullopt when it nests deeper than `maxDepth`.
+namespace JsonText {
+
+// Two-space indentation, one member or element a line, "key": value.
+std::optional<QByteArray> indented(QByteArrayView json, int maxDepth);
+// Every insignificant space removed.
+std::optional<QByteArray> compact(QByteArrayView json, int maxDepth);
+
+} // namespace JsonText
+} // namespace Sockscope

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+
+namespace Sockscope {
+
+// What a decoder may know about a payload besides its bytes.
+struct DecodeContext
+{
+    std::uint8_t opcode = 0x1; // of the message: text, binary, close, ping or pong
+    QString subprotocol;       // negotiated on the connection, empty when none
+};
+
+// A run of payload bytes a decoder points at, such as an invalid UTF-8 sequence.
+struct ByteRange
+{
+    qsizetype offset = 0;
+    qsizetype length = 0;
+
+    friend bool operator==(const ByteRange &, const ByteRange &) = default;
+};
+
+// What a decoder made of a payload. A payload it cannot read gives isValid() false and a
+// one-line error ("cannot decode: …"); the other fields are then empty.
+struct DecodedPayload
+{
+    QString summary; // one line, for the log's preview column and the CLI
+    QString text;    // the full readable form, for the decoder pane
+    QList<ByteRange> marked;
+    QString error;
+
+    bool isValid() const { return error.isEmpty(); }
+    static DecodedPayload failure(const QString &reason);
+};
+
+// One payload type (UTF-8 text, hex, JSON, a close frame's code and reason, …). Decoders are
+// stateless and never execute or allocate beyond kMaxOutput on hostile input, so one instance
+// serves every thread.
+class PayloadDecoder
+{
+public:
+    // The readable form is cut here: a decoder pane does not need more, and a hostile payload
+    // must not make a decoder build gigabytes of text.
+    static constexpr qsizetype kMaxOutput = 1 << 20;
+    // Nesting deeper than this (JSON arrays, …) is reported instead of followed.
+    static constexpr int kMaxDepth = 64;
+
+    virtual ~PayloadDecoder() = default;
+
+    // Stable, untranslated key ("text", "json"): what a capture or a setting stores.
+    virtual QByteArray id() const = 0;
+    virtual QString name() const = 0;
+    // How sure the decoder is that the payload is its type, 0 (not at all) to 100 (certain);
+    // the automatic choice takes the highest.
+    virtual int confidence(QByteArrayView payload, const DecodeContext &context) const = 0;
+    virtual DecodedPayload decode(QByteArrayView payload, const DecodeContext &context) const = 0;
+};
+
+} // namespace Sockscope
