@@ -4,6 +4,7 @@
 #include "capture/jsonlformat.h"
 #include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
+#include "protocol/frameanatomy.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -25,11 +26,7 @@ QString EventPrinter::toText(const Event &event)
     switch (event.kind) {
     case Event::Kind::Frame: {
         const FrameHeader &f = event.frame;
-        const QString flags = QStringLiteral("%1%2%3%4")
-                                      .arg(f.fin ? QLatin1Char('F') : QLatin1Char('-'))
-                                      .arg(f.rsv1 ? QLatin1Char('1') : QLatin1Char('-'))
-                                      .arg(f.rsv2 ? QLatin1Char('2') : QLatin1Char('-'))
-                                      .arg(f.rsv3 ? QLatin1Char('3') : QLatin1Char('-'));
+        const QString flags = FrameAnatomy::bitsText(f.fin, f.rsv1, f.rsv2, f.rsv3);
         QString line = prefix + (event.direction == Direction::Incoming ? QStringLiteral("< ") : QStringLiteral("> "))
                 + QString::fromLatin1(opcodeName(f.opcode)) + QLatin1Char(' ') + flags + QLatin1Char(' ')
                 + tr("%1 B").arg(f.payloadLength);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/frameheader.h"
+#include "protocol/frameanatomy.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,8 +12,9 @@
 
 namespace Sockscope {
 
-// One frame as it travelled on the wire: the header bytes followed by the payload, split into
-// the RFC 6455 §5.2 fields, plus the geometry of an offset | hex | ASCII grid showing it.
+// One frame as it travelled on the wire: the header bytes followed by the payload, its fields
+// (FrameAnatomy, computed once from the header), plus the geometry of an offset | hex | ASCII
+// grid showing it.
 // No widgets here, so the decoding and the grid arithmetic are unit-tested without painting.
 // The payload is kept implicitly shared and masked on the fly: no copy proportional to it.
 class FrameBytesLayout
@@ -23,34 +24,9 @@ class FrameBytesLayout
 public:
     static constexpr int BytesPerRow = 16;
 
-    enum class FieldKind : std::uint8_t {
-        Fin,
-        Rsv1,
-        Rsv2,
-        Rsv3,
-        Opcode,
-        Mask,
-        PayloadLength,  // the 7-bit length or the 126/127 marker
-        ExtendedLength, // 16 or 64 bits
-        MaskKey,
-        Payload,
-    };
-    static constexpr int FieldKindCount = int(FieldKind::Payload) + 1;
-
-    struct Field
-    {
-        FieldKind kind = FieldKind::Payload;
-        qint64 offset = 0; // first byte within the frame
-        qint64 length = 0; // bytes
-        std::uint8_t bitMask = 0; // bits of the byte for a field sharing it; 0 for whole bytes
-        QString name;
-        quint64 value = 0;
-        QString explanation;
-        bool flagged = false; // a protocol violation or something that deserves a second look
-
-        bool contains(qint64 byteOffset) const { return byteOffset >= offset && byteOffset < offset + length; }
-        bool isBitField() const { return bitMask != 0; }
-    };
+    using FieldKind = FrameAnatomy::FieldKind;
+    static constexpr int FieldKindCount = FrameAnatomy::FieldKindCount;
+    using Field = FrameAnatomy::Field;
 
     // x position and width in pixels of one cell of the grid.
     struct Span
@@ -133,10 +109,6 @@ public:
     RowRange visibleRows(qint64 firstRow, int viewportHeight, int lineHeight) const;
 
 private:
-    void addField(FieldKind kind, qint64 offset, qint64 length, std::uint8_t bitMask, const QString &name,
-                  quint64 value, const QString &explanation, bool flagged = false);
-    void buildFields();
-
     FrameHeader m_header;
     QByteArray m_payload;
     qint64 m_headerSize = 0;

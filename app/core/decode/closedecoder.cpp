@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "closedecoder.h"
 
+#include "payloadpreview.h"
 #include "textdecoder.h"
 #include "protocol/closecode.h"
 
@@ -20,7 +21,7 @@ QString ClosePayload::summary() const
 {
     if (!hasCode)
         return CloseDecoder::tr("no status code");
-    return QStringLiteral("%1 %2 %3").arg(code).arg(closeCodeDisplayName(code), QString::fromUtf8(reason));
+    return QStringLiteral("%1 %2 %3").arg(code).arg(closeCodeDisplayName(code), textPreview(reason, PreviewStyle::Log));
 }
 
 QString CloseDecoder::name() const
@@ -47,7 +48,7 @@ DecodedPayload CloseDecoder::decode(QByteArrayView payload, const DecodeContext 
     result.text = tr("Code: %1 (%2)").arg(close.code).arg(closeCodeDisplayName(close.code));
     if (!isValidWireCloseCode(close.code))
         result.text += QLatin1Char('\n') + tr("This code must not be sent in a close frame (RFC 6455 §7.4).");
-    result.text += QLatin1Char('\n') + tr("Reason: %1").arg(QString::fromUtf8(close.reason));
+    result.text += QLatin1Char('\n') + tr("Reason: %1").arg(QString::fromUtf8(close.reason.left(kMaxOutput)));
     for (const ByteRange &range : TextDecoder::invalidRanges(close.reason))
         result.marked.append({range.offset + 2, range.length});
     if (!result.marked.isEmpty())

@@ -33,7 +33,7 @@ public:
                 m_out += m_indent ? QByteArrayView(": ") : QByteArrayView(":");
             else if (!isJsonSpace(c))
                 m_out += c;
-            if (m_depth > m_maxDepth)
+            if (m_tooDeep)
                 return std::nullopt;
         }
         return m_out;
@@ -59,6 +59,7 @@ private:
     // An empty container stays on one line: "{}" and "[]".
     qsizetype open(qsizetype i)
     {
+        m_tooDeep = m_tooDeep || m_depth + 1 > m_maxDepth;
         const qsizetype next = nextToken(i + 1);
         if (next < m_json.size() && (m_json[next] == '}' || m_json[next] == ']')) {
             m_out += m_json[i];
@@ -96,6 +97,7 @@ private:
     bool m_indent;
     int m_maxDepth;
     int m_depth = 0;
+    bool m_tooDeep = false;
     QByteArray m_out;
 };
 

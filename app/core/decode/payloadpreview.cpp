@@ -17,6 +17,17 @@ QString cutMarker(PreviewStyle style)
     return style == PreviewStyle::Log ? QStringLiteral(" …") : QStringLiteral("…");
 }
 
+// Where to cut at most `maxBytes` without splitting a code point: back past continuation bytes.
+qsizetype codePointBoundary(QByteArrayView payload, qsizetype maxBytes)
+{
+    if (payload.size() <= maxBytes)
+        return payload.size();
+    qsizetype cut = maxBytes;
+    for (int step = 0; step < 3 && cut > 0 && (quint8(payload[cut]) & 0xC0) == 0x80; ++step)
+        --cut;
+    return cut;
+}
+
 bool previewsAsText(QByteArrayView payload, qsizetype maxBytes)
 {
     Utf8Validator validator;
@@ -35,7 +46,7 @@ QString textPreview(QByteArrayView payload, PreviewStyle style, qsizetype maxByt
 {
     if (maxBytes < 0)
         maxBytes = previewBytes(style);
-    QString text = QString::fromUtf8(payload.first(std::min(payload.size(), maxBytes)));
+    QString text = QString::fromUtf8(payload.first(codePointBoundary(payload, maxBytes)));
     if (style == PreviewStyle::Log)
         text = text.simplified();
     else

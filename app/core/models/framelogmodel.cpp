@@ -3,6 +3,7 @@
 
 #include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
+#include "protocol/frameanatomy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -269,15 +270,14 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         return r.direction == Direction::Incoming ? tr("in") : tr("out");
     case TypeColumn:
         return kindName(r);
-    case FlagsColumn:
+    case FlagsColumn: {
         if (!r.isFrame())
             return r.code ? QVariant(r.code) : QVariant();
-        return QStringLiteral("%1 %2%3%4 %5")
-                .arg(r.flags & FrameFin ? QLatin1Char('F') : QLatin1Char('-'))
-                .arg(r.flags & FrameRsv1 ? QLatin1Char('1') : QLatin1Char('-'))
-                .arg(r.flags & FrameRsv2 ? QLatin1Char('2') : QLatin1Char('-'))
-                .arg(r.flags & FrameRsv3 ? QLatin1Char('3') : QLatin1Char('-'))
-                .arg(r.flags & FrameMasked ? QLatin1Char('M') : QLatin1Char(' '));
+        const QString bits = FrameAnatomy::bitsText(r.flags & FrameFin, r.flags & FrameRsv1, r.flags & FrameRsv2,
+                                                    r.flags & FrameRsv3);
+        return QString(bits.left(1) + QLatin1Char(' ') + bits.mid(1) + QLatin1Char(' ')
+                       + QLatin1Char(r.flags & FrameMasked ? 'M' : ' '));
+    }
     case LengthColumn:
         return r.length;
     case InflatedColumn:
