@@ -173,8 +173,8 @@ void TestPayloadDecoders::jsonKeepsKeyOrderAndValues()
     const auto decoder = PayloadDecoders::instance().find("json");
     const DecodedPayload result = decoder->decode(json, {});
     QVERIFY2(result.isValid(), qPrintable(result.error));
-    QCOMPARE(result.text, QStringLiteral("{\n  \"z\": 1.50,\n  \"a\": {\n    \"y\": [],\n    \"b\": {}\n  },\n"
-                                         "  \"s\": \"a, b: {c}\",\n  \"e\": 1e3\n}"));
+    QCOMPARE(result.text, QStringLiteral("{\n    \"z\": 1.50,\n    \"a\": {\n        \"y\": [],\n        \"b\": {}\n    },\n"
+                                         "    \"s\": \"a, b: {c}\",\n    \"e\": 1e3\n}"));
     QCOMPARE(result.summary, QStringLiteral("{\"z\":1.50,\"a\":{\"y\":[],\"b\":{}},\"s\":\"a, b: {c}\",\"e\":1e3}"));
     // Escaped quotes inside strings do not end them.
     QCOMPARE(*JsonText::compact("[ \"a\\\" ,b\" , 2 ]", 8), QByteArray("[\"a\\\" ,b\",2]"));

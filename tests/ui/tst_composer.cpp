@@ -72,6 +72,7 @@ private Q_SLOTS:
 
     void textMessage();
     void jsonFormatAndSend();
+    void jsonFormatKeepsKeyOrderAndValues();
     void jsonInvalidShowsOffset();
     void hexMessage_data();
     void hexMessage();
@@ -150,6 +151,24 @@ void TestComposer::jsonFormatAndSend()
 
     setMode(&c, TextMode);
     QVERIFY(!find<QPushButton>(&c, "formatButton")->isVisible());
+}
+
+// Formatting changes white space only: QJsonDocument sorted the keys and rewrote 1.50 as 1.5.
+void TestComposer::jsonFormatKeepsKeyOrderAndValues()
+{
+    ShownComposer shown;
+    const Composer &c = shown.composer;
+    QSignalSpy spy(&c, &Composer::sendMessageRequested);
+    setMode(&c, JsonMode);
+    auto *editor = find<QPlainTextEdit>(&c, "messageEdit");
+    editor->setPlainText(QStringLiteral("{\"zeta\":1.50,\"alpha\":{\"k\":\"\\u00e9 \\\" {\"},\"big\":12345678901234567890,\"e\":1E3}"));
+    click(&c, "formatButton");
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("{\n    \"zeta\": 1.50,\n    \"alpha\": {\n        \"k\": \"\\u00e9 \\\" {\"\n    },\n"
+                            "    \"big\": 12345678901234567890,\n    \"e\": 1E3\n}"));
+    click(&c, "sendButton");
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(2).toByteArray(), editor->toPlainText().toUtf8());
 }
 
 void TestComposer::jsonInvalidShowsOffset()

@@ -7,6 +7,8 @@
 #include "pingeditor.h"
 #include "rawframeeditor.h"
 
+#include "decode/jsontext.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -36,6 +38,9 @@
 
 namespace Sockscope {
 namespace {
+
+// Deeper documents are sent as typed rather than re-indented into thousands of columns.
+constexpr int kMaxJsonDepth = 256;
 
 constexpr int kEditorPage = 0;
 constexpr int kFilePage = 1;
@@ -397,13 +402,17 @@ void Composer::onFormatClicked()
     const std::optional<Message> message = buildMessage();
     if (!message)
         return;
-    QByteArray pretty = QJsonDocument::fromJson(message->data).toJson(QJsonDocument::Indented);
-    if (pretty.endsWith('\n'))
-        pretty.chop(1);
+    // Only white space changes: keys keep their order and values their exact bytes, so what is
+    // sent is what the user typed, laid out.
+    const std::optional<QByteArray> pretty = JsonText::indented(message->data, kMaxJsonDepth);
+    if (!pretty) {
+        m_error->showError(tr("The JSON nests deeper than %1 levels; it is sent as typed").arg(kMaxJsonDepth));
+        return;
+    }
     // Replacing through a cursor keeps the change undoable.
     QTextCursor cursor(m_editor->document());
     cursor.select(QTextCursor::Document);
-    cursor.insertText(QString::fromUtf8(pretty));
+    cursor.insertText(QString::fromUtf8(*pretty));
 }
 
 void Composer::onBrowseClicked()

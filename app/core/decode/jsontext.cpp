@@ -90,7 +90,7 @@ private:
         if (!m_indent)
             return;
         m_out += '\n';
-        m_out += QByteArray(qsizetype(std::max(m_depth, 0)) * 2, ' ');
+        m_out += QByteArray(qsizetype(std::max(m_depth, 0)) * 4, ' ');
     }
 
     QByteArrayView m_json;

@@ -13,7 +13,7 @@ namespace Sockscope {
 // The input must already be valid JSON; nullopt when it nests deeper than `maxDepth`.
 namespace JsonText {
 
-// Two-space indentation, one member or element a line, "key": value.
+// Four-space indentation (as QJsonDocument::Indented), one member or element a line, "key": value.
 std::optional<QByteArray> indented(QByteArrayView json, int maxDepth);
 // Every insignificant space removed.
 std::optional<QByteArray> compact(QByteArrayView json, int maxDepth);
