@@ -21,6 +21,7 @@ void ConnectionStateDelegate::initStyleOption(QStyleOptionViewItem *option, cons
     case ConnectionTreeModel::State::Failed: pixmap = QStyle::SP_MessageBoxCritical; break;
     case ConnectionTreeModel::State::Listening: pixmap = QStyle::SP_DriveNetIcon; break;
     case ConnectionTreeModel::State::Stopped: pixmap = QStyle::SP_MediaStop; break;
+    case ConnectionTreeModel::State::Ended: pixmap = QStyle::SP_MediaPause; break;
     }
     const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
     option->icon = style->standardIcon(pixmap, option, option->widget);

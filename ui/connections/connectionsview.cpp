@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace Sockscope {
 
 ConnectionsView::ConnectionsView(QWidget *parent) : QTreeView(parent)
@@ -13,6 +15,8 @@ ConnectionsView::ConnectionsView(QWidget *parent) : QTreeView(parent)
     setContextMenuPolicy(Qt::CustomContextMenu);
     setItemDelegate(new ConnectionStateDelegate(this));
     setUniformRowHeights(true);
+    // URLs share their scheme and host; the path and port at the end tell connections apart.
+    setTextElideMode(Qt::ElideMiddle);
     setAlternatingRowColors(true);
     connect(this, &QWidget::customContextMenuRequested, this, &ConnectionsView::showContextMenu);
 }
@@ -22,7 +26,14 @@ void ConnectionsView::setTreeModel(ConnectionTreeModel *model)
     setModel(model);
     header()->setSectionResizeMode(ConnectionTreeModel::NameColumn, QHeaderView::Stretch);
     header()->setStretchLastSection(false);
-    for (int column = ConnectionTreeModel::StateColumn; column < ConnectionTreeModel::ColumnCount; ++column)
+    // The state column is fixed and compact, so a growing state text never squeezes the name;
+    // the counters take what their digits need.
+    const QFontMetrics metrics(font());
+    header()->setSectionResizeMode(ConnectionTreeModel::StateColumn, QHeaderView::Fixed);
+    header()->resizeSection(ConnectionTreeModel::StateColumn,
+                            std::max(metrics.horizontalAdvance(tr("connecting")), metrics.horizontalAdvance(tr("closed 1000")))
+                                    + 2 * metrics.averageCharWidth());
+    for (int column = ConnectionTreeModel::FramesInColumn; column < ConnectionTreeModel::ColumnCount; ++column)
         header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) { expand(parent); });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -39,23 +50,48 @@ void ConnectionsView::showContextMenu(const QPoint &position)
     const QModelIndex index = indexAt(position);
     if (!index.isValid())
         return;
+    QMenu menu(this);
+    fillContextMenu(menu, index);
+    menu.exec(viewport()->mapToGlobal(position));
+}
+
+void ConnectionsView::fillContextMenu(QMenu &menu, const QModelIndex &index)
+{
     const quint64 id = index.data(ConnectionTreeModel::ConnectionIdRole).toULongLong();
     const auto kind = ConnectionTreeModel::NodeKind(index.data(ConnectionTreeModel::NodeKindRole).toInt());
     const auto state = ConnectionTreeModel::State(index.data(ConnectionTreeModel::StateRole).toInt());
-    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    if (index.data(ConnectionTreeModel::RecordedRole).toBool()) {
+        addRecordedActions(menu, id, kind);
+        return;
+    }
     if (kind == ConnectionTreeModel::NodeKind::Server) {
         menu.addAction(tr("Stop server"), this, [this, id] { Q_EMIT stopServerRequested(id); })
                 ->setEnabled(state == ConnectionTreeModel::State::Listening);
-    } else {
-        const bool open = state == ConnectionTreeModel::State::Open;
-        if (kind == ConnectionTreeModel::NodeKind::Client) {
-            menu.addAction(open ? tr("Reconnect") : tr("Connect"), this, [this, id] { Q_EMIT reconnectRequested(id); });
-            menu.addAction(tr("Duplicate"), this, [this, id] { Q_EMIT duplicateRequested(id); });
-        }
-        menu.addAction(tr("Disconnect"), this, [this, id] { Q_EMIT disconnectRequested(id); })->setEnabled(open);
-        menu.addAction(tr("Close with code…"), this, [this, id] { Q_EMIT closeWithCodeRequested(id); })->setEnabled(open);
+        return;
     }
-    menu.exec(viewport()->mapToGlobal(position));
+    const bool open = state == ConnectionTreeModel::State::Open;
+    if (kind == ConnectionTreeModel::NodeKind::Client) {
+        menu.addAction(open ? tr("Reconnect") : tr("Connect"), this, [this, id] { Q_EMIT reconnectRequested(id); });
+        menu.addAction(tr("Duplicate"), this, [this, id] { Q_EMIT duplicateRequested(id); });
+    }
+    menu.addAction(tr("Disconnect"), this, [this, id] { Q_EMIT disconnectRequested(id); })->setEnabled(open);
+    menu.addAction(tr("Close with code…"), this, [this, id] { Q_EMIT closeWithCodeRequested(id); })->setEnabled(open);
+}
+
+// A recorded connection cannot be driven; it can be opened again as a new live connection.
+void ConnectionsView::addRecordedActions(QMenu &menu, quint64 id, ConnectionTreeModel::NodeKind kind)
+{
+    if (kind == ConnectionTreeModel::NodeKind::Client) {
+        menu.addAction(tr("Connect again (new live connection)"), this, [this, id] { Q_EMIT duplicateRequested(id); })
+                ->setToolTip(tr("Opens a new live connection with the recorded URL"));
+    }
+    const QString why = tr("This connection was read from the opened capture; it is not live");
+    for (const QString &text : {tr("Disconnect"), tr("Close with code…")}) {
+        QAction *action = menu.addAction(text);
+        action->setEnabled(false);
+        action->setToolTip(why);
+    }
 }
 
 } // namespace Sockscope

@@ -5,6 +5,8 @@
 
 #include <QTreeView>
 
+class QMenu;
+
 namespace Sockscope {
 
 // The connection manager's tree (UI-1) with its context actions. It only emits requests;
@@ -19,6 +21,8 @@ public:
     void setTreeModel(ConnectionTreeModel *model);
     // The connection id of the selected node, 0 if none.
     quint64 currentConnection() const;
+    // The context actions of one node (what right-clicking it offers).
+    void fillContextMenu(QMenu &menu, const QModelIndex &index);
 
 Q_SIGNALS:
     void currentConnectionChanged(quint64 connectionId);
@@ -30,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint &position);
+    void addRecordedActions(QMenu &menu, quint64 id, ConnectionTreeModel::NodeKind kind);
 };
 
 } // namespace Sockscope

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Sockscope {
 
 ConnectionTreeModel::ConnectionTreeModel(QObject *parent) : QAbstractItemModel(parent)
@@ -67,8 +69,10 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
         return int(node.kind);
     case StateRole:
         return int(node.state);
+    case RecordedRole:
+        return node.recorded;
     case Qt::ToolTipRole:
-        return node.detail.isEmpty() ? node.label : node.label + QLatin1Char('\n') + node.detail;
+        return toolTip(node);
     case Qt::DisplayRole:
         break;
     default:
@@ -78,15 +82,7 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return node.label;
     case StateColumn:
-        switch (node.state) {
-        case State::Connecting: return tr("connecting");
-        case State::Open: return tr("open");
-        case State::Closed: return node.detail.isEmpty() ? tr("closed") : tr("closed (%1)").arg(node.detail);
-        case State::Failed: return tr("failed");
-        case State::Listening: return tr("listening");
-        case State::Stopped: return tr("stopped");
-        }
-        return {};
+        return stateText(node);
     case FramesInColumn:
         return node.framesIn;
     case FramesOutColumn:
@@ -114,10 +110,17 @@ QVariant ConnectionTreeModel::headerData(int section, Qt::Orientation orientatio
 
 int ConnectionTreeModel::addNode(quint64 id, int parent, NodeKind kind, State state, const QString &label)
 {
-    const int node = int(m_nodes.size());
-    std::vector<int> &siblings = parent < 0 ? m_topLevel : m_nodes[std::size_t(parent)].children;
+    const std::vector<int> &siblings = parent < 0 ? m_topLevel : m_nodes[std::size_t(parent)].children;
     const int row = int(siblings.size());
     beginInsertRows(parent < 0 ? QModelIndex() : indexOfNode(parent), row, row);
+    const int node = insertNode(id, parent, kind, state, label);
+    endInsertRows();
+    return node;
+}
+
+int ConnectionTreeModel::insertNode(quint64 id, int parent, NodeKind kind, State state, const QString &label)
+{
+    const int node = int(m_nodes.size());
     Node n;
     n.id = id;
     n.parent = parent;
@@ -125,10 +128,9 @@ int ConnectionTreeModel::addNode(quint64 id, int parent, NodeKind kind, State st
     n.state = state;
     n.label = label;
     m_nodes.push_back(n);
-    // `siblings` may dangle after push_back when it lives in m_nodes: look it up again.
+    // Look the siblings up after push_back: a parent's children live inside m_nodes.
     (parent < 0 ? m_topLevel : m_nodes[std::size_t(parent)].children).push_back(node);
     m_byId.insert(id, node);
-    endInsertRows();
     return node;
 }
 
@@ -166,11 +168,18 @@ void ConnectionTreeModel::handleEvent(const Event &event)
     }
     if (node < 0)
         return;
+    Node &n = m_nodes[std::size_t(node)];
+    n.firstNs = n.firstNs ? n.firstNs : event.timestampNs;
+    n.lastNs = std::max(n.lastNs, event.timestampNs);
     switch (event.kind) {
     case Event::Kind::Opened:
+        n.subprotocol = event.text;
+        n.timings = event.timings;
         setState(node, State::Open, event.text.isEmpty() ? QString() : tr("subprotocol %1").arg(event.text));
         break;
     case Event::Kind::Closed:
+        n.closeCode = event.closeCode;
+        n.closeReason = event.text;
         setState(node, State::Closed, QStringLiteral("%1 %2").arg(event.closeCode).arg(closeCodeDisplayName(event.closeCode)));
         break;
     case Event::Kind::Failed:
@@ -179,19 +188,156 @@ void ConnectionTreeModel::handleEvent(const Event &event)
     case Event::Kind::Stopped:
         setState(node, State::Stopped, QString());
         break;
-    case Event::Kind::Frame: {
-        Node &n = m_nodes[std::size_t(node)];
-        (event.direction == Direction::Incoming ? n.framesIn : n.framesOut) += 1;
-        n.bytes += event.frame.wireSize();
-        if (n.parent >= 0) {
-            Node &server = m_nodes[std::size_t(n.parent)];
-            (event.direction == Direction::Incoming ? server.framesIn : server.framesOut) += 1;
-            server.bytes += event.frame.wireSize();
-        }
+    case Event::Kind::Frame:
+        countFrame(node, event.direction, event.frame.wireSize());
         if (!m_refresh.isActive())
             m_refresh.start();
         break;
+    default:
+        break;
     }
+}
+
+// Compact, for a narrow column; the tooltip has the whole story.
+QString ConnectionTreeModel::stateText(const Node &node) const
+{
+    switch (node.state) {
+    case State::Connecting: return tr("connecting");
+    case State::Open: return tr("open");
+    case State::Closed: return node.closeCode ? tr("closed %1").arg(node.closeCode) : tr("closed");
+    case State::Failed: return tr("failed");
+    case State::Listening: return tr("listening");
+    case State::Stopped: return tr("stopped");
+    case State::Ended: return tr("ended");
+    }
+    return {};
+}
+
+QString ConnectionTreeModel::toolTip(const Node &node) const
+{
+    QStringList lines {node.label};
+    QString state = stateText(node);
+    if (node.state == State::Closed && node.closeCode)
+        state = tr("closed with %1 %2").arg(node.closeCode).arg(closeCodeDisplayName(node.closeCode));
+    else if (node.state == State::Ended)
+        state = tr("ended with the recording (no close was recorded)");
+    lines.append(tr("State: %1").arg(state));
+    if (!node.closeReason.isEmpty())
+        lines.append(tr("Reason: %1").arg(node.closeReason));
+    if (!node.detail.isEmpty() && node.state != State::Closed)
+        lines.append(node.detail);
+    if (!node.subprotocol.isEmpty())
+        lines.append(tr("Subprotocol: %1").arg(node.subprotocol));
+    lines.append(tr("Frames: %1 in, %2 out; %3 on the wire")
+                         .arg(node.framesIn)
+                         .arg(node.framesOut)
+                         .arg(QLocale().formattedDataSize(qint64(node.bytes))));
+    const ConnectionTimings &t = node.timings;
+    if (t.upgradeUs >= 0)
+        lines.append(tr("Timings: DNS %1 µs, TCP %2 µs, TLS %3 µs, upgrade %4 µs")
+                             .arg(t.dnsUs).arg(t.tcpConnectUs).arg(t.tlsUs).arg(t.upgradeUs));
+    if (node.lastNs > node.firstNs && node.firstNs > 0)
+        lines.append(tr("Duration: %1 s").arg(double(node.lastNs - node.firstNs) / 1e9, 0, 'f', 3));
+    if (node.recorded)
+        lines.append(tr("Recorded: read from the opened capture"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ConnectionTreeModel::countFrame(int node, Direction direction, quint64 wireBytes)
+{
+    Node &n = m_nodes[std::size_t(node)];
+    (direction == Direction::Incoming ? n.framesIn : n.framesOut) += 1;
+    n.bytes += wireBytes;
+    if (n.parent >= 0) {
+        Node &server = m_nodes[std::size_t(n.parent)];
+        (direction == Direction::Incoming ? server.framesIn : server.framesOut) += 1;
+        server.bytes += wireBytes;
+    }
+}
+
+int ConnectionTreeModel::activeCount() const
+{
+    return int(std::count_if(m_nodes.begin(), m_nodes.end(), [](const Node &n) {
+        return !n.recorded && (n.state == State::Open || n.state == State::Listening);
+    }));
+}
+
+namespace {
+
+// A stored frame's size on the wire, from its payload length and mask bit alone.
+quint64 wireSizeOf(const LogRecord &record)
+{
+    const quint64 extended = record.length <= kMaxControlPayload ? 0 : record.length <= 0xFFFF ? 2 : 8;
+    return 2 + extended + ((record.flags & FrameMasked) ? 4 : 0) + record.length;
+}
+
+ConnectionTreeModel::NodeKind kindOf(const ConnectionInfo &c)
+{
+    if (c.role == QLatin1String("listener"))
+        return ConnectionTreeModel::NodeKind::Server;
+    return c.role == QLatin1String("server") ? ConnectionTreeModel::NodeKind::Peer : ConnectionTreeModel::NodeKind::Client;
+}
+
+} // namespace
+
+void ConnectionTreeModel::loadRecorded(const QList<ConnectionInfo> &connections, const std::vector<LogRecord> &records)
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_topLevel.clear();
+    m_byId.clear();
+    quint64 highestId = 0;
+    for (const ConnectionInfo &c : connections) {
+        highestId = std::max(highestId, c.id);
+        const NodeKind kind = kindOf(c);
+        const int parent = kind == NodeKind::Peer ? m_byId.value(c.serverId, -1) : -1;
+        const int node = insertNode(c.id, parent, parent < 0 && kind == NodeKind::Peer ? NodeKind::Client : kind,
+                                 kind == NodeKind::Server ? State::Listening : State::Open,
+                                 kind == NodeKind::Peer ? c.peerAddress : c.url);
+        Node &n = m_nodes[std::size_t(node)];
+        n.recorded = true;
+        n.subprotocol = c.subprotocol;
+        n.timings = c.timings;
+        n.firstNs = c.openedNs;
+        n.lastNs = std::max(c.openedNs, c.closedNs);
+        n.closeCode = quint16(c.closeCode);
+        n.closeReason = c.closeReason;
+        if (c.closeCode)
+            n.state = State::Closed;
+    }
+    // Live connections opened in the same window must never take a recorded id.
+    reserveConnectionIds(highestId);
+    for (const LogRecord &record : records)
+        applyRecordedRecord(record);
+    for (Node &n : m_nodes) {
+        if (n.state == State::Open || n.state == State::Listening || n.state == State::Connecting)
+            n.state = State::Ended;
+    }
+    endResetModel();
+}
+
+void ConnectionTreeModel::applyRecordedRecord(const LogRecord &record)
+{
+    const int node = m_byId.value(record.connectionId, -1);
+    if (node < 0)
+        return;
+    Node &n = m_nodes[std::size_t(node)];
+    n.firstNs = n.firstNs > 0 ? std::min(n.firstNs, record.timestampNs) : record.timestampNs;
+    n.lastNs = std::max(n.lastNs, record.timestampNs);
+    switch (record.kind) {
+    case Event::Kind::Frame:
+        countFrame(node, record.direction, wireSizeOf(record));
+        break;
+    case Event::Kind::Closed:
+        n.state = State::Closed;
+        n.closeCode = record.code;
+        break;
+    case Event::Kind::Failed:
+        n.state = State::Failed;
+        break;
+    case Event::Kind::Stopped:
+        n.state = State::Stopped;
+        break;
     default:
         break;
     }

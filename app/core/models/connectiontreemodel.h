@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capture/capturereader.h"
 #include "store/event.h"
+#include "store/logrecord.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -12,7 +14,8 @@
 namespace Sockscope {
 
 // The connection manager's tree (UI-1): local servers with their peers as children, and
-// client connections, with state and live counters, built from the event stream alone.
+// client connections, with state and counters — built live from the event stream, or from an
+// opened capture, whose connections show how they ended and what they exchanged.
 // Counters change with every frame; they are repainted at most every kRefreshMs.
 class ConnectionTreeModel : public QAbstractItemModel
 {
@@ -22,12 +25,14 @@ public:
     enum Column { NameColumn, StateColumn, FramesInColumn, FramesOutColumn, BytesColumn, ColumnCount };
     enum class NodeKind { Client, Server, Peer };
     Q_ENUM(NodeKind)
-    enum class State { Connecting, Open, Closed, Failed, Listening, Stopped };
+    // Ended: recorded connections that were still open when the recording stopped.
+    enum class State { Connecting, Open, Closed, Failed, Listening, Stopped, Ended };
     Q_ENUM(State)
     enum Role {
         ConnectionIdRole = Qt::UserRole + 1, // quint64
         NodeKindRole,                        // int(NodeKind)
         StateRole,                           // int(State)
+        RecordedRole,                        // bool: read from a capture, not live
     };
 
     static constexpr int kRefreshMs = 200;
@@ -42,6 +47,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void handleEvent(const Event &event);
+    // Replaces the tree with a capture's connections, their final states and counters, taken
+    // from the connection table and the frame log's records (no payloads needed). Connection
+    // ids handed out afterwards are above the recorded ones.
+    void loadRecorded(const QList<ConnectionInfo> &connections, const std::vector<LogRecord> &records);
+    // Live connections and servers (not recorded, not ended).
+    int activeCount() const;
     void clear();
     QModelIndex indexForConnection(quint64 connectionId) const;
     QString label(quint64 connectionId) const;
@@ -53,8 +64,15 @@ private:
         int parent = -1; // node index, -1 for top level
         NodeKind kind = NodeKind::Client;
         State state = State::Connecting;
+        bool recorded = false;
         QString label;
         QString detail;
+        quint16 closeCode = 0;
+        QString closeReason;
+        QString subprotocol;
+        ConnectionTimings timings;
+        qint64 firstNs = 0;
+        qint64 lastNs = 0;
         quint64 framesIn = 0;
         quint64 framesOut = 0;
         quint64 bytes = 0;
@@ -62,8 +80,13 @@ private:
     };
 
     int addNode(quint64 id, int parent, NodeKind kind, State state, const QString &label);
+    int insertNode(quint64 id, int parent, NodeKind kind, State state, const QString &label); // no signals
     QModelIndex indexOfNode(int node, int column = 0) const;
     void setState(int node, State state, const QString &detail);
+    void countFrame(int node, Direction direction, quint64 wireBytes);
+    void applyRecordedRecord(const LogRecord &record);
+    QString stateText(const Node &node) const;
+    QString toolTip(const Node &node) const;
 
     std::vector<Node> m_nodes;
     std::vector<int> m_topLevel;

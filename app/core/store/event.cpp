@@ -12,10 +12,27 @@ qint64 nowNs()
     return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-quint64 nextConnectionId()
+namespace {
+
+std::atomic<quint64> &connectionIdCounter()
 {
     static std::atomic<quint64> next {1};
-    return next++;
+    return next;
+}
+
+} // namespace
+
+quint64 nextConnectionId()
+{
+    return connectionIdCounter()++;
+}
+
+void reserveConnectionIds(quint64 highestUsed)
+{
+    std::atomic<quint64> &next = connectionIdCounter();
+    quint64 current = next.load();
+    while (current <= highestUsed && !next.compare_exchange_weak(current, highestUsed + 1)) {
+    }
 }
 
 const char *eventKindName(Event::Kind kind)

@@ -68,6 +68,9 @@ struct Event
 qint64 nowNs();
 // Process-wide unique ids for connections and servers, starting at 1.
 quint64 nextConnectionId();
+// Makes nextConnectionId() answer above `highestUsed`: live connections started while a capture
+// is open never share an id with a recorded one.
+void reserveConnectionIds(quint64 highestUsed);
 const char *eventKindName(Event::Kind kind);
 std::optional<Event::Kind> eventKindFromName(QByteArrayView name);
 
