@@ -19,17 +19,8 @@ namespace {
 std::optional<QStringList> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                                  int positionalCount, int *exitCode)
 {
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("sockscope ") + command);
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        *exitCode = ExitUsage;
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = ExitSuccess;
+    if (const auto done = parseSubcommand(parser, command, arguments)) {
+        *exitCode = *done;
         return std::nullopt;
     }
     if (parser.positionalArguments().size() != positionalCount) {

@@ -6,6 +6,7 @@
 #include "replaycommand.h"
 #include "servecommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -17,6 +18,34 @@ void printError(const QString &message)
 {
     std::fprintf(stderr, "sockscope: %s\n", message.toLocal8Bit().constData());
     std::fflush(stderr);
+}
+
+std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("sockscope ") + command);
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitSuccess;
+    }
+    return std::nullopt;
+}
+
+QString withTlsFlagHint(const QString &error, bool insecure)
+{
+    // The client's own (translated) wording, up to its list of TLS errors.
+    const QString certificateFailure =
+            QCoreApplication::translate("Sockscope::WebSocketClient", "TLS certificate verification failed: %1")
+                    .section(QLatin1String("%1"), 0, 0);
+    if (insecure || !error.startsWith(certificateFailure))
+        return error;
+    return QCoreApplication::translate("Sockscope::CommandLine", "%1 (give the CA with --ca-file, or --insecure to skip)")
+            .arg(error);
 }
 
 // HOST:PORT, [IPv6]:PORT or :PORT.

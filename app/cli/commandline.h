@@ -3,6 +3,9 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
 class QHostAddress;
 
 namespace Sockscope {
@@ -21,6 +24,15 @@ public:
 
 // Prints "sockscope: <message>" as one line on stderr.
 void printError(const QString &message);
+
+// Adds --help to `parser` and parses the arguments of `sockscope <command>`. Returns the exit code
+// when the subcommand is done: ExitSuccess after printing the help, ExitUsage after printing the
+// parse error; nullopt when it goes on.
+std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+
+// The client's errors do not know the command line: a failed certificate verification gets the
+// flags that help (--ca-file, --insecure) added; other errors come back as they are.
+QString withTlsFlagHint(const QString &error, bool insecure);
 
 // Parses HOST:PORT, [IPv6]:PORT or :PORT (loopback); false when it is not an address.
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);

@@ -69,18 +69,9 @@ int ConnectCommand::start(const QStringList &arguments)
     parser.addOptions({header, subprotocol, origin, deflate, insecure, caFile, cert, key, proxy, timeout, ping,
                        send, echo, count, linger, noStdin, maxMessage});
     output.addTo(parser);
-    parser.addHelpOption();
 
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("sockscope connect"));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitSuccess;
-    }
+    if (const auto exitCode = parseSubcommand(parser, QStringLiteral("connect"), arguments))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(positional.isEmpty() ? tr("connect needs a URL") : tr("connect takes one URL, got %1").arg(positional.size()));
@@ -181,7 +172,7 @@ int ConnectCommand::start(const QStringList &arguments)
     connect(m_client, &WebSocketClient::opened, this, &ConnectCommand::onOpened);
     connect(m_client, &WebSocketClient::messageReceived, this, &ConnectCommand::onMessage);
     connect(m_client, &WebSocketClient::failed, this, [this](const QString &error) {
-        printError(error);
+        printError(withTlsFlagHint(error, m_client->options().insecure));
         finish(ExitFailure);
     });
     connect(m_client, &WebSocketClient::closed, this, [this] {

@@ -65,17 +65,8 @@ int ReplayCommand::start(const QStringList &arguments)
     const OutputOptions outputOptions;
     parser.addOptions({to, serve, speed, asap, timing, connection, diff, ignore, quiet, insecure, caFile});
     outputOptions.addTo(parser);
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("sockscope replay"));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitSuccess;
-    }
+    if (const auto exitCode = parseSubcommand(parser, QStringLiteral("replay"), arguments))
+        return *exitCode;
     if (parser.positionalArguments().size() != 1) {
         printError(tr("replay takes one capture file"));
         return ExitUsage;
@@ -146,8 +137,8 @@ int ReplayCommand::start(const QStringList &arguments)
     m_replay->setPacing(parser.isSet(asap) ? ClientReplay::Pacing::AsFastAsPossible : ClientReplay::Pacing::OriginalTiming,
                         speedFactor);
     connect(m_replay, &ClientReplay::eventOccurred, this, [this](const Event &event) { m_output->handle(event); });
-    connect(m_replay, &ClientReplay::failed, this, [this](const QString &error) {
-        printError(error);
+    connect(m_replay, &ClientReplay::failed, this, [this, insecure = options.insecure](const QString &error) {
+        printError(withTlsFlagHint(error, insecure));
         m_output->finish();
         QCoreApplication::exit(ExitFailure);
     });

@@ -33,18 +33,9 @@ int ServeCommand::start(const QStringList &arguments)
     const OutputOptions output;
     parser.addOptions({listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet});
     output.addTo(parser);
-    parser.addHelpOption();
 
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("sockscope serve"));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitSuccess;
-    }
+    if (const auto exitCode = parseSubcommand(parser, QStringLiteral("serve"), arguments))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         printError(tr("serve takes no positional arguments, got \"%1\"").arg(parser.positionalArguments().first()));
         return ExitUsage;

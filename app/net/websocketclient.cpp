@@ -97,8 +97,7 @@ void WebSocketClient::open()
             QStringList texts;
             for (const QSslError &e : errors)
                 texts.append(e.errorString());
-            m_error = tr("TLS certificate verification failed: %1 (give the CA with --ca-file, or --insecure to skip)")
-                              .arg(texts.join(QLatin1String("; ")));
+            m_error = tr("TLS certificate verification failed: %1").arg(texts.join(QLatin1String("; ")));
         });
         m_socket = ssl;
     } else {
