@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 
@@ -32,6 +33,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Sockscope"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.Sockscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
     installTranslations(app);
 
     QCommandLineParser parser;
