@@ -11,15 +11,54 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Sockscope {
 
+namespace {
+
+// Wider than this, every control fits on one row next to a usable text field.
+constexpr int kOneRowWidth = 1100;
+constexpr int kStatusChars = 24;
+
+} // namespace
+
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
+{
+    createControls();
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(2, 2, 2, 2);
+    rows->setSpacing(2);
+    m_firstRow = new QHBoxLayout;
+    m_secondRow = new QHBoxLayout;
+    rows->addLayout(m_firstRow);
+    rows->addLayout(m_secondRow);
+    arrangeRows(false);
+
+    // Typing restarts a short timer so a filter over millions of rows runs once per pause.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitChanged);
+    connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_connection, m_direction, m_kind, m_opcode})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_regex, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(m_minLength, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) { Q_EMIT findTextChanged(text, m_regex->isChecked()); });
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { requestFind(false); });
+    connect(m_next, &QToolButton::clicked, this, [this] { requestFind(false); });
+    connect(m_previous, &QToolButton::clicked, this, [this] { requestFind(true); });
+}
+
+void FilterBar::createControls()
 {
     m_connection = new QComboBox;
     m_connection->setObjectName(QStringLiteral("filterConnection"));
     m_connection->addItem(tr("All connections"), 0u);
-    m_connection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long connection labels must not push the rest of the bar off the window.
+    m_connection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_connection->setMinimumContentsLength(16);
     m_direction = new QComboBox;
     m_direction->setObjectName(QStringLiteral("filterDirection"));
     m_direction->addItem(tr("Both directions"), -1);
@@ -39,10 +78,18 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         m_opcode->addItem(QStringLiteral("%1 %2").arg(opcode, 2, 16, QLatin1Char('0')).arg(QString::fromLatin1(opcodeName(std::uint8_t(opcode)))),
                           opcode);
     }
+    const int chars = fontMetrics().averageCharWidth();
     m_text = new QLineEdit;
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter by payload text"));
     m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(22 * chars);
+    m_find = new QLineEdit;
+    m_find->setObjectName(QStringLiteral("findText"));
+    m_find->setPlaceholderText(tr("Find (Ctrl+F), F3 for next"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMinimumWidth(18 * chars);
+    m_find->setToolTip(tr("Highlights matching rows and steps through them without hiding the others"));
     m_regex = new QCheckBox(tr("Regex"));
     m_regex->setObjectName(QStringLiteral("filterRegex"));
     m_minLength = new QSpinBox;
@@ -51,40 +98,48 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_minLength->setPrefix(tr("≥ "));
     m_minLength->setSuffix(tr(" B"));
     m_minLength->setToolTip(tr("Minimum payload length"));
-    auto *previous = new QToolButton;
-    previous->setText(tr("▲"));
-    previous->setToolTip(tr("Find previous (Shift+F3)"));
-    auto *next = new QToolButton;
-    next->setText(tr("▼"));
-    next->setToolTip(tr("Find next (F3)"));
+    m_previous = new QToolButton;
+    m_previous->setObjectName(QStringLiteral("findPrevious"));
+    m_previous->setText(tr("▲"));
+    m_previous->setToolTip(tr("Find previous (Shift+F3)"));
+    m_next = new QToolButton;
+    m_next->setObjectName(QStringLiteral("findNext"));
+    m_next->setText(tr("▼"));
+    m_next->setToolTip(tr("Find next (F3)"));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("filterStatus"));
+    // Reserved room: the bar must not shift when a status appears or changes.
+    m_status->setFixedWidth(kStatusChars * chars);
+}
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_connection);
-    layout->addWidget(m_direction);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_opcode);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_regex);
-    layout->addWidget(m_minLength);
-    layout->addWidget(previous);
-    layout->addWidget(next);
-    layout->addWidget(m_status);
+// One row when wide; otherwise filters on the first row, text, find and status on the second.
+void FilterBar::arrangeRows(bool oneRow)
+{
+    m_oneRow = oneRow;
+    QHBoxLayout *textRow = oneRow ? m_firstRow : m_secondRow;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_connection, m_direction, m_kind, m_opcode, m_minLength})
+        m_firstRow->addWidget(w);
+    if (!oneRow)
+        m_firstRow->addStretch(1);
+    textRow->addWidget(m_text, 3);
+    textRow->addWidget(m_regex);
+    textRow->addWidget(m_find, 2);
+    textRow->addWidget(m_previous);
+    textRow->addWidget(m_next);
+    textRow->addWidget(m_status);
+}
 
-    // Typing restarts a short timer so a filter over millions of rows runs once per pause.
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitChanged);
-    connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_connection, m_direction, m_kind, m_opcode})
-        connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
-    connect(m_regex, &QCheckBox::toggled, this, &FilterBar::emitChanged);
-    connect(m_minLength, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(next, &QToolButton::clicked, this, [this] { Q_EMIT findRequested(m_text->text(), m_regex->isChecked(), false); });
-    connect(previous, &QToolButton::clicked, this, [this] { Q_EMIT findRequested(m_text->text(), m_regex->isChecked(), true); });
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool oneRow = width() >= kOneRowWidth;
+    if (oneRow == m_oneRow)
+        return;
+    for (QHBoxLayout *row : {m_firstRow, m_secondRow}) {
+        while (QLayoutItem *item = row->takeAt(0))
+            delete item; // the widgets stay; only their layout items go
+    }
+    arrangeRows(oneRow);
 }
 
 LogFilter FilterBar::filter() const
@@ -115,13 +170,40 @@ void FilterBar::setConnections(const QList<QPair<quint32, QString>> &connections
 
 void FilterBar::setStatus(const QString &text)
 {
-    m_status->setText(text);
+    m_status->setText(m_status->fontMetrics().elidedText(text, Qt::ElideRight, m_status->width()));
+    m_status->setToolTip(text);
 }
 
 void FilterBar::focusText()
 {
     m_text->setFocus();
     m_text->selectAll();
+}
+
+void FilterBar::focusFind()
+{
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+QString FilterBar::findText() const
+{
+    return m_find->text();
+}
+
+void FilterBar::requestFind(bool backwards)
+{
+    Q_EMIT findRequested(m_find->text(), m_regex->isChecked(), backwards);
+}
+
+void FilterBar::setConnectionFilter(quint32 connectionId)
+{
+    m_connection->setCurrentIndex(qMax(0, m_connection->findData(connectionId)));
+}
+
+void FilterBar::setOpcodeFilter(int opcode)
+{
+    m_opcode->setCurrentIndex(qMax(0, m_opcode->findData(opcode)));
 }
 
 void FilterBar::emitChanged()

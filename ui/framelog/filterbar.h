@@ -7,15 +7,18 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 
 namespace Sockscope {
 
 // The frame log's filter bar (UI-2): connection, direction, kind, opcode, text or regular
-// expression, minimum size; plus search next/previous. An invalid expression is shown inline.
+// expression, minimum size; and, apart from filtering, a find field stepped through with F3.
+// An invalid expression is shown inline. Below ~1 100 px the controls wrap onto two rows.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -28,12 +31,26 @@ public:
     void setConnections(const QList<QPair<quint32, QString>> &connections);
     void setStatus(const QString &text);
     void focusText();
+    void focusFind();
+    QString findText() const;
+    // Emits findRequested for the find field's text (F3 / Shift+F3).
+    void requestFind(bool backwards);
+    // Narrow the log to one connection or opcode (from a row's context menu).
+    void setConnectionFilter(quint32 connectionId);
+    void setOpcodeFilter(int opcode);
 
 Q_SIGNALS:
     void filterChanged(const Sockscope::LogFilter &filter);
     void findRequested(const QString &text, bool regex, bool backwards);
+    // The find field changed: rows matching it are highlighted, none filtered out.
+    void findTextChanged(const QString &text, bool regex);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void createControls();
+    void arrangeRows(bool oneRow);
     void emitChanged();
 
     QComboBox *m_connection;
@@ -41,10 +58,16 @@ private:
     QComboBox *m_kind;
     QComboBox *m_opcode;
     QLineEdit *m_text;
+    QLineEdit *m_find;
     QCheckBox *m_regex;
     QSpinBox *m_minLength;
     QLabel *m_status;
     QTimer *m_debounce;
+    QToolButton *m_previous;
+    QToolButton *m_next;
+    QHBoxLayout *m_firstRow;
+    QHBoxLayout *m_secondRow;
+    bool m_oneRow = false;
 };
 
 } // namespace Sockscope

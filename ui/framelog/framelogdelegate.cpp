@@ -15,9 +15,24 @@ bool isDark(const QPalette &palette)
 
 } // namespace
 
+void FrameLogDelegate::setHighlight(const QString &text, bool regex)
+{
+    m_highlight = text.isEmpty() ? QRegularExpression()
+                                 : QRegularExpression(regex ? text : QRegularExpression::escape(text),
+                                                      QRegularExpression::CaseInsensitiveOption);
+}
+
+bool FrameLogDelegate::isHighlighted(const QModelIndex &index) const
+{
+    return index.column() == FrameLogModel::PreviewColumn && !m_highlight.pattern().isEmpty() && m_highlight.isValid()
+            && index.data().toString().contains(m_highlight);
+}
+
 void FrameLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (isHighlighted(index))
+        option->backgroundBrush = option->palette.color(QPalette::Highlight).lighter(isDark(option->palette) ? 80 : 170);
     const bool dark = isDark(option->palette);
     const auto kind = Event::Kind(index.data(FrameLogModel::KindRole).toInt());
     if (index.data(FrameLogModel::IsErrorRole).toBool()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QRegularExpression>
 #include <QStyledItemDelegate>
 
 namespace Sockscope {
@@ -14,8 +15,16 @@ class FrameLogDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Preview cells matching `text` (a regular expression if `regex`) are highlighted; an empty
+    // text or an invalid expression highlights nothing.
+    void setHighlight(const QString &text, bool regex);
+    bool isHighlighted(const QModelIndex &index) const;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QRegularExpression m_highlight;
 };
 
 } // namespace Sockscope

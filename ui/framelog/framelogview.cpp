@@ -2,19 +2,25 @@
 #include "framelogview.h"
 
 #include "framelogdelegate.h"
+#include "capture/jsonlformat.h"
 #include "models/framelogmodel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QScrollBar>
 
 namespace Sockscope {
 
 FrameLogView::FrameLogView(QWidget *parent) : QTableView(parent)
 {
-    setItemDelegate(new FrameLogDelegate(this));
+    m_delegate = new FrameLogDelegate(this);
+    setItemDelegate(m_delegate);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &FrameLogView::showContextMenu);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setShowGrid(false);
@@ -34,6 +40,7 @@ FrameLogView::FrameLogView(QWidget *parent) : QTableView(parent)
 void FrameLogView::setLogModel(FrameLogModel *model)
 {
     setModel(model);
+    m_logModel = model;
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     horizontalHeader()->resizeSection(FrameLogModel::TimeColumn, digit * 17);
     horizontalHeader()->resizeSection(FrameLogModel::RelativeTimeColumn, digit * 12);
@@ -49,18 +56,91 @@ void FrameLogView::setLogModel(FrameLogModel *model)
             [this](const QModelIndex &current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
 }
 
+QList<int> FrameLogView::selectedRowNumbers() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 QString FrameLogView::selectedRowsText() const
 {
-    QModelIndexList rows = selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return selectedRowsAs(CopyFormat::Text);
+}
+
+QString FrameLogView::selectedRowsAs(CopyFormat format) const
+{
     QStringList lines;
-    for (const QModelIndex &row : std::as_const(rows)) {
-        QStringList cells;
-        for (int column = 0; column < model()->columnCount(); ++column)
-            cells.append(model()->index(row.row(), column).data().toString());
-        lines.append(cells.join(QLatin1Char('\t')));
+    for (const int row : selectedRowNumbers()) {
+        if (format == CopyFormat::Text) {
+            QStringList cells;
+            for (int column = 0; column < model()->columnCount(); ++column)
+                cells.append(model()->index(row, column).data().toString());
+            lines.append(cells.join(QLatin1Char('\t')));
+            continue;
+        }
+        const std::optional<Event> event = m_logModel->event(row);
+        if (!event)
+            continue;
+        const QByteArray &payload = event->compressed ? event->inflated : event->payload;
+        if (format == CopyFormat::Hex)
+            lines.append(QString::fromLatin1(payload.toHex(' ')));
+        else if (format == CopyFormat::Base64)
+            lines.append(QString::fromLatin1(payload.toBase64()));
+        else
+            lines.append(QString::fromUtf8(QJsonDocument(JsonlFormat::toJson(*event)).toJson(QJsonDocument::Compact)));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void FrameLogView::setHighlight(const QString &text, bool regex)
+{
+    m_delegate->setHighlight(text, regex);
+    viewport()->update();
+}
+
+void FrameLogView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = indexAt(position);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    fillContextMenu(menu, index.row());
+    menu.exec(viewport()->mapToGlobal(position));
+}
+
+void FrameLogView::fillContextMenu(QMenu &menu, int row)
+{
+    if (!selectionModel()->isRowSelected(row, {}))
+        selectRow(row);
+    const LogRecord record = m_logModel->record(row);
+    auto copy = [this](CopyFormat format) { QGuiApplication::clipboard()->setText(selectedRowsAs(format)); };
+    menu.addAction(tr("Copy as text"), QKeySequence::Copy, this, [copy] { copy(CopyFormat::Text); });
+    menu.addAction(tr("Copy payload as hex"), this, [copy] { copy(CopyFormat::Hex); })->setEnabled(record.isFrame());
+    menu.addAction(tr("Copy payload as base64"), this, [copy] { copy(CopyFormat::Base64); })->setEnabled(record.isFrame());
+    menu.addAction(tr("Copy as JSON Lines"), this, [copy] { copy(CopyFormat::JsonLines); });
+    menu.addSeparator();
+    const bool dataFrame = record.isFrame() && !record.isControl();
+    menu.addAction(tr("Resend in the composer"), this, [this, row] {
+        if (const auto event = m_logModel->event(row)) {
+            const auto opcode = event->frame.opcode == 0 ? Opcode::Text : Opcode(event->frame.opcode);
+            Q_EMIT resendRequested(opcode, event->compressed ? event->inflated : event->payload);
+        }
+    })->setEnabled(dataFrame);
+    menu.addSeparator();
+    const quint32 connection = record.connectionId;
+    menu.addAction(tr("Filter by connection #%1").arg(connection), this,
+                   [this, connection] { Q_EMIT filterByConnectionRequested(connection); });
+    if (record.isFrame()) {
+        const int opcode = record.opcode;
+        menu.addAction(tr("Filter by opcode %1 (%2)").arg(opcode).arg(QString::fromLatin1(opcodeName(record.opcode))), this,
+                       [this, opcode] { Q_EMIT filterByOpcodeRequested(opcode); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Show in the hex view"), this, [this, row] { Q_EMIT showInHexRequested(row); })->setEnabled(record.isFrame());
+    menu.addAction(tr("Show the handshake"), this, [this, connection] { Q_EMIT showHandshakeRequested(connection); });
 }
 
 void FrameLogView::keyPressEvent(QKeyEvent *event)
