@@ -10,7 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QSettings>
+#include <QToolButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -166,6 +169,7 @@ private Q_SLOTS:
     void clientRefusesInvalidOptions();
     void clientRefusesBadHeaders();
     void clientAcceptsValidOptions();
+    void recentUrlsAreOffered();
     void insecureShowsWarning();
     void headerRowsAddAndRemove();
     void clientProfilesSaveAndLoad();
@@ -344,6 +348,34 @@ void TestDialogs::clientAcceptsValidOptions()
     clickOk(dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(child<QLabel>(dialog, "errorLabel")->isHidden());
+}
+
+// Like a browser's address bar: accepted URLs come back as a drop-down, newest first.
+void TestDialogs::recentUrlsAreOffered()
+{
+    for (const char *url : {"ws://127.0.0.1:9001/a", "ws://127.0.0.1:9002/b", "ws://127.0.0.1:9001/a"}) {
+        NewConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        setText(dialog, "url", QString::fromLatin1(url));
+        clickOk(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    NewConnectionDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *button = child<QToolButton>(dialog, "recentUrls");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCompleter *completer = child<QLineEdit>(dialog, "url")->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QStringList offered;
+    for (int row = 0; row < completer->completionModel()->rowCount(); ++row)
+        offered << completer->completionModel()->index(row, 0).data().toString();
+    QCOMPARE(offered, (QStringList {QStringLiteral("ws://127.0.0.1:9001/a"), QStringLiteral("ws://127.0.0.1:9002/b")}));
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>(dialog, "url")->text(), QStringLiteral("ws://127.0.0.1:9001/a"));
 }
 
 void TestDialogs::insecureShowsWarning()

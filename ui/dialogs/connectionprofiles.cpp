@@ -278,4 +278,17 @@ void ConnectionProfiles::removeServer(const QString &name)
     remove(kServerGroup, name);
 }
 
+QStringList ConnectionProfiles::recentUrls()
+{
+    return QSettings().value(QStringLiteral("recent/urls")).toStringList();
+}
+
+void ConnectionProfiles::addRecentUrl(const QString &url)
+{
+    QStringList urls = recentUrls();
+    urls.removeAll(url);
+    urls.prepend(url);
+    QSettings().setValue(QStringLiteral("recent/urls"), QStringList(urls.mid(0, kRecentUrls)));
+}
+
 } // namespace Sockscope

@@ -26,6 +26,11 @@ public:
     static std::optional<ServerProfile> loadServer(const QString &name);
     static void saveServer(const QString &name, const ServerProfile &profile);
     static void removeServer(const QString &name);
+
+    // URLs connected to from the dialog, newest first, at most kRecentUrls ("recent/urls").
+    static constexpr int kRecentUrls = 10;
+    static QStringList recentUrls();
+    static void addRecentUrl(const QString &url);
 };
 
 } // namespace Sockscope

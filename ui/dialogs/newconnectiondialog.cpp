@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,9 +14,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "connectionprofiles.h"
@@ -103,7 +107,7 @@ NewConnectionDialog::NewConnectionDialog(QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
 
     auto *urlForm = new QFormLayout;
-    urlForm->addRow(tr("&URL:"), m_url);
+    urlForm->addRow(tr("&URL:"), createUrlRow());
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("tabs"));
@@ -329,7 +333,37 @@ void NewConnectionDialog::accept()
         showError(error);
         return;
     }
+    ConnectionProfiles::addRecentUrl(m_url->text().trimmed());
     QDialog::accept();
+}
+
+// The URL field with the recent URLs as a drop-down (the arrow, or Alt+Down) and as completions.
+QWidget *NewConnectionDialog::createUrlRow()
+{
+    auto *recent = new QStringListModel(ConnectionProfiles::recentUrls(), this);
+    auto *completer = new QCompleter(recent, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_url->setCompleter(completer);
+    auto *showRecent = new QToolButton;
+    showRecent->setObjectName(QStringLiteral("recentUrls"));
+    showRecent->setArrowType(Qt::DownArrow);
+    showRecent->setToolTip(tr("Recent URLs (Alt+Down)"));
+    showRecent->setEnabled(recent->rowCount() > 0);
+    auto popUp = [completer] {
+        completer->setCompletionPrefix(QString());
+        completer->complete();
+    };
+    connect(showRecent, &QToolButton::clicked, this, popUp);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_url);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, popUp);
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_url, 1);
+    layout->addWidget(showRecent);
+    return row;
 }
 
 void NewConnectionDialog::addHeaderRow(const QString &name, const QString &value)

@@ -44,6 +44,7 @@ public:
     void accept() override;
 
 private:
+    QWidget *createUrlRow();
     QWidget *createRequestPage();
     QWidget *createTlsPage();
     QWidget *createProxyPage();
