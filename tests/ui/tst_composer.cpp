@@ -73,6 +73,8 @@ private Q_SLOTS:
     void textMessage();
     void jsonFormatAndSend();
     void jsonFormatKeepsKeyOrderAndValues();
+    void everyControlFitsWhenNarrow_data();
+    void everyControlFitsWhenNarrow();
     void jsonInvalidShowsOffset();
     void hexMessage_data();
     void hexMessage();
@@ -169,6 +171,38 @@ void TestComposer::jsonFormatKeepsKeyOrderAndValues()
     click(&c, "sendButton");
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(2).toByteArray(), editor->toPlainText().toUtf8());
+}
+
+void TestComposer::everyControlFitsWhenNarrow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("beside the hex view at 1366x768") << QSize(420, 430);
+    QTest::newRow("wide") << QSize(900, 300);
+}
+
+// The Send button and the snippets were cut off at every window size tried.
+void TestComposer::everyControlFitsWhenNarrow()
+{
+    QFETCH(QSize, size);
+    ShownComposer shown;
+    Composer &c = shown.composer;
+    c.resize(size);
+    QCoreApplication::processEvents();
+    QVERIFY2(c.minimumSizeHint().width() <= size.width(), qPrintable(QString::number(c.minimumSizeHint().width())));
+    for (const char *name : {"sendButton", "snippetList", "snippetNameEdit", "messageEdit", "fragmentSpin",
+                             "repeatIntervalSpin"}) {
+        auto *widget = c.findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(widget, name);
+        const QRect inComposer(widget->mapTo(&c, QPoint(0, 0)), widget->size());
+        QVERIFY2(c.rect().contains(inComposer), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 in %6x%7")
+                                                                  .arg(QLatin1String(name))
+                                                                  .arg(inComposer.x()).arg(inComposer.y())
+                                                                  .arg(inComposer.width()).arg(inComposer.height())
+                                                                  .arg(c.width()).arg(c.height())));
+        QVERIFY2(widget->width() >= widget->minimumSizeHint().width(), name);
+    }
+    const auto *list = c.findChild<QWidget *>(QStringLiteral("snippetList"));
+    QVERIFY(list->height() >= 2 * list->fontMetrics().height());
 }
 
 void TestComposer::jsonInvalidShowsOffset()

@@ -42,6 +42,9 @@ namespace {
 // Deeper documents are sent as typed rather than re-indented into thousands of columns.
 constexpr int kMaxJsonDepth = 256;
 
+// Narrower than this, the snippets go below the message editor.
+constexpr int kSideBySideWidth = 620;
+
 constexpr int kEditorPage = 0;
 constexpr int kFilePage = 1;
 
@@ -191,15 +194,18 @@ QWidget *Composer::createMessagePage()
     modeRow->addWidget(m_mode);
     modeRow->addStretch();
     modeRow->addWidget(m_format);
-    auto *optionsRow = new QHBoxLayout;
-    optionsRow->addWidget(fragmentLabel);
-    optionsRow->addWidget(m_fragmentSize);
-    optionsRow->addSpacing(16);
-    optionsRow->addWidget(repeatLabel);
-    optionsRow->addWidget(m_repeatCount);
-    optionsRow->addWidget(intervalLabel);
-    optionsRow->addWidget(m_repeatInterval);
-    optionsRow->addStretch();
+    // Two short rows rather than one long one: the composer often shares the width with the
+    // hex view.
+    auto *fragmentRow = new QHBoxLayout;
+    fragmentRow->addWidget(fragmentLabel);
+    fragmentRow->addWidget(m_fragmentSize);
+    fragmentRow->addStretch();
+    auto *repeatRow = new QHBoxLayout;
+    repeatRow->addWidget(repeatLabel);
+    repeatRow->addWidget(m_repeatCount);
+    repeatRow->addWidget(intervalLabel);
+    repeatRow->addWidget(m_repeatInterval);
+    repeatRow->addStretch();
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_progress, 1);
     sendRow->addWidget(m_stop);
@@ -208,14 +214,15 @@ QWidget *Composer::createMessagePage()
     input->addLayout(modeRow);
     input->addWidget(m_inputStack, 1);
     input->addWidget(m_error);
-    input->addLayout(optionsRow);
+    input->addLayout(fragmentRow);
+    input->addLayout(repeatRow);
     input->addLayout(sendRow);
 
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("messagePage"));
-    auto *layout = new QHBoxLayout(page);
-    layout->addLayout(input, 3);
-    layout->addWidget(createSnippetsBox(), 1);
+    m_messageLayout = new QBoxLayout(QBoxLayout::LeftToRight, page);
+    m_messageLayout->addLayout(input, 3);
+    m_messageLayout->addWidget(createSnippetsBox(), 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &Composer::onModeChanged);
     connect(m_format, &QPushButton::clicked, this, &Composer::onFormatClicked);
@@ -395,6 +402,16 @@ void Composer::onModeChanged()
         break;
     }
     m_error->clearError();
+}
+
+// Snippets beside the editor when there is room, below it when the composer is narrow, so
+// the Send button and the snippets stay in view at any window size.
+void Composer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const auto direction = width() >= kSideBySideWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_messageLayout->direction() != direction)
+        m_messageLayout->setDirection(direction);
 }
 
 void Composer::onFormatClicked()

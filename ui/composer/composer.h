@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +60,9 @@ Q_SIGNALS:
     void pingRequested(quint64 target, const QByteArray &payload);
     void closeRequested(quint64 target, quint16 code, const QString &reason);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Message
     {
@@ -92,6 +96,7 @@ private:
     QLabel *m_targetLabel = nullptr;
     QComboBox *m_target = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QBoxLayout *m_messageLayout = nullptr;
 
     QComboBox *m_mode = nullptr;
     QPushButton *m_format = nullptr;
