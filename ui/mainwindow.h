@@ -2,7 +2,7 @@
 #pragma once
 
 #include "capture/capturefiles.h"
-#include "events/event.h"
+#include "store/event.h"
 
 #include <QHash>
 #include <QMainWindow>

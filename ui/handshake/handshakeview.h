@@ -4,7 +4,7 @@
 #include <QUrl>
 #include <QWidget>
 
-#include "events/event.h"
+#include "store/event.h"
 
 class QGroupBox;
 class QLabel;
