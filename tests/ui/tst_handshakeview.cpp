@@ -110,6 +110,8 @@ private Q_SLOTS:
     void tlsSectionSaysOnlyWhatIsKnown();
     void serverSideTitles();
     void clearResets();
+    void summaryFitsAtEveryWidth_data();
+    void summaryFitsAtEveryWidth();
 };
 
 void TestHandshakeView::rfcExampleMatches()
@@ -321,6 +323,38 @@ void TestHandshakeView::clearResets()
     QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("responseRaw"))->toPlainText().isEmpty());
     QCOMPARE(labelText(view, "acceptCheck"), QStringLiteral("—"));
     QCOMPARE(labelText(view, "dnsTiming"), QStringLiteral("—"));
+}
+
+void TestHandshakeView::summaryFitsAtEveryWidth_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("beside the composer at 1366x768") << 560;
+    QTest::newRow("1920x1080") << 1100;
+    QTest::newRow("narrow") << 380;
+}
+
+// The Timings box was cut off and needed horizontal scrolling beside the composer.
+void TestHandshakeView::summaryFitsAtEveryWidth()
+{
+    QFETCH(int, width);
+    HandshakeView view;
+    view.setHandshake(requestEvent(), responseEvent(response101("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", "permessage-deflate"), 101),
+                      openedEvent("permessage-deflate"));
+    view.resize(width, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    QVERIFY2(view.minimumSizeHint().width() <= width, qPrintable(QString::number(view.minimumSizeHint().width())));
+    QCOMPARE(view.width(), width);
+    for (QGroupBox *box : view.findChildren<QGroupBox *>()) {
+        if (!box->isVisible())
+            continue;
+        const QRect inView(box->mapTo(&view, QPoint(0, 0)), box->size());
+        QVERIFY2(view.rect().contains(inView), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5").arg(box->title())
+                                                                  .arg(inView.x()).arg(inView.y())
+                                                                  .arg(inView.width()).arg(inView.height())));
+        QVERIFY2(box->width() >= box->minimumSizeHint().width(), qPrintable(box->title()));
+    }
 }
 
 QTEST_MAIN(TestHandshakeView)

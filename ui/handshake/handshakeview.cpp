@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,38 +92,97 @@ HandshakeView::HandshakeView(QWidget *parent) : QWidget(parent)
     errorFont.setBold(true);
     m_error->setFont(errorFont);
 
-    // Three columns keep the summary short, leaving the height to the raw messages.
-    auto *checks = new QVBoxLayout;
+    // Three columns keep the summary short, leaving the height to the raw messages; a narrow
+    // view stacks them (resizeEvent) instead of cutting the timings off.
+    m_checks = new QWidget;
+    auto *checks = new QVBoxLayout(m_checks);
+    checks->setContentsMargins(0, 0, 0, 0);
     checks->addWidget(createAcceptBox());
     checks->addWidget(createTlsBox());
     checks->addStretch();
-    auto *timings = new QVBoxLayout;
-    timings->addWidget(createTimingsBox());
-    timings->addStretch();
-    auto *summary = new QHBoxLayout;
-    summary->addLayout(checks, 2);
-    summary->addWidget(createNegotiationBox(), 3);
-    summary->addLayout(timings, 2);
+    m_negotiation = createNegotiationBox();
+    m_timings = createTimingsBox();
+    m_summary = new QGridLayout;
+    arrangeSummary(3);
 
     m_requestBox = createMessageBox(tr("Request"), QStringLiteral("request"), &m_requestLine,
                                     &m_requestHeaders, &m_requestRaw);
     m_responseBox = createMessageBox(tr("Response"), QStringLiteral("response"), &m_responseLine,
                                      &m_responseHeaders, &m_responseRaw);
-    auto *messages = new QSplitter(Qt::Horizontal);
-    messages->setChildrenCollapsible(false);
-    messages->addWidget(m_requestBox);
-    messages->addWidget(m_responseBox);
+    m_messages = new QSplitter(Qt::Horizontal);
+    m_messages->setChildrenCollapsible(false);
+    m_messages->addWidget(m_requestBox);
+    m_messages->addWidget(m_responseBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_error);
-    layout->addLayout(summary);
-    layout->addWidget(messages, 1);
+    layout->addLayout(m_summary);
+    layout->addWidget(m_messages, 1);
+    // The layout's minimum depends on the current arrangement; minimumSizeHint() says what the
+    // narrowest arrangement needs, so containers may shrink the view until it stacks.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
 
     clear();
 }
 
 HandshakeView::~HandshakeView() = default;
+
+// Columns: 3 side by side; 2 with the timings under the checks; 1 stacked.
+void HandshakeView::arrangeSummary(int columns)
+{
+    m_summaryColumns = columns;
+    for (QWidget *part : {m_checks, static_cast<QWidget *>(m_negotiation), static_cast<QWidget *>(m_timings)})
+        m_summary->removeWidget(part);
+    for (int column = 0; column < 3; ++column)
+        m_summary->setColumnStretch(column, 0);
+    if (columns == 3) {
+        m_summary->addWidget(m_checks, 0, 0);
+        m_summary->addWidget(m_negotiation, 0, 1);
+        m_summary->addWidget(m_timings, 0, 2, Qt::AlignTop);
+        m_summary->setColumnStretch(0, 2);
+        m_summary->setColumnStretch(1, 3);
+        m_summary->setColumnStretch(2, 2);
+    } else if (columns == 2) {
+        m_summary->addWidget(m_checks, 0, 0);
+        m_summary->addWidget(m_timings, 1, 0, Qt::AlignTop);
+        m_summary->addWidget(m_negotiation, 0, 1, 2, 1);
+        m_summary->setColumnStretch(0, 2);
+        m_summary->setColumnStretch(1, 3);
+    } else {
+        m_summary->addWidget(m_checks, 0, 0);
+        m_summary->addWidget(m_negotiation, 1, 0);
+        m_summary->addWidget(m_timings, 2, 0);
+    }
+}
+
+QSize HandshakeView::minimumSizeHint() const
+{
+    int width = 0;
+    const std::initializer_list<const QWidget *> parts = {m_banner, m_error, m_checks, m_negotiation,
+                                                          m_timings, m_requestBox, m_responseBox};
+    for (const QWidget *part : parts)
+        width = std::max(width, part->minimumSizeHint().width());
+    const QMargins margins = layout()->contentsMargins();
+    return {width + margins.left() + margins.right(), QWidget::minimumSizeHint().height()};
+}
+
+void HandshakeView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int needed = m_checks->minimumSizeHint().width() + m_negotiation->minimumSizeHint().width()
+            + m_timings->minimumSizeHint().width() + 4 * m_summary->spacing();
+    const int pair = m_checks->minimumSizeHint().width() + m_negotiation->minimumSizeHint().width()
+            + 3 * m_summary->spacing();
+    const int columns = width() >= needed ? 3 : width() >= pair ? 2 : 1;
+    if (columns != m_summaryColumns)
+        arrangeSummary(columns);
+    // Request above response when they do not fit side by side.
+    const int messagesWide = m_requestBox->minimumSizeHint().width() + m_responseBox->minimumSizeHint().width()
+            + m_messages->handleWidth();
+    m_messages->setOrientation(width() >= messagesWide + 2 * layout()->contentsMargins().left() ? Qt::Horizontal
+                                                                                                  : Qt::Vertical);
+}
 
 QGroupBox *HandshakeView::createAcceptBox()
 {

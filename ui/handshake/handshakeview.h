@@ -6,6 +6,8 @@
 
 #include "store/event.h"
 
+class QGridLayout;
+class QSplitter;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
@@ -36,13 +38,16 @@ public:
     void setHandshake(const Sockscope::Event &request, const Sockscope::Event &response,
                       const Sockscope::Event &outcome, const QUrl &url = {}, const Sockscope::Event &tls = {});
     void clear();
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Tone { Neutral, Good, Bad };
 
+    void arrangeSummary(int columns);
     QGroupBox *createAcceptBox();
     QGroupBox *createNegotiationBox();
     QGroupBox *createTimingsBox();
@@ -60,6 +65,12 @@ private:
     void setTone(QLabel *label, Tone tone);
     void applyTone(QLabel *label);
 
+    QWidget *m_checks = nullptr;
+    QGroupBox *m_negotiation = nullptr;
+    QGroupBox *m_timings = nullptr;
+    QGridLayout *m_summary = nullptr;
+    QSplitter *m_messages = nullptr;
+    int m_summaryColumns = 0;
     QLabel *m_banner = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_acceptCheck = nullptr;
