@@ -2,9 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sockscope developer entry point: installs what is missing (Debian 12), builds, and then
 #   run    launches the app on the demo session
-#   test   runs the whole test suite (what CI runs), including a short fuzz run
+#   test   runs the whole test suite (what CI runs): plain (CMake preset ci: -Werror, Q_ASSERT kept),
+#          again under ASan/UBSan (preset asan, build-asan/), then a short fuzz run
 #   bench  builds and runs the benchmarks (tests/bench), writing results to build-bench/
 #   fuzz   runs the fuzz targets for FUZZ_SECONDS each (default 60)
+#   format runs clang-format -i over app/, ui/ and tests/
+#   tidy   runs clang-tidy (.clang-tidy) over app/, ui/ and tests/ with build/compile_commands.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -13,8 +16,8 @@ jobs=${JOBS:-2}
 
 packages=(build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-    libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev zlib1g-dev libsqlite3-dev sqlite3 libssl-dev openssl
-    libgtest-dev libbenchmark-dev libboost-dev clang libclang-rt-14-dev
+    qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev zlib1g-dev libsqlite3-dev sqlite3 libssl-dev openssl
+    libgtest-dev libbenchmark-dev libboost-dev clang libclang-rt-14-dev clang-format clang-tidy
     python3 python3-websockets tinyproxy dante-server xvfb xauth imagemagick)
 # Node.js may come from another packaging that bundles npm; only ask for Debian's when absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
@@ -47,6 +50,22 @@ configure_and_build() {
     cmake --build "$dir" -j"$jobs"
 }
 
+# Builds and tests one CMake preset (CMakePresets.json), printing how long each step took.
+preset_build_and_test() {
+    local preset=$1 start=$SECONDS
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j"$jobs"
+    echo "== $preset: built in $((SECONDS - start)) s"
+    start=$SECONDS
+    ctest --preset "$preset" -j"$jobs"
+    echo "== $preset: tests ran in $((SECONDS - start)) s"
+}
+
+# The C++ sources of app/, ui/ and tests/ (Node's modules under tests/support/peers left out).
+own_sources() {
+    find app ui tests -name node_modules -prune -o -type f \( -name '*.cpp' -o -name '*.h' \) -print | sort
+}
+
 install_missing
 case "$mode" in
 run)
@@ -55,8 +74,8 @@ run)
     ;;
 test)
     install_peers
-    configure_and_build build -DSOCKSCOPE_BUILD_TESTS=ON -DSOCKSCOPE_WERROR=ON
-    (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$jobs")
+    preset_build_and_test ci
+    preset_build_and_test asan
     configure_and_build build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DSOCKSCOPE_BUILD_FUZZERS=ON \
         -DSOCKSCOPE_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
     FUZZ_SECONDS=${FUZZ_SECONDS:-30} "$root/tests/fuzz/run.sh" build-fuzz
@@ -71,8 +90,18 @@ fuzz)
         -DSOCKSCOPE_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
     FUZZ_SECONDS=${FUZZ_SECONDS:-60} "$root/tests/fuzz/run.sh" build-fuzz
     ;;
+format)
+    own_sources | xargs clang-format -i
+    ;;
+tidy)
+    # moc and uic output must exist before clang-tidy can parse the sources that include it.
+    configure_and_build build -DSOCKSCOPE_BUILD_TESTS=ON
+    # Our translation units and headers only: not Qt's, nor the moc/uic output in build dirs.
+    run-clang-tidy -quiet -p build -j "$jobs" -header-filter="^$root/(app|ui|tests)/" \
+        -extra-arg=-Wno-error -extra-arg=-Wno-unknown-warning-option "^$root/(app|ui|tests)/"
+    ;;
 *)
-    echo "usage: tools/dev.sh run|test|bench|fuzz" >&2
+    echo "usage: tools/dev.sh run|test|bench|fuzz|format|tidy" >&2
     exit 2
     ;;
 esac
