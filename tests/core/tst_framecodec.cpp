@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "framebuilder.h"
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/mask.h"
@@ -11,6 +12,7 @@
 #include <vector>
 
 using namespace Sockscope;
+using SockscopeTest::FrameBuilder;
 
 namespace {
 
@@ -65,6 +67,106 @@ QByteArray patternBytes(qsizetype size)
     return bytes;
 }
 
+LengthEncoding encodingOf(const FrameBuilder &frame)
+{
+    switch (frame.lengthBits()) {
+    case 16:
+        return LengthEncoding::Bits16;
+    case 64:
+        return LengthEncoding::Bits64;
+    default:
+        return LengthEncoding::Bits7;
+    }
+}
+
+// The encoder's description of what the builder wrote.
+FrameSpec specOf(const FrameBuilder &frame)
+{
+    FrameSpec spec;
+    spec.fin = frame.isFin();
+    spec.rsv1 = frame.rsv1();
+    spec.rsv2 = frame.rsv2();
+    spec.rsv3 = frame.rsv3();
+    spec.opcode = frame.opcodeValue();
+    spec.masked = frame.maskKey().has_value();
+    spec.maskKey = frame.maskKey().value_or(MaskKey {});
+    if (!frame.isShortestLength())
+        spec.lengthEncoding = encodingOf(frame);
+    if (frame.lengthValue() != std::uint64_t(frame.payloadBytes().size()))
+        spec.lengthOverride = frame.lengthValue();
+    return spec;
+}
+
+void compareHeader(const FrameHeader &h, const FrameBuilder &frame)
+{
+    QCOMPARE(h.fin, frame.isFin());
+    QCOMPARE(h.rsv1, frame.rsv1());
+    QCOMPARE(h.rsv2, frame.rsv2());
+    QCOMPARE(h.rsv3, frame.rsv3());
+    QCOMPARE(int(h.opcode), int(frame.opcodeValue()));
+    QCOMPARE(h.masked, frame.maskKey().has_value());
+    if (h.masked)
+        QCOMPARE(h.maskKey, *frame.maskKey());
+    QCOMPARE(h.payloadLength, frame.lengthValue());
+    QCOMPARE(h.lengthEncoding, encodingOf(frame));
+    QCOMPARE(h.isMinimalLengthEncoding(), frame.isShortestLength());
+    QCOMPARE(qsizetype(h.headerSize), frame.header().size());
+    QCOMPARE(headerBytes(h), frame.header());
+}
+
+void addOpcodeRows()
+{
+    for (int opcode = 0; opcode <= 0xF; ++opcode)
+        QTest::addRow("opcode %X", opcode) << FrameBuilder().opcode(std::uint8_t(opcode)).payload("abc");
+}
+
+void addFinAndRsvRows()
+{
+    for (int bits = 0; bits < 16; ++bits) {
+        const bool fin = bits & 8, rsv1 = bits & 4, rsv2 = bits & 2, rsv3 = bits & 1;
+        QTest::addRow("fin %d rsv %d%d%d", fin, rsv1, rsv2, rsv3)
+                << FrameBuilder().fin(fin).rsv(rsv1, rsv2, rsv3).opcode(std::uint8_t(Opcode::Binary)).payload("\x01\x02");
+    }
+}
+
+void addLengthRows()
+{
+    const FrameBuilder::Key key {0x37, 0xfa, 0x21, 0x3d};
+    for (int size : {0, 1, 125, 126, 127, 65535, 65536, 70000}) {
+        const FrameBuilder frame = FrameBuilder().opcode(std::uint8_t(Opcode::Binary)).payload(patternBytes(size));
+        QTest::addRow("%d bytes, unmasked", size) << frame;
+        QTest::addRow("%d bytes, masked", size) << FrameBuilder(frame).mask(key);
+    }
+    // RFC 6455 wants the shortest length; longer ones must still decode, and be flagged.
+    const struct { int size; FrameBuilder::Length length; const char *name; } longer[] = {
+        {0, FrameBuilder::Length::Bits16, "16"}, {5, FrameBuilder::Length::Bits16, "16"},
+        {5, FrameBuilder::Length::Bits64, "64"}, {300, FrameBuilder::Length::Bits64, "64"}};
+    for (const auto &row : longer) {
+        const FrameBuilder frame = FrameBuilder().payload(patternBytes(row.size)).length(row.length);
+        QTest::addRow("%d bytes in %s bits, unmasked", row.size, row.name) << frame;
+        QTest::addRow("%d bytes in %s bits, masked", row.size, row.name) << FrameBuilder(frame).mask(key);
+    }
+}
+
+void addMaskKeyRows()
+{
+    for (const FrameBuilder::Key &key : {FrameBuilder::Key {0, 0, 0, 0}, FrameBuilder::Key {0xff, 0xff, 0xff, 0xff},
+                                         FrameBuilder::Key {0x80, 0x00, 0x7f, 0x01}}) {
+        QTest::addRow("mask key %02x%02x%02x%02x", key[0], key[1], key[2], key[3])
+                << FrameBuilder().mask(key).payload("masked, or not");
+    }
+}
+
+// Frames written by hand, for the decoder to read and the encoder to write again.
+void builtFrames()
+{
+    QTest::addColumn<FrameBuilder>("frame");
+    addOpcodeRows();
+    addFinAndRsvRows();
+    addLengthRows();
+    addMaskKeyRows();
+}
+
 } // namespace
 
 class TestFrameCodec : public QObject
@@ -74,6 +176,10 @@ class TestFrameCodec : public QObject
 private Q_SLOTS:
     void rfcExamples_data();
     void rfcExamples();
+    void decodesBuiltFrames_data();
+    void decodesBuiltFrames();
+    void encoderWritesBuiltFrames_data();
+    void encoderWritesBuiltFrames();
     void fragmentedRfcExample();
     void anySplitGivesSameFrames();
     void exposesEveryHeaderField();
@@ -138,6 +244,38 @@ void TestFrameCodec::rfcExamples()
     QCOMPARE(encoded.toHex(), wire.toHex());
 }
 
+void TestFrameCodec::decodesBuiltFrames_data()
+{
+    builtFrames();
+}
+
+void TestFrameCodec::decodesBuiltFrames()
+{
+    QFETCH(FrameBuilder, frame);
+    const QByteArray wire = frame.wire();
+    for (const std::vector<int> &pieces : {std::vector<int> {int(wire.size())}, std::vector<int> {1}, std::vector<int> {3, 1, 7}}) {
+        const auto frames = decodeInPieces(wire, pieces);
+        QCOMPARE(frames.size(), 1u);
+        compareHeader(frames[0].header, frame);
+        QCOMPARE(frames[0].payload, frame.payloadBytes());
+    }
+}
+
+void TestFrameCodec::encoderWritesBuiltFrames_data()
+{
+    builtFrames();
+}
+
+void TestFrameCodec::encoderWritesBuiltFrames()
+{
+    QFETCH(FrameBuilder, frame);
+    const FrameSpec spec = specOf(frame);
+    QByteArray encoded;
+    appendFrame(encoded, spec, bytesOf(frame.payloadBytes()));
+    QCOMPARE(encoded, frame.wire());
+    QCOMPARE(headerBytes(describeFrame(spec, std::uint64_t(frame.payloadBytes().size()))), frame.header());
+}
+
 void TestFrameCodec::fragmentedRfcExample()
 {
     const QByteArray wire = QByteArray::fromHex("010348656c80026c6f");
@@ -161,11 +299,11 @@ void TestFrameCodec::anySplitGivesSameFrames()
     for (int i = 0; i < 60; ++i) {
         const qsizetype size = i % 10 == 0 ? 70000 : i % 3 == 0 ? 300 : random.bounded(126);
         QByteArray payload = patternBytes(size);
-        FrameSpec spec;
-        spec.opcode = std::uint8_t(i % 2 ? Opcode::Binary : Opcode::Text);
-        spec.masked = i % 4 != 0;
-        spec.maskKey = {std::uint8_t(i), 0x5a, 0xa5, std::uint8_t(255 - i)};
-        appendFrame(wire, spec, bytesOf(payload));
+        FrameBuilder frame;
+        frame.opcode(std::uint8_t(i % 2 ? Opcode::Binary : Opcode::Text)).payload(payload);
+        if (i % 4 != 0)
+            frame.mask({std::uint8_t(i), 0x5a, 0xa5, std::uint8_t(255 - i)});
+        wire += frame.wire();
         payloads.push_back(payload);
     }
     std::vector<int> randomPieces;
@@ -190,8 +328,9 @@ void TestFrameCodec::exposesEveryHeaderField()
     spec.masked = true;
     spec.maskKey = {1, 2, 3, 4};
     spec.lengthEncoding = LengthEncoding::Bits64; // not minimal for 3 bytes
-    QByteArray wire;
-    appendFrame(wire, spec, bytesOf(QByteArray("abc")));
+    const FrameBuilder built = FrameBuilder().fin(false).rsv(true, false, true).opcode(0xB).mask({1, 2, 3, 4})
+            .length(FrameBuilder::Length::Bits64).payload("abc");
+    const QByteArray wire = built.wire();
     const auto frames = decodeInPieces(wire, {1});
     QCOMPARE(frames.size(), 1u);
     const FrameHeader &h = frames[0].header;
@@ -211,6 +350,9 @@ void TestFrameCodec::exposesEveryHeaderField()
     QCOMPARE(frames[0].payload, QByteArray("abc"));
     const FrameHeader described = describeFrame(spec, 3);
     QCOMPARE(headerBytes(described), headerBytes(h));
+    QByteArray encoded;
+    appendFrame(encoded, spec, bytesOf(QByteArray("abc")));
+    QCOMPARE(encoded, wire);
 }
 
 void TestFrameCodec::encoderRoundTrip_data()
@@ -236,6 +378,10 @@ void TestFrameCodec::encoderRoundTrip()
     appendFrame(wire, spec, bytesOf(payload));
     const int expectedHeader = (size <= 125 ? 2 : size <= 65535 ? 4 : 10) + (masked ? 4 : 0);
     QCOMPARE(wire.size(), expectedHeader + size);
+    FrameBuilder built = FrameBuilder().opcode(std::uint8_t(Opcode::Binary)).payload(payload);
+    if (masked)
+        built.mask({0xde, 0xad, 0xbe, 0xef});
+    QCOMPARE(wire, built.wire());
     const auto frames = decodeInPieces(wire, {4096});
     QCOMPARE(frames.size(), 1u);
     QCOMPARE(frames[0].payload, payload);
@@ -253,12 +399,16 @@ void TestFrameCodec::encoderBuildsInvalidFrames()
     QCOMPARE(quint8(wire[0]), quint8(0x29));
     QCOMPARE(quint8(wire[1]), quint8(126));
     QCOMPARE(wire.size(), 4 + 200);
+    const FrameBuilder ping = FrameBuilder().fin(false).rsv(false, true, false).opcode(std::uint8_t(Opcode::Ping))
+            .payload(patternBytes(200));
+    QCOMPARE(wire, ping.wire());
 
     spec.lengthOverride = 10; // header says 10, 200 bytes follow
     QByteArray lying;
     appendFrame(lying, spec, bytesOf(patternBytes(200)));
     QCOMPARE(quint8(lying[1]), quint8(10));
     QCOMPARE(lying.size(), 2 + 200);
+    QCOMPARE(lying, FrameBuilder(ping).declaredLength(10).wire());
 }
 
 void TestFrameCodec::oversizeFrameFailsBeforePayload()
@@ -298,13 +448,8 @@ void TestFrameCodec::directReadIntoPendingPayload()
     // A reader that learned a frame's header may put the rest of its payload straight into
     // the decoder; unmasking happens there, and the payload is handed over without a copy.
     const QByteArray payload = patternBytes(70000);
-    FrameSpec spec;
-    spec.opcode = 2;
-    spec.masked = true;
-    spec.maskKey = {9, 8, 7, 6};
-    QByteArray wire;
-    appendFrame(wire, spec, bytesOf(payload));
-    appendFrame(wire, spec, bytesOf(QByteArray("next")));
+    const FrameBuilder frame = FrameBuilder().opcode(2).mask({9, 8, 7, 6});
+    QByteArray wire = FrameBuilder(frame).payload(payload).wire() + FrameBuilder(frame).payload("next").wire();
     FrameDecoder decoder;
     std::span<std::uint8_t> input(reinterpret_cast<std::uint8_t *>(wire.data()), 100);
     QCOMPARE(decoder.decode(input), FrameDecoder::Result::NeedMoreData);

@@ -2,8 +2,8 @@
 #include "capture/capturewriter.h"
 #include "models/framelogmodel.h"
 #include "protocol/frameencoder.h"
+#include "testedmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +11,8 @@
 using namespace Sockscope;
 
 namespace {
+
+using TestedLog = SockscopeTest::TestedModel<FrameLogModel>;
 
 Event frame(quint64 connection, Direction direction, Opcode opcode, const QByteArray &payload, qint64 ns)
 {
@@ -70,8 +72,8 @@ private Q_SLOTS:
 
 void TestFrameLogModel::appendsInBatches()
 {
-    FrameLogModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     for (const Event &e : session())
         model.appendEvent(e);
@@ -86,7 +88,8 @@ void TestFrameLogModel::appendsInBatches()
 
 void TestFrameLogModel::columns()
 {
-    FrameLogModel model;
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
     for (const Event &e : session())
         model.appendEvent(e);
     model.flush();
@@ -106,8 +109,8 @@ void TestFrameLogModel::columns()
 
 void TestFrameLogModel::filtersByRecord()
 {
-    FrameLogModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
     for (const Event &e : session())
         model.appendEvent(e);
     model.flush();
@@ -137,8 +140,8 @@ void TestFrameLogModel::filtersTextOffThread()
     const QString path = dir.filePath(QStringLiteral("live.wscap"));
     CaptureWriter writer;
     QVERIFY(writer.open(path));
-    FrameLogModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
     model.setCaptureFile(path);
     model.setBeforeScan([&writer] { writer.flush(); });
     for (const Event &e : session()) {
@@ -177,7 +180,8 @@ void TestFrameLogModel::payloadsFromCaptureWhenEvicted()
     const QString path = dir.filePath(QStringLiteral("big.wscap"));
     CaptureWriter writer;
     QVERIFY(writer.open(path));
-    FrameLogModel model;
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
     model.setCaptureFile(path);
     // 80 frames of 1 MiB overflow the 64 MiB cache of recent payloads.
     for (int i = 0; i < 80; ++i) {
@@ -203,8 +207,8 @@ void TestFrameLogModel::loadsCapture()
         for (const Event &e : session())
             writer.append(e);
     }
-    FrameLogModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
     QString error;
     QVERIFY2(model.loadCapture(path, &error), qPrintable(error));
     QVERIFY(error.isEmpty());
@@ -226,7 +230,8 @@ void TestFrameLogModel::loadsCapture()
 
 void TestFrameLogModel::findNextAndPrevious()
 {
-    FrameLogModel model;
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
     for (const Event &e : session())
         model.appendEvent(e);
     model.flush();
