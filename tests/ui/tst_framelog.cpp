@@ -4,6 +4,8 @@
 #include "framelog/filterbar.h"
 #include "framelog/framelogdelegate.h"
 #include "framelog/framelogview.h"
+#include "hexview/framebytesview.h"
+#include "hexview/hexview.h"
 #include "models/framelogmodel.h"
 #include "protocol/frameencoder.h"
 
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void findHighlightsWithoutFiltering();
     void filterBarWrapsWhenNarrow();
     void statusDoesNotShiftTheBar();
+    void compressedFrameShowsInflatedBeside();
 };
 
 void TestFrameLog::contextMenuCopies()
@@ -184,6 +188,42 @@ void TestFrameLog::statusDoesNotShiftTheBar()
     QCoreApplication::processEvents();
     QCOMPARE(text->geometry(), textBefore);
     QCOMPARE(regex->geometry(), regexBefore);
+}
+
+// A compressed message in three frames: the hex pane shows each frame's wire bytes with its
+// inflated bytes beside them, and the message's inflated total.
+void TestFrameLog::compressedFrameShowsInflatedBeside()
+{
+    FrameLogModel model;
+    const QList<QPair<bool, QByteArray>> parts = {{false, "hello "}, {false, "compressed "}, {true, "world"}};
+    for (int i = 0; i < parts.size(); ++i) {
+        Event e = frame(9, i == 0 ? 0x1 : 0x0, QByteArray(4 + i, char(0x55)));
+        e.frame.fin = parts[i].first;
+        e.frame.rsv1 = i == 0;
+        e.compressed = true;
+        e.inflated = parts[i].second;
+        model.appendEvent(e);
+        model.appendEvent(frame(10, 0x1, "another connection in between"));
+    }
+    model.appendEvent(frame(9, 0x1, "plain"));
+    model.flush();
+    QCOMPARE(model.messageInflatedSize(2), qint64(22)); // the middle frame's message
+    QCOMPARE(model.messageInflatedSize(0), qint64(22));
+    QCOMPARE(model.messageInflatedSize(6), qint64(-1)); // not compressed
+
+    FrameBytesView view;
+    view.resize(1000, 300);
+    view.show();
+    const Event middle = *model.event(2);
+    view.setFrame(middle, model.messageInflatedSize(2));
+    QVERIFY(view.isShowingInflated());
+    QCOMPARE(view.wireView()->layout().payload(), middle.payload);
+    QCOMPARE(view.inflatedView()->layout().payload(), QByteArray("compressed "));
+    const QString caption = view.findChild<QLabel *>(QStringLiteral("inflatedCaption"))->text();
+    QVERIFY2(caption.contains(QStringLiteral("11 of this frame's 5 compressed bytes")), qPrintable(caption));
+    QVERIFY2(caption.contains(QStringLiteral("inflates to 22 bytes")), qPrintable(caption));
+    view.setFrame(*model.event(6));
+    QVERIFY(!view.isShowingInflated());
 }
 
 QTEST_MAIN(TestFrameLog)

@@ -196,6 +196,34 @@ int FrameLogModel::rowForSequence(qint64 sequence) const
     return visible != m_visible.end() && *visible == index ? int(visible - m_visible.begin()) : -1;
 }
 
+qint64 FrameLogModel::messageInflatedSize(int row) const
+{
+    if (row < 0 || row >= rowCount() || !(record(row).flags & FrameCompressed))
+        return -1;
+    const std::size_t at = std::size_t(recordIndex(row));
+    const LogRecord &frame = m_records[at];
+    auto sameStream = [&frame](const LogRecord &r) {
+        return r.isFrame() && !r.isControl() && r.connectionId == frame.connectionId && r.direction == frame.direction;
+    };
+    std::size_t first = at;
+    for (std::size_t i = at; i-- > 0;) {
+        if (!sameStream(m_records[i]))
+            continue;
+        if (m_records[i].flags & FrameFin)
+            break; // the previous message ended there
+        first = i;
+    }
+    qint64 total = 0;
+    for (std::size_t i = first; i < m_records.size(); ++i) {
+        if (!sameStream(m_records[i]))
+            continue;
+        total += m_records[i].inflatedLength;
+        if (m_records[i].flags & FrameFin)
+            break;
+    }
+    return total;
+}
+
 QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &event) const
 {
     if (!event)

@@ -78,6 +78,9 @@ public:
     // The whole frame or event of a row, payload included.
     std::optional<Event> event(int row) const;
     int rowForSequence(qint64 sequence) const;
+    // The inflated size of the whole message the frame at `row` belongs to (its data frames on
+    // the same connection and direction, up to the one with FIN); -1 if not compressed.
+    qint64 messageInflatedSize(int row) const;
 
     void setFilter(const LogFilter &filter);
     const LogFilter &filter() const { return m_filter; }
