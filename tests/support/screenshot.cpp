@@ -25,7 +25,11 @@ QImage settledGrab(QWidget &widget, int timeoutMs)
 
 bool saveScreenshot(QWidget &widget, const QString &fileName)
 {
-    const QImage image = settledGrab(widget);
+    return saveScreenshot(settledGrab(widget), fileName);
+}
+
+bool saveScreenshot(const QImage &image, const QString &fileName)
+{
     if (image.isNull())
         return false;
     const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");

@@ -15,5 +15,7 @@ QImage settledGrab(QWidget &widget, int timeoutMs = 2000);
 // Grabs the settled widget and, when SOCKSCOPE_SCREENSHOT_DIR is set, saves it there as
 // `fileName`. False when the grab is empty or the file cannot be written.
 bool saveScreenshot(QWidget &widget, const QString &fileName);
+// Saves a picture taken already, the same way.
+bool saveScreenshot(const QImage &image, const QString &fileName);
 
 } // namespace SockscopeTest

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer/composer.h"
+#include "screenshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -355,6 +356,7 @@ void TestComposer::repeatEmitsNTimesThenStops()
     QVERIFY(find<QPushButton>(&c, "stopButton")->isEnabled());
     QTRY_COMPARE(spy.count(), 3);
     QVERIFY(!c.isRepeating());
+    // Proves a negative: ten 10 ms intervals pass without a fourth message. Nothing to wait for.
     QTest::qWait(100);
     QCOMPARE(spy.count(), 3);
     for (const QList<QVariant> &args : std::as_const(spy))
@@ -377,6 +379,7 @@ void TestComposer::stopEndsRepeat()
     QVERIFY(!c.isRepeating());
     const qsizetype sent = spy.count();
     QVERIFY(find<QLabel>(&c, "progressLabel")->text().startsWith(QStringLiteral("Stopped after %1 of 1000").arg(sent)));
+    // Proves a negative: five 20 ms intervals pass without another message. Nothing to wait for.
     QTest::qWait(100);
     QCOMPARE(spy.count(), sent);
 
@@ -701,7 +704,6 @@ void TestComposer::targetSelection()
 void TestComposer::screenshots()
 {
     // Set SOCKSCOPE_SCREENSHOT_DIR to keep the pictures for a look at the layout.
-    const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
     ShownComposer shown;
     Composer &c = shown.composer;
     c.setTargets({{3, QStringLiteral("#3 127.0.0.1:50003")}, {4, QStringLiteral("#4 127.0.0.1:50004")}});
@@ -711,14 +713,10 @@ void TestComposer::screenshots()
     click(&c, "saveSnippetButton");
     find<QSpinBox>(&c, "repeatCountSpin")->setValue(3);
 
-    const auto save = [&c, &dir](Tab tab, const QString &file) {
+    const auto save = [&c](Tab tab, const QString &file) {
         find<QTabWidget>(&c, "tabs")->setCurrentIndex(tab);
-        // Let the layouts catch up with the texts set just before.
-        QTest::qWait(20);
-        const QImage image = c.grab().toImage();
-        QVERIFY(!image.isNull());
-        if (!dir.isEmpty())
-            QVERIFY(image.save(QDir(dir).filePath(file)));
+        // The picture is taken once the layouts have caught up with the texts set just before.
+        QVERIFY(SockscopeTest::saveScreenshot(c, file));
     };
     save(MessageTab, QStringLiteral("composer-text.png"));
     save(PingTab, QStringLiteral("composer-ping.png"));

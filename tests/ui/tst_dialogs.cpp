@@ -3,6 +3,7 @@
 #include "dialogs/filepathedit.h"
 #include "dialogs/newconnectiondialog.h"
 #include "dialogs/newserverdialog.h"
+#include "screenshot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QTest>
 
 using namespace Sockscope;
+using SockscopeTest::saveScreenshot;
 
 namespace {
 
@@ -141,15 +143,6 @@ void verifyRefused(QDialog &dialog, const QString &expectedError)
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(expectedError, Qt::CaseInsensitive),
              qPrintable(error->text() + QStringLiteral(" ≠ ") + expectedError));
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
-    // Nested layouts settle over several event-loop passes; picture the settled state.
-    QTest::qWait(50);
-    if (!dir.isEmpty())
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
 }
 
 } // namespace
@@ -299,7 +292,7 @@ void TestDialogs::clientRefusesInvalidOptions()
     clickOk(dialog);
     verifyRefused(dialog, error);
     if (QLatin1String(QTest::currentDataTag()) == QLatin1String("unreadable CA file"))
-        saveScreenshot(dialog, QStringLiteral("newconnectiondialog-error.png"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("newconnectiondialog-error.png")));
 
     // Fixing the form and pressing OK again closes the dialog.
     setText(dialog, "url", QStringLiteral("ws://127.0.0.1:1/"));
@@ -393,10 +386,10 @@ void TestDialogs::insecureShowsWarning()
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().contains(QStringLiteral("verification is off")));
     QVERIFY(dialog.options().insecure);
-    saveScreenshot(dialog, QStringLiteral("newconnectiondialog.png"));
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("newconnectiondialog.png")));
     child<QTabWidget>(dialog, "tabs")->setCurrentIndex(0);
     dialog.setOptions(fullClientOptions());
-    saveScreenshot(dialog, QStringLiteral("newconnectiondialog-request.png"));
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("newconnectiondialog-request.png")));
     insecure->setChecked(false);
     QVERIFY(!warning->isVisible());
 }
@@ -548,7 +541,7 @@ void TestDialogs::serverRefusesInvalidOptions()
     clickOk(dialog);
     verifyRefused(dialog, error);
     if (QLatin1String(QTest::currentDataTag()) == QLatin1String("missing replay file"))
-        saveScreenshot(dialog, QStringLiteral("newserverdialog-error.png"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("newserverdialog-error.png")));
 }
 
 void TestDialogs::serverAcceptsDefaults()
@@ -583,7 +576,7 @@ void TestDialogs::nonLoopbackAddressWarns()
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().contains(QStringLiteral("every network interface")));
     QCOMPARE(dialog.options().address, QHostAddress(QHostAddress::AnyIPv4));
-    saveScreenshot(dialog, QStringLiteral("newserverdialog.png"));
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("newserverdialog.png")));
 
     address->lineEdit()->clear();
     QTest::keyClicks(address->lineEdit(), QStringLiteral("192.168.1.20"));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handshake/handshakeview.h"
+#include "handshakesamples.h"
+#include "screenshot.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -10,23 +12,10 @@
 #include <QTreeWidget>
 
 using namespace Sockscope;
+using SockscopeTest::kRfcRequest;
+using SockscopeTest::saveScreenshot;
 
 namespace {
-
-// RFC 6455 §1.3, plus a repeated header to check wire order and duplicates.
-const QByteArray kRfcRequest = "GET /chat HTTP/1.1\r\n"
-                               "Host: server.example.com\r\n"
-                               "Upgrade: websocket\r\n"
-                               "Connection: Upgrade\r\n"
-                               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                               "Origin: http://example.com\r\n"
-                               "Sec-WebSocket-Protocol: chat, superchat\r\n"
-                               "Sec-WebSocket-Version: 13\r\n"
-                               "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
-                               "X-Dup: one\r\n"
-                               "Cookie: a=1\r\n"
-                               "x-dup: two\r\n"
-                               "\r\n";
 
 QByteArray response101(const QByteArray &accept, const QByteArray &extensions = {})
 {
@@ -83,15 +72,6 @@ QStringList column(const QTableWidget *table, int col)
     return values;
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
-    // Nested layouts settle over several event-loop passes; picture the settled state.
-    QTest::qWait(50);
-    if (!dir.isEmpty())
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
-}
-
 } // namespace
 
 class TestHandshakeView : public QObject
@@ -145,7 +125,7 @@ void TestHandshakeView::rfcExampleMatches()
     QCOMPARE(requestRaw->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("responseRaw"))->toPlainText().contains(
             QStringLiteral("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")));
-    saveScreenshot(view, QStringLiteral("handshakeview.png"));
+    QVERIFY(saveScreenshot(view, QStringLiteral("handshakeview.png")));
 }
 
 void TestHandshakeView::wrongAcceptIsMismatch()
@@ -221,7 +201,7 @@ void TestHandshakeView::refusedUpgradeShowsStatusAndBody()
     QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("responseHeaders"))->rowCount(), 2);
     QCOMPARE(labelText(view, "dnsTiming"), QStringLiteral("—"));
     QCOMPARE(labelText(view, "tcpTiming"), QStringLiteral("220 µs"));
-    saveScreenshot(view, QStringLiteral("handshakeview-403.png"));
+    QVERIFY(saveScreenshot(view, QStringLiteral("handshakeview-403.png")));
 }
 
 void TestHandshakeView::refusedUpgradeFromFailedEventOnly()

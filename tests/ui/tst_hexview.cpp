@@ -2,6 +2,7 @@
 #include "hexview/framebyteslayout.h"
 #include "hexview/hexview.h"
 #include "protocol/frameencoder.h"
+#include "screenshot.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -792,9 +793,7 @@ void TestHexView::paintsFieldsAndSelection()
     view.resize(view.sizeHint().width(), view.gridGeometry().lineHeight * 14 + 2 * view.frameWidth());
     view.setSelection(21, 30);
     const QImage image = view.grab().toImage();
-    const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QLatin1Char('/') + fileName));
+    QVERIFY(SockscopeTest::saveScreenshot(image, fileName));
 
     const QPalette &pal = view.palette();
     const FrameBytesLayout::Geometry g = view.gridGeometry();
