@@ -66,9 +66,36 @@ bool isCaptureFile(const QString &path)
     return CaptureFiles::formatOf(path, &ignored).has_value();
 }
 
+// The .wscap that holds `path`: the file itself, or a HAR or JSON Lines file imported into the
+// sessions folder. Empty with `error` when it is no capture or the import fails.
+QString wscapToRead(const QString &path, QString *error)
+{
+    const auto format = CaptureFiles::formatOf(path, error);
+    if (!format)
+        return {};
+    if (*format == CaptureFormat::Wscap)
+        return path;
+    const QString imported = sessionsDirectory() + QStringLiteral("/import-%1.wscap").arg(QCoreApplication::applicationPid());
+    return CaptureFiles::import(path, *format, imported, error) ? imported : QString();
+}
+
+// The event that put a recorded connection into the tree when it was live.
+Event startEventOf(const ConnectionInfo &c)
+{
+    Event start;
+    start.connectionId = c.id;
+    start.serverId = c.serverId;
+    start.kind = c.role == QLatin1String("listener") ? Event::Kind::Listening
+            : c.role == QLatin1String("server")       ? Event::Kind::PeerConnected
+                                                      : Event::Kind::Connecting;
+    start.text = c.role == QLatin1String("server") ? c.peerAddress : c.url;
+    start.detail = QStringLiteral("ws");
+    return start;
+}
+
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(std::make_unique<Workspace>())
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setAcceptDrops(true);
     m_logModel = new FrameLogModel(this);
@@ -76,18 +103,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(std::
     createLayout();
     createActions();
     readSettings();
-    connect(m_workspace.get(), &Workspace::eventOccurred, this, &MainWindow::onEvent);
-    connect(m_workspace.get(), &Workspace::recordingFailed, this, [this](const QString &error) {
-        showStatusMessage(error);
-        QMessageBox::warning(this, tr("Recording stopped"), error);
-    });
-    connect(m_logModel, &FrameLogModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connectWidgets();
+    setWorkspace(std::make_unique<Workspace>());
     startLiveSession();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createLayout()
+{
+    QWidget *logPane = createLogPane();
+    m_bottomSplitter = createBottomSplitter();
+    m_verticalSplitter = new QSplitter(Qt::Vertical);
+    m_verticalSplitter->setObjectName(QStringLiteral("verticalSplitter"));
+    m_verticalSplitter->addWidget(logPane);
+    m_verticalSplitter->addWidget(m_bottomSplitter);
+    m_verticalSplitter->setStretchFactor(0, 3);
+    m_verticalSplitter->setStretchFactor(1, 2);
+    setCentralWidget(m_verticalSplitter);
+    createConnectionsDock();
+    createStatusBar();
+}
+
+QWidget *MainWindow::createLogPane()
 {
     m_logView = new FrameLogView;
     m_logView->setLogModel(m_logModel);
@@ -98,38 +136,45 @@ void MainWindow::createLayout()
     logLayout->setSpacing(0);
     logLayout->addWidget(m_filterBar);
     logLayout->addWidget(m_logView);
+    return logPane;
+}
 
+QTabWidget *MainWindow::createDetailTabs()
+{
     m_hexView = new HexView;
     m_handshakeView = new HandshakeView;
-    m_details = new QTabWidget;
-    m_details->setObjectName(QStringLiteral("detailsTabs"));
-    m_details->addTab(m_hexView, tr("&Hex"));
+    auto *details = new QTabWidget;
+    details->setObjectName(QStringLiteral("detailsTabs"));
+    details->addTab(m_hexView, tr("&Hex"));
     // The handshake view is tall and wide; it scrolls rather than forcing the window to grow.
     auto *handshakeScroll = new QScrollArea;
     handshakeScroll->setWidget(m_handshakeView);
     handshakeScroll->setWidgetResizable(true);
     handshakeScroll->setFrameShape(QFrame::NoFrame);
-    m_details->addTab(handshakeScroll, tr("Hand&shake"));
-    m_composer = new Composer;
+    details->addTab(handshakeScroll, tr("Hand&shake"));
+    return details;
+}
 
-    m_bottomSplitter = new QSplitter(Qt::Horizontal);
-    m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
-    m_bottomSplitter->addWidget(m_details);
+// The details tabs beside the composer.
+QSplitter *MainWindow::createBottomSplitter()
+{
+    m_details = createDetailTabs();
+    m_composer = new Composer;
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("bottomSplitter"));
+    splitter->addWidget(m_details);
     auto *composerScroll = new QScrollArea;
     composerScroll->setWidget(m_composer);
     composerScroll->setWidgetResizable(true);
     composerScroll->setFrameShape(QFrame::NoFrame);
-    m_bottomSplitter->addWidget(composerScroll);
-    m_bottomSplitter->setStretchFactor(0, 3);
-    m_bottomSplitter->setStretchFactor(1, 2);
-    m_verticalSplitter = new QSplitter(Qt::Vertical);
-    m_verticalSplitter->setObjectName(QStringLiteral("verticalSplitter"));
-    m_verticalSplitter->addWidget(logPane);
-    m_verticalSplitter->addWidget(m_bottomSplitter);
-    m_verticalSplitter->setStretchFactor(0, 3);
-    m_verticalSplitter->setStretchFactor(1, 2);
-    setCentralWidget(m_verticalSplitter);
+    splitter->addWidget(composerScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    return splitter;
+}
 
+void MainWindow::createConnectionsDock()
+{
     m_connections = new ConnectionsView;
     m_connections->setTreeModel(m_treeModel);
     m_connections->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
@@ -137,7 +182,10 @@ void MainWindow::createLayout()
     dock->setObjectName(QStringLiteral("connectionsDock"));
     dock->setWidget(m_connections);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+}
 
+void MainWindow::createStatusBar()
+{
     m_statusTotals = new QLabel;
     m_statusTotals->setObjectName(QStringLiteral("statusTotals"));
     m_statusRecording = new QLabel;
@@ -145,7 +193,11 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_statusAutoscroll);
     statusBar()->addPermanentWidget(m_statusRecording);
     statusBar()->addPermanentWidget(m_statusTotals);
+}
 
+// The widgets among themselves; they outlive every workspace, so this runs once.
+void MainWindow::connectWidgets()
+{
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const LogFilter &filter) {
         m_filterBar->setStatus(filter.hasText() ? tr("filtering…") : QString());
         m_logModel->setFilter(filter);
@@ -155,77 +207,56 @@ void MainWindow::createLayout()
                                        ? QString()
                                        : tr("%1 of %2 rows").arg(m_logModel->rowCount()).arg(m_logModel->totalCount()));
     });
-    connect(m_filterBar, &FilterBar::findRequested, this, [this](const QString &text, bool regex, bool backwards) {
-        if (text.isEmpty())
-            return;
-        const int from = m_logView->currentIndex().isValid() ? m_logView->currentIndex().row() : (backwards ? m_logModel->rowCount() : -1);
-        const int row = m_logModel->find(from, text, regex, backwards);
-        if (row < 0) {
-            m_filterBar->setStatus(tr("not found"));
-            return;
-        }
-        m_filterBar->setStatus(QString());
-        m_logView->selectRow(row);
-        m_logView->scrollTo(m_logModel->index(row, 0));
-    });
+    connect(m_filterBar, &FilterBar::findRequested, this, &MainWindow::onFindRequested);
+    connect(m_logModel, &FrameLogModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_logView, &FrameLogView::currentRowChanged, this, &MainWindow::onLogRowChanged);
     connect(m_logView, &FrameLogView::autoscrollPausedChanged, this, [this](bool paused) {
         m_statusAutoscroll->setText(paused ? tr("Autoscroll paused") : QString());
     });
     connect(m_connections, &ConnectionsView::currentConnectionChanged, this, &MainWindow::onCurrentConnectionChanged);
-    connect(m_connections, &ConnectionsView::reconnectRequested, this, [this](quint64 id) {
-        if (WebSocketClient *client = m_workspace->client(id)) {
-            if (client->session())
-                client->close(quint16(CloseCode::Normal));
-            client->open();
-        }
-    });
-    connect(m_connections, &ConnectionsView::disconnectRequested, this, [this](quint64 id) {
-        if (WebSocketClient *client = m_workspace->client(id))
-            client->close(quint16(CloseCode::Normal));
-        else if (WebSocketSession *session = m_workspace->session(id))
-            session->close(quint16(CloseCode::Normal));
-    });
-    connect(m_connections, &ConnectionsView::duplicateRequested, this, [this](quint64 id) {
-        if (WebSocketClient *client = m_workspace->client(id))
-            m_workspace->addClient(client->options());
-    });
     connect(m_connections, &ConnectionsView::closeWithCodeRequested, this, &MainWindow::closeWithCode);
-    connect(m_connections, &ConnectionsView::stopServerRequested, this, [this](quint64 id) { m_workspace->stopServer(id); });
+}
 
-    auto sessionsFor = [this](quint64 target) {
-        QList<WebSocketSession *> sessions;
-        if (target != 0) {
-            if (WebSocketSession *s = m_workspace->session(target))
-                sessions.append(s);
-        } else if (WebSocketServer *server = m_workspace->server(m_selectedConnection)) {
-            sessions = server->sessions();
-        } else if (WebSocketSession *s = m_workspace->session(m_selectedConnection)) {
-            sessions.append(s);
-        }
-        return sessions;
-    };
-    connect(m_composer, &Composer::sendMessageRequested, this,
-            [sessionsFor](quint64 target, Opcode opcode, const QByteArray &data, qsizetype fragmentSize) {
-                for (WebSocketSession *s : sessionsFor(target))
-                    s->sendMessage(opcode, data, fragmentSize);
-            });
-    connect(m_composer, &Composer::sendRawFrameRequested, this,
-            [sessionsFor](quint64 target, const FrameSpec &spec, const QByteArray &payload) {
-                for (WebSocketSession *s : sessionsFor(target))
-                    s->sendRawFrame(spec, payload);
-            });
-    connect(m_composer, &Composer::pingRequested, this, [sessionsFor](quint64 target, const QByteArray &payload) {
-        for (WebSocketSession *s : sessionsFor(target))
-            s->sendPing(payload);
-    });
-    connect(m_composer, &Composer::closeRequested, this, [sessionsFor](quint64 target, quint16 code, const QString &reason) {
-        for (WebSocketSession *s : sessionsFor(target))
-            s->close(code, reason);
-    });
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    const quint64 selected = m_workspace ? m_workspace->selectedConnection() : 0;
+    if (m_workspace) {
+        // Cut off first: the close events of its connections belong to a session no longer shown,
+        // and must not land in the log that already holds the next one.
+        m_workspace->disconnect(this);
+        m_workspace->closeAll();
+    }
+    m_workspace = std::move(workspace);
+    m_workspace->setSelectedConnection(selected);
+    connectWorkspace();
+}
+
+// Everything that talks to the workspace, in one place, because a workspace is replaced when a
+// capture is opened and the new one must be wired exactly like the first.
+void MainWindow::connectWorkspace()
+{
+    Workspace *workspace = m_workspace.get();
+    connect(workspace, &Workspace::eventOccurred, this, &MainWindow::onEvent);
+    connect(workspace, &Workspace::recordingFailed, this, &MainWindow::onRecordingFailed);
+    connect(m_composer, &Composer::sendMessageRequested, workspace, &Workspace::sendMessage);
+    connect(m_composer, &Composer::sendRawFrameRequested, workspace, &Workspace::sendRawFrame);
+    connect(m_composer, &Composer::pingRequested, workspace, &Workspace::sendPing);
+    connect(m_composer, &Composer::closeRequested, workspace, &Workspace::sendClose);
+    connect(m_connections, &ConnectionsView::reconnectRequested, workspace, &Workspace::reconnect);
+    connect(m_connections, &ConnectionsView::disconnectRequested, workspace, &Workspace::closeConnection);
+    connect(m_connections, &ConnectionsView::duplicateRequested, workspace, &Workspace::duplicateClient);
+    connect(m_connections, &ConnectionsView::stopServerRequested, workspace, &Workspace::stopServer);
 }
 
 void MainWindow::createActions()
+{
+    createFileMenu();
+    createViewMenu();
+    createConnectionMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New &Connection…"), QKeySequence::New, this, &MainWindow::newConnection);
@@ -241,7 +272,10 @@ void MainWindow::createActions()
     file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCapture);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *autoscroll = view->addAction(tr("&Autoscroll"));
     autoscroll->setCheckable(true);
@@ -258,7 +292,11 @@ void MainWindow::createActions()
     view->addAction(tr("&Hex"), QKeySequence(tr("Alt+1")), this, [this] { m_details->setCurrentWidget(m_hexView); });
     view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this, [this] { m_details->setCurrentIndex(kHandshakeTab); });
     view->addAction(findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->toggleViewAction());
+}
 
+// The menu commands go through the connection manager's signals, as its context menu's do.
+void MainWindow::createConnectionMenu()
+{
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
     connectionMenu->addAction(tr("&Reconnect"), QKeySequence(tr("Ctrl+R")), this, [this] {
         Q_EMIT m_connections->reconnectRequested(m_connections->currentConnection());
@@ -270,7 +308,10 @@ void MainWindow::createActions()
         Q_EMIT m_connections->duplicateRequested(m_connections->currentConnection());
     });
     connectionMenu->addAction(tr("&Close with Code…"), this, [this] { closeWithCode(m_connections->currentConnection()); });
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sockscope"), this, [this] {
         QMessageBox::about(this, tr("About Sockscope"),
@@ -331,48 +372,54 @@ void MainWindow::onEvent(const Event &event)
 {
     m_logModel->appendEvent(event);
     m_treeModel->handleEvent(event);
-    HandshakeEvents &handshake = m_handshakes[event.connectionId];
-    switch (event.kind) {
-    case Event::Kind::Connecting:
-        handshake = {};
-        handshake.url = event.text;
-        break;
-    case Event::Kind::HandshakeRequest:
-        handshake.request = event;
-        break;
-    case Event::Kind::HandshakeResponse:
-        handshake.response = event;
-        break;
-    case Event::Kind::Opened:
-    case Event::Kind::Failed:
-        handshake.outcome = event;
-        break;
-    case Event::Kind::TlsEstablished:
-        handshake.tls = event;
-        break;
-    default:
-        break;
-    }
+    m_sessions.handleEvent(event);
     if (event.kind == Event::Kind::Frame)
         return;
     if (event.kind == Event::Kind::Failed || event.kind == Event::Kind::ProtocolError)
         showStatusMessage(tr("Connection #%1: %2").arg(event.connectionId).arg(event.text));
-    if (event.connectionId == m_selectedConnection || event.serverId == m_selectedConnection)
+    const quint64 selected = m_workspace->selectedConnection();
+    if (event.connectionId == selected || event.serverId == selected)
         updateComposerTarget();
     if (event.kind == Event::Kind::Connecting || event.kind == Event::Kind::PeerConnected
         || event.kind == Event::Kind::Listening) {
-        QList<QPair<quint32, QString>> connections;
-        for (auto it = m_handshakes.cbegin(); it != m_handshakes.cend(); ++it) {
-            const QString label = m_treeModel->label(it.key());
-            if (!label.isEmpty())
-                connections.append({quint32(it.key()), label});
-        }
-        std::sort(connections.begin(), connections.end());
-        m_filterBar->setConnections(connections);
+        updateFilterConnections();
         if (!m_connections->currentIndex().isValid())
             m_connections->setCurrentIndex(m_treeModel->indexForConnection(event.connectionId));
     }
     updateStatus();
+}
+
+void MainWindow::onRecordingFailed(const QString &error)
+{
+    showStatusMessage(error);
+    QMessageBox::warning(this, tr("Recording stopped"), error);
+}
+
+void MainWindow::onFindRequested(const QString &text, bool regex, bool backwards)
+{
+    if (text.isEmpty())
+        return;
+    const int from = m_logView->currentIndex().isValid() ? m_logView->currentIndex().row() : (backwards ? m_logModel->rowCount() : -1);
+    const int row = m_logModel->find(from, text, regex, backwards);
+    if (row < 0) {
+        m_filterBar->setStatus(tr("not found"));
+        return;
+    }
+    m_filterBar->setStatus(QString());
+    m_logView->selectRow(row);
+    m_logView->scrollTo(m_logModel->index(row, 0));
+}
+
+void MainWindow::updateFilterConnections()
+{
+    QList<QPair<quint32, QString>> connections;
+    for (const quint64 id : m_sessions.connectionIds()) {
+        const QString label = m_treeModel->label(id);
+        if (!label.isEmpty())
+            connections.append({quint32(id), label});
+    }
+    std::sort(connections.begin(), connections.end());
+    m_filterBar->setConnections(connections);
 }
 
 void MainWindow::onLogRowChanged(int row)
@@ -394,17 +441,18 @@ void MainWindow::onLogRowChanged(int row)
 
 void MainWindow::showHandshakeOf(quint64 connectionId)
 {
-    const auto it = m_handshakes.constFind(connectionId);
-    if (it == m_handshakes.constEnd()) {
+    const SessionHistory::Handshake *handshake = m_sessions.handshake(connectionId);
+    if (!handshake) {
         m_handshakeView->clear();
         return;
     }
-    m_handshakeView->setHandshake(it->request, it->response, it->outcome, QUrl(it->url), it->tls);
+    m_handshakeView->setHandshake(handshake->request, handshake->response, handshake->outcome, QUrl(handshake->url),
+                                  handshake->tls);
 }
 
 void MainWindow::onCurrentConnectionChanged(quint64 connectionId)
 {
-    m_selectedConnection = connectionId;
+    m_workspace->setSelectedConnection(connectionId);
     updateComposerTarget();
     showHandshakeOf(connectionId);
 }
@@ -415,7 +463,8 @@ void MainWindow::updateComposerTarget()
         m_composer->setConnected(false);
         return;
     }
-    if (WebSocketServer *server = m_workspace->server(m_selectedConnection)) {
+    const quint64 selected = m_workspace->selectedConnection();
+    if (WebSocketServer *server = m_workspace->server(selected)) {
         QList<QPair<quint64, QString>> peers;
         for (WebSocketSession *s : server->sessions())
             peers.append({s->connectionId(), s->peerAddress()});
@@ -424,7 +473,7 @@ void MainWindow::updateComposerTarget()
         return;
     }
     m_composer->setTargets({});
-    m_composer->setConnected(m_workspace->session(m_selectedConnection) != nullptr);
+    m_composer->setConnected(m_workspace->session(selected) != nullptr);
 }
 
 void MainWindow::updateStatus()
@@ -506,19 +555,14 @@ bool MainWindow::openCapture(const QString &path)
     if (!confirmDiscard())
         return false;
     QString error;
-    const auto format = CaptureFiles::formatOf(path, &error);
-    QString wscap = path;
-    if (format && *format != CaptureFormat::Wscap) {
-        wscap = sessionsDirectory() + QStringLiteral("/import-%1.wscap").arg(QCoreApplication::applicationPid());
-        if (!CaptureFiles::import(path, *format, wscap, &error))
-            wscap.clear();
-    }
+    const QString wscap = wscapToRead(path, &error);
     QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    FrameLogModel loaded;
-    if (!format || wscap.isEmpty()
-        || !loaded.loadCapture(wscap, &error, [&progress](qint64 rows) {
+    // Read once, into the log itself: it keeps its rows when the read fails or is cancelled, so
+    // the live session is only ended once the capture is known to open.
+    if (wscap.isEmpty()
+        || !m_logModel->loadCapture(wscap, &error, [&progress](qint64 rows) {
                progress.setLabelText(tr("Opening capture: %1 rows").arg(rows));
                QCoreApplication::processEvents();
                return !progress.wasCanceled();
@@ -530,30 +574,33 @@ bool MainWindow::openCapture(const QString &path)
     const QString damage = error;
 
     // The live session ends here: its recording stays in the sessions folder until discarded.
-    m_workspace->closeAll();
-    m_workspace = std::make_unique<Workspace>();
-    connect(m_workspace.get(), &Workspace::eventOccurred, this, &MainWindow::onEvent);
+    setWorkspace(std::make_unique<Workspace>());
     if (!m_liveRecording.isEmpty())
         QFile::remove(m_liveRecording);
     m_liveRecording.clear();
     m_readOnly = true;
     m_savedPath = path;
-    m_logModel->loadCapture(wscap, &error);
+    showCaptureConnections(wscap);
+    addRecentFile(path);
+    updateComposerTarget();
+    updateStatus();
+    showStatusMessage(damage.isEmpty() ? tr("Opened %1 (read-only)").arg(path) : damage);
+    if (!damage.isEmpty())
+        QMessageBox::warning(this, tr("Damaged capture"), damage);
+    return true;
+}
+
+// The connection tree and session history of the capture in the log: connections from its
+// table, then its events. The table stands in for the start events, which carry less.
+void MainWindow::showCaptureConnections(const QString &wscap)
+{
     m_treeModel->clear();
-    m_handshakes.clear();
+    m_sessions.clear();
     CaptureReader reader;
     if (reader.open(wscap)) {
         for (const ConnectionInfo &c : reader.connections()) {
-            Event start;
-            start.connectionId = c.id;
-            start.serverId = c.serverId;
-            start.kind = c.role == QLatin1String("listener") ? Event::Kind::Listening
-                    : c.role == QLatin1String("server")       ? Event::Kind::PeerConnected
-                                                              : Event::Kind::Connecting;
-            start.text = c.role == QLatin1String("server") ? c.peerAddress : c.url;
-            start.detail = QStringLiteral("ws");
-            m_treeModel->handleEvent(start);
-            m_handshakes[c.id].url = c.url;
+            m_treeModel->handleEvent(startEventOf(c));
+            m_sessions.addConnection(c.id, c.url);
         }
     }
     for (int row = 0; row < m_logModel->rowCount(); ++row) {
@@ -562,24 +609,10 @@ bool MainWindow::openCapture(const QString &path)
             || r.kind == Event::Kind::PeerConnected)
             continue;
         if (const auto event = m_logModel->event(row)) {
-            if (event->kind == Event::Kind::HandshakeRequest)
-                m_handshakes[event->connectionId].request = *event;
-            else if (event->kind == Event::Kind::HandshakeResponse)
-                m_handshakes[event->connectionId].response = *event;
-            else if (event->kind == Event::Kind::Opened || event->kind == Event::Kind::Failed)
-                m_handshakes[event->connectionId].outcome = *event;
-            else if (event->kind == Event::Kind::TlsEstablished)
-                m_handshakes[event->connectionId].tls = *event;
+            m_sessions.handleEvent(*event);
             m_treeModel->handleEvent(*event);
         }
     }
-    addRecentFile(path);
-    updateComposerTarget();
-    updateStatus();
-    showStatusMessage(damage.isEmpty() ? tr("Opened %1 (read-only)").arg(path) : damage);
-    if (!damage.isEmpty())
-        QMessageBox::warning(this, tr("Damaged capture"), damage);
-    return true;
 }
 
 // A cancellable progress dialog for a save or export that may take a while.

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "capture/capturefiles.h"
+#include "sessionhistory.h"
 #include "store/event.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -74,13 +74,30 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
     void createLayout();
+    QWidget *createLogPane();
+    QTabWidget *createDetailTabs();
+    QSplitter *createBottomSplitter();
+    void createConnectionsDock();
+    void createStatusBar();
+    void createActions();
+    void createFileMenu();
+    void createViewMenu();
+    void createConnectionMenu();
+    void createHelpMenu();
+    void connectWidgets();
+    // Ends the current workspace's connections and wires `workspace` in its place.
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void connectWorkspace();
     void startLiveSession();
+    void showCaptureConnections(const QString &wscap);
     void onEvent(const Event &event);
+    void onRecordingFailed(const QString &error);
+    void onFindRequested(const QString &text, bool regex, bool backwards);
     void onLogRowChanged(int row);
     void showHandshakeOf(quint64 connectionId);
     void onCurrentConnectionChanged(quint64 connectionId);
+    void updateFilterConnections();
     void updateComposerTarget();
     void updateStatus();
     void showStatusMessage(const QString &message);
@@ -91,15 +108,6 @@ private:
     ExportProgress exportProgress(QProgressDialog &dialog, const QString &path);
     void readSettings();
     void writeSettings();
-
-    struct HandshakeEvents
-    {
-        Event request;
-        Event response;
-        Event outcome;
-        Event tls;
-        QString url;
-    };
 
     std::unique_ptr<Workspace> m_workspace;
     FrameLogModel *m_logModel = nullptr;
@@ -118,8 +126,7 @@ private:
     QLabel *m_statusAutoscroll = nullptr;
     QMenu *m_recentMenu = nullptr;
     DemoSession *m_demo = nullptr;
-    QHash<quint64, HandshakeEvents> m_handshakes;
-    quint64 m_selectedConnection = 0;
+    SessionHistory m_sessions;
     QString m_savedPath;
     bool m_readOnly = false;
     QString m_liveRecording;

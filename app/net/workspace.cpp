@@ -7,6 +7,7 @@
 #include "replay/conversation.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
+#include "websocketsession.h"
 
 #include <QTemporaryDir>
 
@@ -163,6 +164,67 @@ void Workspace::closeAll()
         if (server)
             server->stop(quint16(CloseCode::GoingAway));
     }
+}
+
+QList<WebSocketSession *> Workspace::commandTargets(quint64 target) const
+{
+    QList<WebSocketSession *> sessions;
+    if (target != 0) {
+        if (WebSocketSession *s = session(target))
+            sessions.append(s);
+    } else if (WebSocketServer *selectedServer = server(m_selectedConnection)) {
+        sessions = selectedServer->sessions();
+    } else if (WebSocketSession *s = session(m_selectedConnection)) {
+        sessions.append(s);
+    }
+    return sessions;
+}
+
+void Workspace::sendMessage(quint64 target, Opcode opcode, const QByteArray &data, qsizetype fragmentSize)
+{
+    for (WebSocketSession *s : commandTargets(target))
+        s->sendMessage(opcode, data, fragmentSize);
+}
+
+void Workspace::sendRawFrame(quint64 target, const FrameSpec &spec, const QByteArray &payload)
+{
+    for (WebSocketSession *s : commandTargets(target))
+        s->sendRawFrame(spec, payload);
+}
+
+void Workspace::sendPing(quint64 target, const QByteArray &payload)
+{
+    for (WebSocketSession *s : commandTargets(target))
+        s->sendPing(payload);
+}
+
+void Workspace::sendClose(quint64 target, quint16 code, const QString &reason)
+{
+    for (WebSocketSession *s : commandTargets(target))
+        s->close(code, reason);
+}
+
+void Workspace::reconnect(quint64 connectionId)
+{
+    if (WebSocketClient *c = client(connectionId)) {
+        if (c->session())
+            c->close(quint16(CloseCode::Normal));
+        c->open();
+    }
+}
+
+void Workspace::closeConnection(quint64 connectionId)
+{
+    if (WebSocketClient *c = client(connectionId))
+        c->close(quint16(CloseCode::Normal));
+    else if (WebSocketSession *s = session(connectionId))
+        s->close(quint16(CloseCode::Normal));
+}
+
+void Workspace::duplicateClient(quint64 connectionId)
+{
+    if (WebSocketClient *c = client(connectionId))
+        addClient(c->options());
 }
 
 } // namespace Sockscope

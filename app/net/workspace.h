@@ -6,9 +6,11 @@
 #include "clientoptions.h"
 #include "store/event.h"
 #include "mockserver.h"
+#include "protocol/frameencoder.h"
 #include "serveroptions.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -55,7 +57,23 @@ public:
     void stopServer(quint64 serverId);
     void closeAll();
 
+    // The connection the user has selected; composer commands without a target go to it, or
+    // to every peer when it is a server. Kept here so a command is routed in one place.
+    void setSelectedConnection(quint64 connectionId) { m_selectedConnection = connectionId; }
+    quint64 selectedConnection() const { return m_selectedConnection; }
+
     QString errorString() const { return m_error; }
+
+public Q_SLOTS:
+    // Composer commands: to the session `target`, or with target 0 to the selection.
+    void sendMessage(quint64 target, Sockscope::Opcode opcode, const QByteArray &data, qsizetype fragmentSize);
+    void sendRawFrame(quint64 target, const Sockscope::FrameSpec &spec, const QByteArray &payload);
+    void sendPing(quint64 target, const QByteArray &payload);
+    void sendClose(quint64 target, quint16 code, const QString &reason);
+    // Connection manager commands, by connection id; ids that are gone are ignored.
+    void reconnect(quint64 connectionId);
+    void closeConnection(quint64 connectionId);
+    void duplicateClient(quint64 connectionId);
 
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);
@@ -63,12 +81,14 @@ Q_SIGNALS:
 
 private:
     void onEvent(const Event &event);
+    QList<WebSocketSession *> commandTargets(quint64 target) const;
 
     std::unique_ptr<CaptureWriter> m_recorder;
     bool m_recordingFailureReported = false;
     bool m_unsaved = false;
     QHash<quint64, QPointer<WebSocketClient>> m_clients;
     QHash<quint64, QPointer<WebSocketServer>> m_servers;
+    quint64 m_selectedConnection = 0;
     QString m_error;
 };
 

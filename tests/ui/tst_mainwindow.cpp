@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/capturewriter.h"
 #include "composer/composer.h"
 #include "connections/connectionsview.h"
 #include "demosession.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -38,7 +40,12 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 #include <functional>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace Sockscope;
 
@@ -119,6 +126,7 @@ private Q_SLOTS:
     void failedUpgradeInHandshakeView();
     void recoversSessionAfterCrash();
     void copiesRowsAndOpensDroppedCapture();
+    void reportsRecordingFailureAfterOpeningCapture();
     void screenshots();
 
 private:
@@ -463,6 +471,81 @@ void TestMainWindow::copiesRowsAndOpensDroppedCapture()
     refused.setAccepted(false);
     QApplication::sendEvent(&window, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+// File → Open brings a new workspace; a live session started from it must report a failing
+// recording just like the first one does, or a full disk goes unnoticed.
+void TestMainWindow::reportsRecordingFailureAfterOpeningCapture()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("a full disk is simulated with RLIMIT_FSIZE");
+#else
+    const QString path = m_dir.filePath(QStringLiteral("opened-then-live.wscap"));
+    {
+        CaptureWriter writer;
+        QVERIFY2(writer.open(path), qPrintable(writer.errorString()));
+        Event connecting;
+        connecting.kind = Event::Kind::Connecting;
+        connecting.connectionId = nextConnectionId();
+        connecting.timestampNs = nowNs();
+        connecting.text = QStringLiteral("ws://127.0.0.1:1/");
+        QVERIFY(writer.append(connecting));
+        writer.close();
+    }
+    Workspace echoHost;
+    QString error;
+    WebSocketServer *echo = echoHost.addServer(ServerOptions(), QString(), &error);
+    QVERIFY2(echo, qPrintable(error));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCapture(path));
+    QVERIFY(window.isReadOnly());
+    whenDialogOpens<NewConnectionDialog>([echo](NewConnectionDialog *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("url"))->setText(QStringLiteral("ws://") + echo->listenAddress()
+                                                                          + QStringLiteral("/after-open"));
+        dialog->accept();
+    });
+    window.newConnection(); // leaves the capture: the opened workspace records from here on
+    QTRY_VERIFY_WITH_TIMEOUT(window.composer()->isConnected(), 5000);
+    QVERIFY(!window.isReadOnly());
+    QVERIFY(window.workspace()->recorder());
+    window.workspace()->recorder()->flush();
+
+    // A full disk as the writer thread meets it: from now on no regular file can be written.
+    rlimit saved {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit full = saved;
+    full.rlim_cur = 0;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+    const auto restore = qScopeGuard([&saved, previousHandler] {
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previousHandler);
+    });
+
+    QString boxTitle, boxText;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, &closer, [&boxTitle, &boxText] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            boxTitle = box->windowTitle();
+            boxText = box->text();
+            box->done(QMessageBox::Ok);
+        }
+    });
+    closer.start(10);
+    // The failure is noticed on the append after the writer thread failed, so keep events coming.
+    QTimer pinger;
+    connect(&pinger, &QTimer::timeout, &pinger, [&window] {
+        Q_EMIT window.composer()->pingRequested(0, QByteArrayLiteral("still recording?"));
+    });
+    pinger.start(20);
+    QTRY_VERIFY_WITH_TIMEOUT(!boxText.isEmpty(), 5000);
+    pinger.stop();
+    QCOMPARE(boxTitle, QStringLiteral("Recording stopped"));
+    QCOMPARE(window.statusText(), boxText);
+    QVERIFY(window.workspace()->recorder()->hasFailed());
+#endif
 }
 
 QString TestMainWindow::screenshotDirectory() const
