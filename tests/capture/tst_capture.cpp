@@ -371,8 +371,9 @@ void TestCapture::survivesSigkillWhileRecording()
     for (int i = 0; i < kLines; ++i)
         client.process().write(QByteArray("line ") + QByteArray::number(i) + '\n');
     QVERIFY(client.waitForOutput(QRegularExpression(QStringLiteral("< text F--- \\d+ B: line %1\\n").arg(kLines - 1))));
-    // Give the writer a few flush intervals, then kill without any chance to clean up.
-    QTest::qWait(4 * CaptureWriter::kFlushIntervalMs);
+    // Once the writer has committed every message (it flushes every kFlushIntervalMs), kill
+    // without any chance to clean up: what was committed must survive.
+    QTRY_COMPARE_WITH_TIMEOUT(messagesOf(path).size(), 2 * kLines, 40 * CaptureWriter::kFlushIntervalMs);
     ::kill(pid_t(client.process().processId()), SIGKILL);
     QVERIFY(client.waitForExit(5000));
     QCOMPARE(client.process().exitStatus(), QProcess::CrashExit);

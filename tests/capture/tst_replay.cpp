@@ -148,6 +148,7 @@ void TestReplay::stepByStep()
     QSignalSpy finished(&replay, &ClientReplay::finished);
     replay.start();
     QVERIFY(opened.wait(5000));
+    // A negative: a short, bounded moment passes and nothing is sent. There is nothing to wait for.
     QTest::qWait(200);
     QCOMPARE(replay.sentCount(), 0); // nothing moves without a step
     for (int i = 1; i <= 4; ++i) {
@@ -190,6 +191,7 @@ void TestReplay::mockServerAnswersQWebSocketInTriggeredOrder()
     QSignalSpy connected(&client, &QWebSocket::connected);
     client.open(QUrl(QStringLiteral("ws://") + mock.server()->listenAddress() + QStringLiteral("/echo")));
     QVERIFY(connected.wait(5000));
+    // A negative: a short, bounded moment passes and the mock says nothing. There is nothing to wait for.
     QTest::qWait(200);
     QVERIFY(texts.isEmpty()); // the recorded server spoke only after the client
     client.sendTextMessage(QStringLiteral("anything"));

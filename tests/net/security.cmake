@@ -3,14 +3,14 @@
 # violations sent by a raw peer. Each test starts and stops its own peers on 127.0.0.1.
 sockscope_add_test(tst_tls
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tls.cpp
-    LIBRARIES sockscope_net sockscope_testsupport Qt6::WebSockets
+    LIBRARIES sockscope_net sockscope_nettestsupport Qt6::WebSockets
     LABELS net TIMEOUT 180)
 # The CLI cases run the sockscope binary.
 add_dependencies(tst_tls sockscope)
 
 sockscope_add_test(tst_proxy
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_proxy.cpp
-    LIBRARIES sockscope_net sockscope_testsupport Qt6::WebSockets
+    LIBRARIES sockscope_net sockscope_nettestsupport Qt6::WebSockets
     LABELS net TIMEOUT 180)
 add_dependencies(tst_proxy sockscope)
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Our client through real proxies started by the test: tinyproxy for HTTP CONNECT (ws:// and
 // wss:// tunnels, a refused port, the CLI's --proxy) and Dante's danted for SOCKS5.
+#include "clientprobe.h"
 #include "peerprocess.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace Sockscope;
+using SockscopeTest::ClientProbe;
 
 namespace {
 
@@ -29,32 +31,6 @@ quint16 freePort()
         return 0;
     return probe.serverPort();
 }
-
-struct ClientProbe
-{
-    explicit ClientProbe(const ClientOptions &options)
-        : client(options), opened(&client, &WebSocketClient::opened), failed(&client, &WebSocketClient::failed),
-          messages(&client, &WebSocketClient::messageReceived)
-    {
-        QObject::connect(&client, &WebSocketClient::eventOccurred, &client,
-                         [this](const Event &e) { events.append(e); });
-    }
-
-    const Event *firstOf(Event::Kind kind) const
-    {
-        for (const Event &e : events) {
-            if (e.kind == kind)
-                return &e;
-        }
-        return nullptr;
-    }
-
-    WebSocketClient client;
-    QSignalSpy opened;
-    QSignalSpy failed;
-    QSignalSpy messages;
-    QList<Event> events;
-};
 
 } // namespace
 
