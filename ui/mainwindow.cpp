@@ -14,6 +14,7 @@
 #include "hexview/hexview.h"
 #include "models/connectiontreemodel.h"
 #include "models/framelogmodel.h"
+#include "recentfilesmenu.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
 #include "workspace.h"
@@ -44,7 +45,6 @@
 namespace Sockscope {
 namespace {
 
-constexpr int kMaxRecentFiles = 10;
 constexpr int kHandshakeTab = 1;
 
 QString sessionsDirectory()
@@ -263,8 +263,9 @@ void MainWindow::createFileMenu()
     file->addAction(tr("New &Server…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newServer);
     file->addSeparator();
     file->addAction(tr("&Open Capture…"), QKeySequence::Open, this, &MainWindow::openCaptureDialog);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), file);
+    connect(m_recentMenu, &RecentFilesMenu::fileTriggered, this, &MainWindow::openCapture);
+    file->addMenu(m_recentMenu);
     file->addAction(tr("&Import HAR or JSON Lines…"), this, &MainWindow::openCaptureDialog);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -581,7 +582,7 @@ bool MainWindow::openCapture(const QString &path)
     m_readOnly = true;
     m_savedPath = path;
     showCaptureConnections(wscap);
-    addRecentFile(path);
+    m_recentMenu->addFile(path);
     updateComposerTarget();
     updateStatus();
     showStatusMessage(damage.isEmpty() ? tr("Opened %1 (read-only)").arg(path) : damage);
@@ -670,7 +671,7 @@ bool MainWindow::saveAs()
         QMessageBox::warning(this, tr("Cannot save"), error);
         return false;
     }
-    addRecentFile(path);
+    m_recentMenu->addFile(path);
     showStatusMessage(tr("Saved %1").arg(path));
     updateStatus();
     return true;
@@ -742,25 +743,6 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     openCapture(event->mimeData()->urls().first().toLocalFile());
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecentFiles));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCapture(path); })->setToolTip(path);
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::readSettings()

@@ -11,7 +11,6 @@
 
 class QLabel;
 class QProgressDialog;
-class QMenu;
 class QSplitter;
 class QTabWidget;
 
@@ -26,6 +25,7 @@ class FrameLogModel;
 class FrameLogView;
 class HandshakeView;
 class HexView;
+class RecentFilesMenu;
 class Workspace;
 
 // The main window (UI-8): the connection manager on the left, the frame log with its filter
@@ -101,8 +101,6 @@ private:
     void updateComposerTarget();
     void updateStatus();
     void showStatusMessage(const QString &message);
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
     bool confirmDiscard();
     void closeWithCode(quint64 connectionId);
     ExportProgress exportProgress(QProgressDialog &dialog, const QString &path);
@@ -124,7 +122,7 @@ private:
     QLabel *m_statusTotals = nullptr;
     QLabel *m_statusRecording = nullptr;
     QLabel *m_statusAutoscroll = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     DemoSession *m_demo = nullptr;
     SessionHistory m_sessions;
     QString m_savedPath;
