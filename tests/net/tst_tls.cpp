@@ -272,6 +272,7 @@ void TestTls::ourClientAgainstQtServer()
     QVERIFY(qtServer.listen(QHostAddress::LocalHost, 0));
     connect(&qtServer, &QWebSocketServer::newConnection, this, [&qtServer] {
         QWebSocket *socket = qtServer.nextPendingConnection();
+        socket->setParent(&qtServer); // the caller owns it; unparented, it leaks (LeakSanitizer)
         connect(socket, &QWebSocket::textMessageReceived, socket,
                 [socket](const QString &message) { socket->sendTextMessage(message); });
     });
@@ -311,6 +312,7 @@ void TestTls::mutualTls()
     QString peerName;
     connect(&qtServer, &QWebSocketServer::newConnection, this, [&qtServer, &peerName] {
         QWebSocket *socket = qtServer.nextPendingConnection();
+        socket->setParent(&qtServer); // the caller owns it; unparented, it leaks (LeakSanitizer)
         peerName = socket->sslConfiguration().peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
         connect(socket, &QWebSocket::textMessageReceived, socket,
                 [socket](const QString &message) { socket->sendTextMessage(message); });

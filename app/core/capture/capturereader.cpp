@@ -251,8 +251,10 @@ bool CaptureReader::salvageIfTruncated()
 
 void CaptureReader::close()
 {
+    // close_v2: open() calls close() while a statement may still be alive, and plain close
+    // would then refuse (SQLITE_BUSY) and leak the connection.
     if (m_db)
-        sqlite3_close(m_db);
+        sqlite3_close_v2(m_db);
     m_db = nullptr;
     m_damagedRows = 0;
     m_firstDamage.clear();
