@@ -11,6 +11,7 @@
 #include "framelog/filterbar.h"
 #include "framelog/framelogview.h"
 #include "handshake/handshakeview.h"
+#include "hexview/framebytesview.h"
 #include "hexview/hexview.h"
 #include "models/connectiontreemodel.h"
 #include "models/framelogmodel.h"
@@ -39,6 +40,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -77,20 +80,6 @@ QString wscapToRead(const QString &path, QString *error)
         return path;
     const QString imported = sessionsDirectory() + QStringLiteral("/import-%1.wscap").arg(QCoreApplication::applicationPid());
     return CaptureFiles::import(path, *format, imported, error) ? imported : QString();
-}
-
-// The event that put a recorded connection into the tree when it was live.
-Event startEventOf(const ConnectionInfo &c)
-{
-    Event start;
-    start.connectionId = c.id;
-    start.serverId = c.serverId;
-    start.kind = c.role == QLatin1String("listener") ? Event::Kind::Listening
-            : c.role == QLatin1String("server")       ? Event::Kind::PeerConnected
-                                                      : Event::Kind::Connecting;
-    start.text = c.role == QLatin1String("server") ? c.peerAddress : c.url;
-    start.detail = QStringLiteral("ws");
-    return start;
 }
 
 } // namespace
@@ -141,11 +130,12 @@ QWidget *MainWindow::createLogPane()
 
 QTabWidget *MainWindow::createDetailTabs()
 {
-    m_hexView = new HexView;
+    m_bytesView = new FrameBytesView;
+    m_hexView = m_bytesView->wireView();
     m_handshakeView = new HandshakeView;
     auto *details = new QTabWidget;
     details->setObjectName(QStringLiteral("detailsTabs"));
-    details->addTab(m_hexView, tr("&Hex"));
+    details->addTab(m_bytesView, tr("&Hex"));
     // The handshake view is tall and wide; it scrolls rather than forcing the window to grow.
     auto *handshakeScroll = new QScrollArea;
     handshakeScroll->setWidget(m_handshakeView);
@@ -208,6 +198,8 @@ void MainWindow::connectWidgets()
                                        : tr("%1 of %2 rows").arg(m_logModel->rowCount()).arg(m_logModel->totalCount()));
     });
     connect(m_filterBar, &FilterBar::findRequested, this, &MainWindow::onFindRequested);
+    connect(m_filterBar, &FilterBar::findTextChanged, m_logView, &FrameLogView::setHighlight);
+    connectLogContextMenu();
     connect(m_logModel, &FrameLogModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_logView, &FrameLogView::currentRowChanged, this, &MainWindow::onLogRowChanged);
     connect(m_logView, &FrameLogView::autoscrollPausedChanged, this, [this](bool paused) {
@@ -215,6 +207,23 @@ void MainWindow::connectWidgets()
     });
     connect(m_connections, &ConnectionsView::currentConnectionChanged, this, &MainWindow::onCurrentConnectionChanged);
     connect(m_connections, &ConnectionsView::closeWithCodeRequested, this, &MainWindow::closeWithCode);
+    connect(m_connections, &ConnectionsView::duplicateRequested, this, &MainWindow::duplicateConnection);
+}
+
+// What a frame-log row's context menu asks for.
+void MainWindow::connectLogContextMenu()
+{
+    connect(m_logView, &FrameLogView::resendRequested, m_composer, &Composer::loadMessage);
+    connect(m_logView, &FrameLogView::filterByConnectionRequested, m_filterBar, &FilterBar::setConnectionFilter);
+    connect(m_logView, &FrameLogView::filterByOpcodeRequested, m_filterBar, &FilterBar::setOpcodeFilter);
+    connect(m_logView, &FrameLogView::showInHexRequested, this, [this](int row) {
+        onLogRowChanged(row);
+        m_details->setCurrentWidget(m_bytesView);
+    });
+    connect(m_logView, &FrameLogView::showHandshakeRequested, this, [this](quint32 connectionId) {
+        showHandshakeOf(connectionId);
+        m_details->setCurrentIndex(kHandshakeTab);
+    });
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
@@ -244,7 +253,6 @@ void MainWindow::connectWorkspace()
     connect(m_composer, &Composer::closeRequested, workspace, &Workspace::sendClose);
     connect(m_connections, &ConnectionsView::reconnectRequested, workspace, &Workspace::reconnect);
     connect(m_connections, &ConnectionsView::disconnectRequested, workspace, &Workspace::closeConnection);
-    connect(m_connections, &ConnectionsView::duplicateRequested, workspace, &Workspace::duplicateClient);
     connect(m_connections, &ConnectionsView::stopServerRequested, workspace, &Workspace::stopServer);
 }
 
@@ -282,15 +290,12 @@ void MainWindow::createViewMenu()
     autoscroll->setCheckable(true);
     autoscroll->setChecked(true);
     connect(autoscroll, &QAction::toggled, m_logView, &FrameLogView::setAutoscrollEnabled);
-    view->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusText);
-    view->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] {
-        Q_EMIT m_filterBar->findRequested(m_filterBar->filter().text, m_filterBar->filter().regex, false);
-    });
-    view->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] {
-        Q_EMIT m_filterBar->findRequested(m_filterBar->filter().text, m_filterBar->filter().regex, true);
-    });
+    view->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusFind);
+    view->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_filterBar->requestFind(false); });
+    view->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] { m_filterBar->requestFind(true); });
+    view->addAction(tr("F&ilter…"), QKeySequence(tr("Ctrl+L")), m_filterBar, &FilterBar::focusText);
     view->addSeparator();
-    view->addAction(tr("&Hex"), QKeySequence(tr("Alt+1")), this, [this] { m_details->setCurrentWidget(m_hexView); });
+    view->addAction(tr("&Hex"), QKeySequence(tr("Alt+1")), this, [this] { m_details->setCurrentWidget(m_bytesView); });
     view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this, [this] { m_details->setCurrentIndex(kHandshakeTab); });
     view->addAction(findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->toggleViewAction());
 }
@@ -429,10 +434,10 @@ void MainWindow::onLogRowChanged(int row)
     if (!event)
         return;
     if (event->kind == Event::Kind::Frame) {
-        m_hexView->setFrame(event->frame, event->payload);
-        m_details->setCurrentWidget(m_hexView);
+        m_bytesView->setFrame(*event, m_logModel->messageInflatedSize(row));
+        m_details->setCurrentWidget(m_bytesView);
     } else {
-        m_hexView->clear();
+        m_bytesView->clear();
         if (event->kind == Event::Kind::HandshakeRequest || event->kind == Event::Kind::HandshakeResponse
             || event->kind == Event::Kind::Opened || event->kind == Event::Kind::Failed)
             m_details->setCurrentIndex(kHandshakeTab);
@@ -479,14 +484,9 @@ void MainWindow::updateComposerTarget()
 
 void MainWindow::updateStatus()
 {
-    int open = 0;
-    for (int row = 0; row < m_treeModel->rowCount(); ++row) {
-        const QModelIndex index = m_treeModel->index(row, 0);
-        const auto state = ConnectionTreeModel::State(index.data(ConnectionTreeModel::StateRole).toInt());
-        open += state == ConnectionTreeModel::State::Open || state == ConnectionTreeModel::State::Listening;
-        open += m_treeModel->rowCount(index);
-    }
-    m_statusTotals->setText(tr("Rows: %1 · Active: %2").arg(m_logModel->totalCount()).arg(open));
+    if (!m_workspace)
+        return; // closed: the log may still flush its last rows
+    m_statusTotals->setText(tr("Rows: %1 · Active: %2").arg(m_logModel->totalCount()).arg(m_treeModel->activeCount()));
     m_statusRecording->setText(m_readOnly ? tr("Read-only capture")
                                           : m_liveRecording.isEmpty() ? tr("Not recording") : tr("Recording"));
     m_statusRecording->setToolTip(m_readOnly ? m_savedPath : m_liveRecording);
@@ -530,6 +530,22 @@ void MainWindow::newServer()
     }
 }
 
+// A recorded client is opened again as a new live connection to its recorded URL.
+void MainWindow::duplicateConnection(quint64 connectionId)
+{
+    const QModelIndex node = m_treeModel->indexForConnection(connectionId);
+    if (!node.data(ConnectionTreeModel::RecordedRole).toBool()) {
+        m_workspace->duplicateClient(connectionId);
+        return;
+    }
+    ClientOptions options;
+    options.url = QUrl(m_treeModel->label(connectionId));
+    if (m_readOnly)
+        startLiveSession();
+    WebSocketClient *client = m_workspace->addClient(options);
+    m_connections->setCurrentIndex(m_treeModel->indexForConnection(client->connectionId()));
+}
+
 void MainWindow::closeWithCode(quint64 connectionId)
 {
     WebSocketSession *session = m_workspace->session(connectionId);
@@ -568,11 +584,13 @@ bool MainWindow::openCapture(const QString &path)
                QCoreApplication::processEvents();
                return !progress.wasCanceled();
            })) {
+        progress.reset(); // never left on top of the error box
         showStatusMessage(tr("Cannot open %1: %2").arg(path, error));
         QMessageBox::warning(this, tr("Cannot open capture"), error);
         return false;
     }
     const QString damage = error;
+    progress.reset();
 
     // The live session ends here: its recording stays in the sessions folder until discarded.
     setWorkspace(std::make_unique<Workspace>());
@@ -591,28 +609,23 @@ bool MainWindow::openCapture(const QString &path)
     return true;
 }
 
-// The connection tree and session history of the capture in the log: connections from its
-// table, then its events. The table stands in for the start events, which carry less.
+// The connection tree and session history of the capture in the log: the tree from the
+// connection table and the log's records (final states, counters), the history from its events.
 void MainWindow::showCaptureConnections(const QString &wscap)
 {
-    m_treeModel->clear();
     m_sessions.clear();
     CaptureReader reader;
-    if (reader.open(wscap)) {
-        for (const ConnectionInfo &c : reader.connections()) {
-            m_treeModel->handleEvent(startEventOf(c));
-            m_sessions.addConnection(c.id, c.url);
-        }
-    }
+    const QList<ConnectionInfo> connections = reader.open(wscap) ? reader.connections() : QList<ConnectionInfo>();
+    m_treeModel->loadRecorded(connections, m_logModel->records());
+    for (const ConnectionInfo &c : connections)
+        m_sessions.addConnection(c.id, c.url);
     for (int row = 0; row < m_logModel->rowCount(); ++row) {
         const LogRecord &r = m_logModel->record(row);
         if (r.isFrame() || r.kind == Event::Kind::Connecting || r.kind == Event::Kind::Listening
             || r.kind == Event::Kind::PeerConnected)
             continue;
-        if (const auto event = m_logModel->event(row)) {
+        if (const auto event = m_logModel->event(row))
             m_sessions.handleEvent(*event);
-            m_treeModel->handleEvent(*event);
-        }
     }
 }
 
@@ -639,6 +652,7 @@ bool MainWindow::save()
     QString error;
     QProgressDialog progress(this);
     if (!m_workspace->saveRecording(m_savedPath, &error, exportProgress(progress, m_savedPath))) {
+        progress.reset();
         QMessageBox::warning(this, tr("Cannot save"), error);
         return false;
     }
@@ -654,6 +668,11 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".wscap");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
     QString error;
     bool saved = false;
     QProgressDialog progress(this);
@@ -667,6 +686,7 @@ bool MainWindow::saveAs()
         if (saved)
             m_savedPath = path;
     }
+    progress.reset();
     if (!saved) {
         QMessageBox::warning(this, tr("Cannot save"), error);
         return false;
@@ -677,21 +697,53 @@ bool MainWindow::saveAs()
     return true;
 }
 
+// A copy in any format; the document keeps its path, title and saved state (only Save As moves it).
 void MainWindow::exportCapture()
 {
-    saveAs();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Capture"), QString(), captureFileFilter());
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool MainWindow::exportTo(const QString &path)
+{
+    QString error;
+    QProgressDialog progress(this);
+    bool written = false;
+    if (m_readOnly) {
+        CaptureReader reader;
+        written = CaptureFiles::open(m_savedPath, sessionsDirectory() + QStringLiteral("/export.wscap"), reader, &error)
+                && CaptureFiles::save(reader, path, &error, exportProgress(progress, path));
+    } else {
+        written = m_workspace->exportRecording(path, &error, exportProgress(progress, path));
+    }
+    progress.reset();
+    if (!written) {
+        QMessageBox::warning(this, tr("Cannot export"), error);
+        return false;
+    }
+    showStatusMessage(tr("Exported a copy to %1").arg(path));
+    return true;
 }
 
 bool MainWindow::confirmDiscard()
 {
     if (m_readOnly || !m_workspace->hasUnsavedData())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved session"),
-                                              tr("The current session has not been saved. Save it first?"),
+    const auto answer = QMessageBox::question(this, tr("Unsaved session"), unsavedQuestion(),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+QString MainWindow::unsavedQuestion() const
+{
+    const int events = int(std::min<qint64>(m_workspace->eventsSinceSave(), std::numeric_limits<int>::max()));
+    if (m_savedPath.isEmpty())
+        return tr("This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?", nullptr, events);
+    return tr("%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?", nullptr, events)
+            .arg(QFileInfo(m_savedPath).fileName());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -755,10 +807,32 @@ void MainWindow::readSettings()
     }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("connectionsDock"))}, {300}, Qt::Horizontal);
-    if (!m_verticalSplitter->restoreState(settings.value(QStringLiteral("window/verticalSplitter")).toByteArray()))
-        m_verticalSplitter->setSizes({520, 380});
-    if (!m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray()))
-        m_bottomSplitter->setSizes({900, 500});
+    if (!m_verticalSplitter->restoreState(settings.value(QStringLiteral("window/verticalSplitter")).toByteArray())
+        || !m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray()))
+        m_sizeSplittersFromContent = true; // once the window has its size (showEvent)
+}
+
+// The first start: the composer gets what its controls need, the details the rest; the lower
+// half is as tall as the composer needs, at most 60 % of the window.
+void MainWindow::sizeSplittersFromContent()
+{
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int composerWidth = m_composer->minimumSizeHint().width() + scrollBar;
+    const int width = std::max(m_bottomSplitter->width(), composerWidth * 2);
+    m_bottomSplitter->setSizes({width - composerWidth, composerWidth});
+    const int height = m_verticalSplitter->height();
+    const int bottom = std::min(m_composer->minimumSizeHint().height() + m_details->tabBar()->sizeHint().height(),
+                                height * 60 / 100);
+    m_verticalSplitter->setSizes({height - bottom, bottom});
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_sizeSplittersFromContent)
+        return;
+    m_sizeSplittersFromContent = false;
+    sizeSplittersFromContent();
 }
 
 void MainWindow::writeSettings()

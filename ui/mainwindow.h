@@ -24,6 +24,7 @@ class FilterBar;
 class FrameLogModel;
 class FrameLogView;
 class HandshakeView;
+class FrameBytesView;
 class HexView;
 class RecentFilesMenu;
 class Workspace;
@@ -51,6 +52,7 @@ public:
     ConnectionTreeModel *treeModel() const { return m_treeModel; }
     ConnectionsView *connectionsView() const { return m_connections; }
     HexView *hexView() const { return m_hexView; }
+    FrameBytesView *bytesView() const { return m_bytesView; }
     HandshakeView *handshakeView() const { return m_handshakeView; }
     Composer *composer() const { return m_composer; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -66,10 +68,15 @@ public Q_SLOTS:
     void openCaptureDialog();
     bool save();
     bool saveAs();
+    // Saves the session to `path`, which becomes the document's file.
+    bool saveTo(const QString &path);
     void exportCapture();
+    // Writes a copy of the session or opened capture; the document stays what it is.
+    bool exportTo(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -102,9 +109,13 @@ private:
     void updateStatus();
     void showStatusMessage(const QString &message);
     bool confirmDiscard();
+    QString unsavedQuestion() const;
+    void duplicateConnection(quint64 connectionId);
+    void connectLogContextMenu();
     void closeWithCode(quint64 connectionId);
     ExportProgress exportProgress(QProgressDialog &dialog, const QString &path);
     void readSettings();
+    void sizeSplittersFromContent();
     void writeSettings();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -113,7 +124,8 @@ private:
     FrameLogView *m_logView = nullptr;
     FilterBar *m_filterBar = nullptr;
     ConnectionsView *m_connections = nullptr;
-    HexView *m_hexView = nullptr;
+    FrameBytesView *m_bytesView = nullptr;
+    HexView *m_hexView = nullptr; // the wire bytes inside m_bytesView
     HandshakeView *m_handshakeView = nullptr;
     Composer *m_composer = nullptr;
     QTabWidget *m_details = nullptr;
@@ -127,6 +139,7 @@ private:
     SessionHistory m_sessions;
     QString m_savedPath;
     bool m_readOnly = false;
+    bool m_sizeSplittersFromContent = false;
     QString m_liveRecording;
 };
 

@@ -49,6 +49,16 @@ QString Workspace::recordingPath() const
 
 bool Workspace::saveRecording(const QString &path, QString *error, const ExportProgress &progress)
 {
+    const qint64 before = m_eventsSinceSave;
+    if (!exportRecording(path, error, progress))
+        return false;
+    // Events that arrived while writing are not in the saved file.
+    m_eventsSinceSave -= before;
+    return true;
+}
+
+bool Workspace::exportRecording(const QString &path, QString *error, const ExportProgress &progress)
+{
     if (!m_recorder) {
         *error = tr("nothing is being recorded");
         return false;
@@ -59,15 +69,12 @@ bool Workspace::saveRecording(const QString &path, QString *error, const ExportP
         *error = reader.errorString();
         return false;
     }
-    if (!CaptureFiles::save(reader, path, error, progress))
-        return false;
-    m_unsaved = false;
-    return true;
+    return CaptureFiles::save(reader, path, error, progress);
 }
 
 void Workspace::onEvent(const Event &event)
 {
-    m_unsaved = true;
+    ++m_eventsSinceSave;
     if (m_recorder && !m_recorder->append(event) && !m_recordingFailureReported) {
         m_recordingFailureReported = true;
         Q_EMIT recordingFailed(m_recorder->errorString());

@@ -38,9 +38,13 @@ public:
     QString recordingPath() const;
     CaptureWriter *recorder() const { return m_recorder.get(); }
     // Commits the recording and writes it to `path` in the format of its extension.
+    // Writes the recording to `path` and counts it as saved.
     bool saveRecording(const QString &path, QString *error, const ExportProgress &progress = {});
-    bool hasUnsavedData() const { return m_unsaved; }
-    void markSaved() { m_unsaved = false; }
+    // Writes a copy (any capture format) without changing what counts as saved.
+    bool exportRecording(const QString &path, QString *error, const ExportProgress &progress = {});
+    bool hasUnsavedData() const { return m_eventsSinceSave > 0; }
+    qint64 eventsSinceSave() const { return m_eventsSinceSave; }
+    void markSaved() { m_eventsSinceSave = 0; }
 
     // Creates and opens a client connection; its id is the connection id of its events.
     WebSocketClient *addClient(const ClientOptions &options);
@@ -85,7 +89,7 @@ private:
 
     std::unique_ptr<CaptureWriter> m_recorder;
     bool m_recordingFailureReported = false;
-    bool m_unsaved = false;
+    qint64 m_eventsSinceSave = 0;
     QHash<quint64, QPointer<WebSocketClient>> m_clients;
     QHash<quint64, QPointer<WebSocketServer>> m_servers;
     quint64 m_selectedConnection = 0;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/capturereader.h"
 #include "capture/capturewriter.h"
 #include "composer/composer.h"
 #include "connections/connectionsview.h"
@@ -8,6 +9,7 @@
 #include "framelog/filterbar.h"
 #include "framelog/framelogview.h"
 #include "handshake/handshakeview.h"
+#include "hexview/framebytesview.h"
 #include "hexview/hexview.h"
 #include "mainwindow.h"
 #include "models/connectiontreemodel.h"
@@ -17,6 +19,11 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QWebSocket>
+#include <QScrollBar>
+#include <QScrollArea>
+#include <QProgressDialog>
+#include <QGroupBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QClipboard>
@@ -127,6 +134,13 @@ private Q_SLOTS:
     void recoversSessionAfterCrash();
     void copiesRowsAndOpensDroppedCapture();
     void reportsRecordingFailureAfterOpeningCapture();
+    void exportKeepsTheDocument();
+    void progressClosesBeforeTheError();
+    void quitQuestionFollowsTheSavedState();
+    void reopenedCaptureTellsHowConnectionsEnded();
+    void liveServerOverAnOpenedCapture();
+    void everyControlVisibleAtCommonSizes_data();
+    void everyControlVisibleAtCommonSizes();
     void screenshots();
 
 private:
@@ -226,7 +240,9 @@ void TestMainWindow::serverAndClientThroughDialogsAndComposer()
         }
     }
     QVERIFY(hasMaskKey && hasPayload);
-    QCOMPARE(window.detailsTabs()->currentWidget(), window.hexView());
+    // The hex tab (the wire bytes, with the inflated bytes beside them for compressed frames).
+    QCOMPARE(window.detailsTabs()->currentWidget(), static_cast<QWidget *>(window.bytesView()));
+    QVERIFY(window.bytesView()->isAncestorOf(window.hexView()));
     window.workspace()->markSaved();
 }
 
@@ -546,6 +562,223 @@ void TestMainWindow::reportsRecordingFailureAfterOpeningCapture()
     QCOMPARE(window.statusText(), boxText);
     QVERIFY(window.workspace()->recorder()->hasFailed());
 #endif
+}
+
+namespace {
+
+// Runs `inspect` on the first message box that opens within `ms`, then closes it with `button`.
+void onNextMessageBox(int ms, const std::function<void(QMessageBox *)> &inspect,
+                      QMessageBox::StandardButton button = QMessageBox::Ok)
+{
+    QTimer::singleShot(ms, qApp, [inspect, button] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                inspect(box);
+                box->button(button) ? box->button(button)->click() : box->reject();
+                return;
+            }
+        }
+        inspect(nullptr);
+    });
+}
+
+QString saveDemo(const QString &path)
+{
+    MainWindow window;
+    window.startDemo();
+    QSignalSpy finished(window.demo(), &DemoSession::exchangeFinished);
+    if (!finished.wait(10000))
+        return QStringLiteral("the demo did not finish");
+    window.logModel()->flush();
+    QString error;
+    if (!window.workspace()->saveRecording(path, &error))
+        return error;
+    return {};
+}
+
+bool fullyInside(const QWidget *widget, const QWidget *window)
+{
+    const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    return widget->isVisible() && window->rect().contains(inWindow) && widget->visibleRegion().boundingRect() == widget->rect();
+}
+
+} // namespace
+
+// Export writes a copy: the document keeps its path, title and saved state (it used to become the .har).
+void TestMainWindow::exportKeepsTheDocument()
+{
+    MainWindow window;
+    window.startDemo();
+    QSignalSpy finished(window.demo(), &DemoSession::exchangeFinished);
+    QVERIFY(finished.wait(10000));
+    const QString wscap = m_dir.filePath(QStringLiteral("kept.wscap"));
+    QVERIFY(window.saveTo(wscap));
+    const QString title = window.windowTitle();
+    QVERIFY(title.contains(QStringLiteral("kept.wscap")));
+    const QString har = m_dir.filePath(QStringLiteral("copy.har"));
+    QVERIFY(window.exportTo(har));
+    QVERIFY(QFileInfo(har).size() > 0);
+    QCOMPARE(window.windowTitle(), title);
+    const qint64 before = QFileInfo(wscap).size();
+    Q_EMIT window.composer()->pingRequested(0, QByteArrayLiteral("after the export"));
+    QTRY_VERIFY(window.workspace()->hasUnsavedData());
+    QVERIFY(window.save()); // to the .wscap, not the HAR
+    QVERIFY(QFileInfo(wscap).size() >= before);
+    CaptureReader reader;
+    QVERIFY(reader.open(wscap));
+    bool hasPing = false;
+    reader.readEvents([&hasPing](const Event &e) {
+        hasPing = hasPing || e.payload == "after the export";
+        return true;
+    });
+    QVERIFY(hasPing);
+    window.workspace()->markSaved();
+}
+
+// "Opening random.wscap…" stayed on top of the error box and blocked its OK button.
+void TestMainWindow::progressClosesBeforeTheError()
+{
+    const QString random = m_dir.filePath(QStringLiteral("random.wscap"));
+    QFile file(random);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'r'));
+    file.close();
+    MainWindow window;
+    window.show();
+    QStringList visibleProgress;
+    bool sawBox = false;
+    // Later than the progress dialog's 500 ms: it would have shown itself by then.
+    onNextMessageBox(900, [&](QMessageBox *box) {
+        sawBox = box != nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *progress = qobject_cast<QProgressDialog *>(w); progress && progress->isVisible())
+                visibleProgress << progress->labelText();
+        }
+    });
+    QVERIFY(!window.openCapture(random));
+    QVERIFY(sawBox);
+    QCOMPARE(visibleProgress, QStringList());
+    window.workspace()->markSaved();
+}
+
+// Quit after Save asked as if nothing had been saved.
+void TestMainWindow::quitQuestionFollowsTheSavedState()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->startDemo();
+    QSignalSpy finished(window->demo(), &DemoSession::exchangeFinished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(window->saveTo(m_dir.filePath(QStringLiteral("quit.wscap"))));
+    QVERIFY(!window->isWindowModified());
+    if (window->workspace()->eventsSinceSave() == 0) {
+        bool asked = true;
+        onNextMessageBox(300, [&asked](QMessageBox *box) { asked = box != nullptr; });
+        QVERIFY(window->close()); // nothing to lose: no question
+        QTRY_VERIFY(!asked);
+        return;
+    }
+    QString question;
+    onNextMessageBox(300, [&question](QMessageBox *box) { question = box ? box->text() : QString(); },
+                     QMessageBox::Cancel);
+    QVERIFY(!window->close());
+    QVERIFY2(question.contains(QStringLiteral("since the session was saved to quit.wscap")), qPrintable(question));
+    window->workspace()->markSaved();
+}
+
+// Every counter said 0, connections said "open" and the status bar "Active: 4".
+void TestMainWindow::reopenedCaptureTellsHowConnectionsEnded()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ended.wscap"));
+    QCOMPARE(saveDemo(path), QString());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCapture(path));
+    QVERIFY(window.treeModel()->rowCount() >= 2);
+    quint64 frames = 0;
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < window.treeModel()->rowCount(parent); ++row) {
+            const QModelIndex index = window.treeModel()->index(row, 0, parent);
+            const auto state = ConnectionTreeModel::State(index.data(ConnectionTreeModel::StateRole).toInt());
+            QVERIFY(state != ConnectionTreeModel::State::Open && state != ConnectionTreeModel::State::Listening);
+            QVERIFY(index.data(ConnectionTreeModel::RecordedRole).toBool());
+            frames += index.siblingAtColumn(ConnectionTreeModel::FramesInColumn).data().toULongLong();
+            visit(index);
+        }
+    };
+    visit({});
+    QVERIFY(frames > 0);
+    QVERIFY2(window.findChild<QLabel *>(QStringLiteral("statusTotals"))->text().endsWith(QStringLiteral("Active: 0")),
+             qPrintable(window.findChild<QLabel *>(QStringLiteral("statusTotals"))->text()));
+}
+
+// A server started over an opened capture collided with recorded ids and was missing from the tree.
+void TestMainWindow::liveServerOverAnOpenedCapture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("over.wscap"));
+    QCOMPARE(saveDemo(path), QString());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCapture(path));
+    const int recordedRows = window.treeModel()->rowCount();
+    QString error;
+    ServerOptions options;
+    options.behaviour = ServerBehaviour::Echo;
+    WebSocketServer *server = window.workspace()->addServer(options, {}, &error);
+    QVERIFY2(server, qPrintable(error));
+    QTRY_COMPARE(window.treeModel()->rowCount(), recordedRows + 1);
+    const QModelIndex node = window.treeModel()->indexForConnection(server->serverId());
+    QVERIFY(node.isValid());
+    QVERIFY(!node.data(ConnectionTreeModel::RecordedRole).toBool());
+    QCOMPARE(ConnectionTreeModel::State(node.data(ConnectionTreeModel::StateRole).toInt()), ConnectionTreeModel::State::Listening);
+    QWebSocket peer;
+    peer.open(QUrl(QStringLiteral("ws://%1/").arg(server->listenAddress())));
+    QTRY_COMPARE(window.treeModel()->rowCount(node), 1);
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("statusTotals"))->text().endsWith(QStringLiteral("Active: 2")));
+    peer.close();
+}
+
+void TestMainWindow::everyControlVisibleAtCommonSizes_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// The composer's Send button, the filter bar and the handshake boxes were cut off at both sizes.
+void TestMainWindow::everyControlVisibleAtCommonSizes()
+{
+    QFETCH(QSize, screen);
+    QSettings().clear(); // the first start's layout
+    MainWindow window;
+    window.resize(screen.width(), screen.height() - 40); // minus a panel
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startDemo();
+    QSignalSpy finished(window.demo(), &DemoSession::exchangeFinished);
+    QVERIFY(finished.wait(10000));
+    QCoreApplication::processEvents();
+    const QString dir = screenshotDirectory();
+    const QString size = QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height());
+    QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow-%1.png").arg(size)));
+    for (const char *name : {"sendButton", "snippetList", "messageEdit"})
+        QVERIFY2(fullyInside(window.composer()->findChild<QWidget *>(QString::fromLatin1(name)), &window), name);
+    for (QWidget *control : window.filterBar()->findChildren<QWidget *>()) {
+        if (control->parentWidget() == window.filterBar() && control->isVisibleTo(window.filterBar())) {
+            QVERIFY2(fullyInside(control, &window), qPrintable(control->objectName()));
+            QVERIFY2(control->width() >= control->minimumSizeHint().width(), qPrintable(control->objectName()));
+        }
+    }
+    window.detailsTabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    const auto *scroll = qobject_cast<QScrollArea *>(window.detailsTabs()->currentWidget());
+    QVERIFY(scroll);
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), "the handshake view scrolls sideways");
+    for (QGroupBox *box : window.handshakeView()->findChildren<QGroupBox *>()) {
+        const QRect inView(box->mapTo(scroll->viewport(), QPoint(0, 0)), box->size());
+        QVERIFY2(inView.right() <= scroll->viewport()->width(), qPrintable(box->title()));
+    }
+    QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow-handshake-%1.png").arg(size)));
+    window.workspace()->markSaved();
 }
 
 QString TestMainWindow::screenshotDirectory() const

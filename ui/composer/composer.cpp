@@ -8,6 +8,7 @@
 #include "rawframeeditor.h"
 
 #include "decode/jsontext.h"
+#include "decode/payloadpreview.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -135,6 +136,8 @@ QWidget *Composer::createMessagePage()
     m_editor->setObjectName(QStringLiteral("messageEdit"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setTabChangesFocus(true);
+    // Small minimums so the composer fits a 1366×768 window; both grow with the space given.
+    m_editor->setMinimumHeight(4 * m_editor->fontMetrics().lineSpacing());
 
     m_filePath = new QLineEdit;
     m_filePath->setObjectName(QStringLiteral("filePathEdit"));
@@ -248,6 +251,7 @@ QWidget *Composer::createSnippetsBox()
 {
     m_snippetList = new QListWidget;
     m_snippetList->setObjectName(QStringLiteral("snippetList"));
+    m_snippetList->setMinimumHeight(3 * m_snippetList->fontMetrics().height());
     m_snippetName = new QLineEdit;
     m_snippetName->setObjectName(QStringLiteral("snippetNameEdit"));
     m_snippetName->setPlaceholderText(tr("Snippet name"));
@@ -331,6 +335,15 @@ MessageMode Composer::mode() const
 void Composer::setMode(MessageMode mode)
 {
     m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
+
+void Composer::loadMessage(Opcode opcode, const QByteArray &payload)
+{
+    m_tabs->setCurrentIndex(0);
+    const bool text = opcode == Opcode::Text && isUtf8Text(payload);
+    setMode(text ? MessageMode::Text : MessageMode::Hex);
+    m_editor->setPlainText(text ? QString::fromUtf8(payload) : QString::fromLatin1(payload.toHex(' ')));
+    m_editor->setFocus();
 }
 
 std::optional<Composer::Message> Composer::buildMessage()

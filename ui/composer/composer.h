@@ -48,6 +48,8 @@ public:
     // Without an open connection the send buttons are disabled and say why; a running
     // repeat stops. A new composer starts disconnected.
     void setConnected(bool connected);
+    // Puts a message into the editor to be sent again: text as text, binary as hex.
+    void loadMessage(Sockscope::Opcode opcode, const QByteArray &payload);
     bool isConnected() const { return m_connected; }
 
     bool isRepeating() const { return m_repeatTimer.isActive(); }

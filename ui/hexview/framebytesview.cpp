@@ -26,6 +26,7 @@ FrameBytesView::FrameBytesView(QWidget *parent)
     inflatedLayout->addWidget(m_inflated, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
+    m_splitter = splitter;
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_wire);
     splitter->addWidget(m_inflatedPane);
@@ -62,6 +63,13 @@ void FrameBytesView::clear()
     m_wire->clear();
     m_inflated->clear();
     m_inflatedPane->hide();
+}
+
+void FrameBytesView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int sideBySide = m_wire->sizeHint().width() + m_inflated->sizeHint().width() + m_splitter->handleWidth();
+    m_splitter->setOrientation(width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
 }
 
 bool FrameBytesView::isShowingInflated() const

@@ -29,7 +29,12 @@ public:
     HexView *inflatedView() const { return m_inflated; }
     bool isShowingInflated() const;
 
+protected:
+    // Side by side when both grids fit, the inflated bytes below the wire bytes otherwise.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    QSplitter *m_splitter = nullptr;
     HexView *m_wire;
     HexView *m_inflated;
     QWidget *m_inflatedPane;

@@ -19,6 +19,18 @@ ConnectionTreeModel::ConnectionTreeModel(QObject *parent) : QAbstractItemModel(p
     });
 }
 
+namespace {
+
+// "416 B", "12.3 KiB": short enough for a narrow column.
+QString compactSize(quint64 bytes)
+{
+    if (bytes < 1024)
+        return ConnectionTreeModel::tr("%1 B").arg(bytes);
+    return QLocale().formattedDataSize(qint64(bytes), 1);
+}
+
+} // namespace
+
 QModelIndex ConnectionTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
@@ -88,7 +100,7 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     case FramesOutColumn:
         return node.framesOut;
     case BytesColumn:
-        return QLocale().formattedDataSize(qint64(node.bytes));
+        return compactSize(node.bytes);
     default:
         return {};
     }
@@ -134,6 +146,15 @@ int ConnectionTreeModel::insertNode(quint64 id, int parent, NodeKind kind, State
     return node;
 }
 
+// A reconnect: what the previous attempt ended with no longer describes the connection.
+void ConnectionTreeModel::startAttempt(int node)
+{
+    Node &n = m_nodes[std::size_t(node)];
+    n.closeCode = 0;
+    n.closeReason.clear();
+    setState(node, State::Connecting, QString());
+}
+
 void ConnectionTreeModel::setState(int node, State state, const QString &detail)
 {
     m_nodes[std::size_t(node)].state = state;
@@ -161,7 +182,7 @@ void ConnectionTreeModel::handleEvent(const Event &event)
         if (node < 0)
             addNode(event.connectionId, -1, NodeKind::Client, State::Connecting, event.text);
         else
-            setState(node, State::Connecting, QString());
+            startAttempt(node);
         return;
     default:
         break;

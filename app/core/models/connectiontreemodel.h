@@ -83,6 +83,7 @@ private:
     int insertNode(quint64 id, int parent, NodeKind kind, State state, const QString &label); // no signals
     QModelIndex indexOfNode(int node, int column = 0) const;
     void setState(int node, State state, const QString &detail);
+    void startAttempt(int node);
     void countFrame(int node, Direction direction, quint64 wireBytes);
     void applyRecordedRecord(const LogRecord &record);
     QString stateText(const Node &node) const;

@@ -75,6 +75,8 @@ public:
 
     qint64 totalCount() const { return qint64(m_records.size() + m_pending.size()); }
     const LogRecord &record(int row) const;
+    // Every record in capture order, filtered or not.
+    const std::vector<LogRecord> &records() const { return m_records; }
     // The whole frame or event of a row, payload included.
     std::optional<Event> event(int row) const;
     int rowForSequence(qint64 sequence) const;
