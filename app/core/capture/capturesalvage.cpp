@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capturesalvage.h"
 
+#include "capturerows.h"
 #include "captureschema.h"
-#include "protocol/framedecoder.h"
-#include "protocol/frameencoder.h"
 
 #include <QtEndian>
 
@@ -15,21 +14,42 @@ namespace {
 
 using Value = std::variant<std::monostate, qint64, double, QByteArray>;
 
-constexpr int kFrameColumns = 12;
-constexpr int kEventColumns = 11;
-constexpr int kConnectionColumns = 15;
+// Where the SQLite file format (https://sqlite.org/fileformat.html) keeps what the scan needs.
+namespace FileHeader {
+constexpr int kPageSize = 16;      // 2 bytes; the value 1 means 65536
+constexpr int kReservedBytes = 20; // 1 byte at the end of every page that is not ours
+constexpr int kChangeCounter = 24; // 4 bytes
+constexpr int kPageCount = 28;     // 4 bytes, valid when the change counter matches kVersionValidFor
+constexpr int kVersionValidFor = 92;
+constexpr qint64 kLargestPageSize = 65536;
+} // namespace FileHeader
+
+namespace PageHeader {
+constexpr uchar kTableLeaf = 0x0D; // the page type of a table b-tree leaf, where the rows are
+constexpr int kCellCount = 3;      // 2 bytes
+constexpr int kLeafSize = 8;       // the cell pointers follow it, 2 bytes each
+} // namespace PageHeader
+
+constexpr int kCellPointerSize = 2;
+constexpr int kOverflowPointerSize = 4; // an overflow page starts with the number of the next one
+constexpr int kMaxVarintBytes = 9;
+
+qint64 pageSizeOf(const uchar *header)
+{
+    const quint32 size = qFromBigEndian<quint16>(header + FileHeader::kPageSize);
+    return size == 1 ? FileHeader::kLargestPageSize : size;
+}
 
 class PageReader
 {
 public:
     explicit PageReader(const QByteArray &file) : m_file(file)
     {
-        if (file.size() < 100)
+        if (file.size() < CaptureSalvage::kFileHeaderSize)
             return;
         const auto *h = reinterpret_cast<const uchar *>(file.constData());
-        const quint32 size = qFromBigEndian<quint16>(h + 16);
-        m_pageSize = size == 1 ? 65536 : size;
-        m_usable = m_pageSize - h[20];
+        m_pageSize = pageSizeOf(h);
+        m_usable = m_pageSize - h[FileHeader::kReservedBytes];
         m_pageCount = m_pageSize ? file.size() / m_pageSize : 0;
     }
 
@@ -46,15 +66,16 @@ public:
     // Reads a cell's payload, following its overflow chain; nullopt if the chain is broken.
     std::optional<QByteArray> payload(const uchar *cell, const uchar *pageEnd, qint64 payloadSize) const
     {
+        // How much of a payload stays on a table-leaf page, as the file format defines it.
         const qint64 u = m_usable;
         const qint64 maxLocal = u - 35;
         qint64 local = payloadSize;
         if (payloadSize > maxLocal) {
             const qint64 minLocal = (u - 12) * 32 / 255 - 23;
-            const qint64 k = minLocal + (payloadSize - minLocal) % (u - 4);
+            const qint64 k = minLocal + (payloadSize - minLocal) % (u - kOverflowPointerSize);
             local = k <= maxLocal ? k : minLocal;
         }
-        if (cell + local + (local < payloadSize ? 4 : 0) > pageEnd)
+        if (cell + local + (local < payloadSize ? kOverflowPointerSize : 0) > pageEnd)
             return std::nullopt;
         QByteArray out(reinterpret_cast<const char *>(cell), local);
         if (local == payloadSize)
@@ -65,8 +86,8 @@ public:
             const uchar *overflow = page(next);
             if (!overflow || ++hops > m_pageCount)
                 return std::nullopt;
-            const qint64 take = qMin<qint64>(u - 4, payloadSize - out.size());
-            out.append(reinterpret_cast<const char *>(overflow + 4), take);
+            const qint64 take = qMin<qint64>(u - kOverflowPointerSize, payloadSize - out.size());
+            out.append(reinterpret_cast<const char *>(overflow + kOverflowPointerSize), take);
             next = qFromBigEndian<quint32>(overflow);
         }
         return out;
@@ -82,11 +103,11 @@ private:
 std::optional<quint64> readVarint(const uchar *&p, const uchar *end)
 {
     quint64 value = 0;
-    for (int i = 0; i < 9; ++i) {
+    for (int i = 0; i < kMaxVarintBytes; ++i) {
         if (p >= end)
             return std::nullopt;
         const uchar byte = *p++;
-        if (i == 8)
+        if (i == kMaxVarintBytes - 1) // the last byte gives all its 8 bits
             return (value << 8) | byte;
         value = (value << 7) | (byte & 0x7F);
         if (!(byte & 0x80))
@@ -112,6 +133,8 @@ std::optional<std::vector<Value>> decodeRecord(const QByteArray &record)
         types.push_back(*type);
     }
     p = headerEnd;
+    // The serial types of the file format: 0 NULL, 1-6 integers of kIntSizes bytes, 7 a
+    // double, 8 and 9 the constants 0 and 1, 12 and up blobs (even) and texts (odd).
     std::vector<Value> values;
     for (quint64 type : types) {
         static constexpr int kIntSizes[] = {0, 1, 2, 3, 4, 6, 8};
@@ -146,67 +169,48 @@ std::optional<std::vector<Value>> decodeRecord(const QByteArray &record)
     return values;
 }
 
-qint64 integer(const Value &v, qint64 fallback = 0)
+// A decoded record read like an SQLite row, so CaptureRows maps it as the reader maps rows.
+class SalvagedRecord
 {
-    return std::holds_alternative<qint64>(v) ? std::get<qint64>(v) : fallback;
-}
+public:
+    explicit SalvagedRecord(const std::vector<Value> &values) : m_values(values) {}
 
-QByteArray bytes(const Value &v)
-{
-    return std::holds_alternative<QByteArray>(v) ? std::get<QByteArray>(v) : QByteArray();
-}
+    std::size_t columnCount() const { return m_values.size(); }
+    qint64 integer(int column, qint64 ifNull = 0) const
+    {
+        return std::holds_alternative<qint64>(m_values[column]) ? std::get<qint64>(m_values[column]) : ifNull;
+    }
+    QByteArray blob(int column) const
+    {
+        return std::holds_alternative<QByteArray>(m_values[column]) ? std::get<QByteArray>(m_values[column]) : QByteArray();
+    }
+    QString text(int column) const
+    {
+        return std::holds_alternative<QByteArray>(m_values[column]) ? QString::fromUtf8(std::get<QByteArray>(m_values[column]))
+                                                                    : QString();
+    }
 
-QString text(const Value &v)
-{
-    return std::holds_alternative<QByteArray>(v) ? QString::fromUtf8(std::get<QByteArray>(v)) : QString();
-}
+private:
+    const std::vector<Value> &m_values;
+};
 
-void addRow(CaptureSalvage::Result &result, qint64 rowid, const std::vector<Value> &v)
+// The tables are told apart by their column counts. The id column is the rowid, which SQLite
+// stores as NULL in the record, so it comes from the cell instead.
+void addRow(CaptureSalvage::Result &result, qint64 rowid, const SalvagedRecord &record)
 {
-    if (v.size() == kFrameColumns) {
-        Event e;
-        e.kind = Event::Kind::Frame;
-        e.timestampNs = integer(v[1]);
-        e.connectionId = quint64(integer(v[2]));
-        e.direction = Direction(integer(v[3]));
-        const int flags = int(integer(v[5]));
-        const QByteArray header = bytes(v[8]);
-        e.frame = FrameDecoder::parseHeader(bytesOf(header)).value_or(FrameHeader {});
-        e.payload = bytes(v[10]);
-        e.inflated = bytes(v[11]);
-        e.compressed = flags & FrameCompressed;
-        e.synthesized = flags & FrameSynthesized;
-        result.events.emplace(rowid, e);
-    } else if (v.size() == kEventColumns) {
-        Event e;
-        e.timestampNs = integer(v[1]);
-        e.connectionId = quint64(integer(v[2]));
-        e.serverId = quint64(integer(v[3]));
-        const auto kind = eventKindFromName(bytes(v[4]));
-        if (!kind)
+    if (record.columnCount() == FrameColumn::Count) {
+        Event e = CaptureRows::frame(record);
+        e.sequence = rowid;
+        result.events.emplace(rowid, std::move(e));
+    } else if (record.columnCount() == EventColumn::Count) {
+        if (!eventKindFromName(record.blob(EventColumn::Kind)))
             return;
-        e.kind = *kind;
-        e.direction = Direction(integer(v[5]));
-        e.statusCode = int(integer(v[6]));
-        e.closeCode = quint16(integer(v[7]));
-        e.text = text(v[8]);
-        e.detail = text(v[9]);
-        e.raw = bytes(v[10]);
-        result.events.emplace(rowid, e);
-    } else if (v.size() == kConnectionColumns) {
-        ConnectionInfo c;
+        Event e = CaptureRows::event(record);
+        e.sequence = rowid;
+        result.events.emplace(rowid, std::move(e));
+    } else if (record.columnCount() == ConnectionColumn::Count) {
+        ConnectionInfo c = CaptureRows::connection(record);
         c.id = quint64(rowid);
-        c.serverId = quint64(integer(v[1]));
-        c.role = text(v[2]);
-        c.url = text(v[3]);
-        c.peerAddress = text(v[4]);
-        c.subprotocol = text(v[5]);
-        c.extensions = text(v[6]);
-        c.openedNs = integer(v[7]);
-        c.closedNs = integer(v[8]);
-        c.closeCode = int(integer(v[9]));
-        c.closeReason = text(v[10]);
-        c.timings = {integer(v[11], -1), integer(v[12], -1), integer(v[13], -1), integer(v[14], -1)};
         // Connection rows are updated in place; a stale copy may linger on a freed page.
         auto [it, inserted] = result.connections.emplace(c.id, c);
         if (!inserted && c.closedNs > it->second.closedNs)
@@ -218,14 +222,13 @@ void addRow(CaptureSalvage::Result &result, qint64 rowid, const std::vector<Valu
 
 bool CaptureSalvage::isTruncated(const QByteArray &header, qint64 fileSize)
 {
-    if (header.size() < 100)
+    if (header.size() < kFileHeaderSize)
         return true;
     const auto *h = reinterpret_cast<const uchar *>(header.constData());
-    const quint32 size = qFromBigEndian<quint16>(h + 16);
-    const qint64 pageSize = size == 1 ? 65536 : size;
-    const qint64 declaredPages = qFromBigEndian<quint32>(h + 28);
-    const bool declaredValid = qFromBigEndian<quint32>(h + 24) == qFromBigEndian<quint32>(h + 92);
-    return declaredValid && declaredPages * pageSize > fileSize;
+    const qint64 declaredPages = qFromBigEndian<quint32>(h + FileHeader::kPageCount);
+    const bool declaredValid = qFromBigEndian<quint32>(h + FileHeader::kChangeCounter)
+            == qFromBigEndian<quint32>(h + FileHeader::kVersionValidFor);
+    return declaredValid && declaredPages * pageSizeOf(h) > fileSize;
 }
 
 CaptureSalvage::Result CaptureSalvage::scan(const QByteArray &file)
@@ -235,15 +238,16 @@ CaptureSalvage::Result CaptureSalvage::scan(const QByteArray &file)
     result.pagesTotal = reader.pageCount();
     for (qint64 number = 1; number <= reader.pageCount(); ++number) {
         const uchar *page = reader.page(number);
-        const uchar *header = page + (number == 1 ? 100 : 0);
+        // Page 1 starts with the file header.
+        const uchar *header = page + (number == 1 ? kFileHeaderSize : 0);
         const uchar *pageEnd = page + reader.usable();
-        if (header[0] != 0x0D) // table b-tree leaf
+        if (header[0] != PageHeader::kTableLeaf)
             continue;
-        const int cells = qFromBigEndian<quint16>(header + 3);
+        const int cells = qFromBigEndian<quint16>(header + PageHeader::kCellCount);
         bool pageOk = true;
         for (int i = 0; i < cells; ++i) {
-            const uchar *pointer = header + 8 + 2 * i;
-            if (pointer + 2 > pageEnd) {
+            const uchar *pointer = header + PageHeader::kLeafSize + kCellPointerSize * i;
+            if (pointer + kCellPointerSize > pageEnd) {
                 pageOk = false;
                 break;
             }
@@ -260,7 +264,7 @@ CaptureSalvage::Result CaptureSalvage::scan(const QByteArray &file)
                 pageOk = false;
                 continue;
             }
-            addRow(result, qint64(*rowid), *record);
+            addRow(result, qint64(*rowid), SalvagedRecord(*record));
         }
         if (!pageOk)
             ++result.unreadablePages;

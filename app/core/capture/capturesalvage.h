@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capturereader.h"
+#include "connectioninfo.h"
+#include "store/event.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,10 +19,14 @@ namespace Sockscope {
 class CaptureSalvage
 {
 public:
-    // Rows found, by id. Pages that do not parse are counted, not fatal.
+    // The SQLite file header (https://sqlite.org/fileformat.html): what isTruncated() needs.
+    static constexpr qint64 kFileHeaderSize = 100;
+
+    // Rows found, by id. Pages that do not parse are counted, not fatal. The rows own their
+    // bytes: nothing points into the scanned file.
     struct Result
     {
-        std::map<qint64, Event> events; // frames and other events, keyed by capture sequence id
+        std::map<qint64, Event> events; // frames and other events, keyed by capture sequence id (also their `sequence`)
         std::map<qint64, ConnectionInfo> connections;
         qint64 unreadablePages = 0;
         qint64 pagesTotal = 0;

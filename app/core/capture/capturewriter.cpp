@@ -12,20 +12,17 @@
 namespace Sockscope {
 namespace {
 
-void bindBlob(sqlite3_stmt *statement, int index, const QByteArray &bytes)
+// "INSERT INTO table(<every column>) VALUES (?,?,...)": parameter i + 1 fills column i.
+QByteArray insertEverything(const char *table, const char *columns, int columnCount)
 {
-    // An empty payload is a zero-length blob, not NULL, so NOT NULL columns hold it.
-    sqlite3_bind_blob(statement, index, bytes.isEmpty() ? "" : bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    QByteArray placeholders = QByteArray("?,").repeated(columnCount);
+    placeholders.chop(1);
+    return QByteArray("INSERT INTO ") + table + '(' + columns + ") VALUES (" + placeholders + ')';
 }
 
-void bindText(sqlite3_stmt *statement, int index, const QString &text)
+constexpr int parameterOf(int column)
 {
-    if (text.isNull()) {
-        sqlite3_bind_null(statement, index);
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return column + 1;
 }
 
 const char *roleOf(const Event &event)
@@ -82,21 +79,19 @@ bool CaptureWriter::prepare()
 {
     const struct
     {
-        sqlite3_stmt **statement;
-        const char *sql;
+        SqliteStatement *statement;
+        QByteArray sql;
     } statements[] = {
-        {&m_insertFrame, "INSERT INTO frames(id, ts_ns, connection_id, direction, opcode, flags, mask_key, payload_length, "
-                         "header, message_id, payload, inflated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"},
-        {&m_insertEvent, "INSERT INTO events(id, ts_ns, connection_id, server_id, kind, direction, status, code, text, "
-                         "detail, raw) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+        {&m_insertFrame, insertEverything("frames", FrameColumn::kNames, FrameColumn::Count)},
+        {&m_insertEvent, insertEverything("events", EventColumn::kNames, EventColumn::Count)},
         {&m_upsertConnection, "INSERT OR IGNORE INTO connections(id, server_id, role, url, peer_address) VALUES (?,?,?,?,?)"},
         {&m_openConnection, "UPDATE connections SET subprotocol=?, extensions=?, opened_ns=?, dns_us=?, tcp_us=?, tls_us=?, "
                             "upgrade_us=? WHERE id=?"},
         {&m_closeConnection, "UPDATE connections SET closed_ns=?, close_code=?, close_reason=? WHERE id=?"},
     };
     for (const auto &s : statements) {
-        if (sqlite3_prepare_v3(m_db, s.sql, -1, SQLITE_PREPARE_PERSISTENT, s.statement, nullptr) != SQLITE_OK) {
-            fail(tr("cannot prepare capture statements: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        if (!s.statement->prepare(m_db, s.sql, SqliteStatement::Lifetime::Persistent)) {
+            fail(tr("cannot prepare capture statements: %1").arg(s.statement->errorString()));
             return false;
         }
     }
@@ -125,7 +120,7 @@ bool CaptureWriter::append(const Event &event)
     m_pendingBytes += queuedCost(event);
     m_peakPendingBytes = std::max(m_peakPendingBytes, m_pendingBytes);
     ++m_appended;
-    if (m_queue.size() >= 8192)
+    if (m_queue.size() >= kBatchEvents)
         m_wake.notify_one();
     return true;
 }
@@ -150,9 +145,8 @@ void CaptureWriter::close()
         m_wake.notify_one();
         m_thread.join();
     }
-    for (sqlite3_stmt *statement : {m_insertFrame, m_insertEvent, m_upsertConnection, m_openConnection, m_closeConnection})
-        sqlite3_finalize(statement);
-    m_insertFrame = m_insertEvent = m_upsertConnection = m_openConnection = m_closeConnection = nullptr;
+    for (SqliteStatement *statement : {&m_insertFrame, &m_insertEvent, &m_upsertConnection, &m_openConnection, &m_closeConnection})
+        statement->finalize();
     if (m_db) {
         // Fold the WAL back so the capture is one self-contained file when shared.
         sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
@@ -175,7 +169,7 @@ void CaptureWriter::run()
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(kFlushIntervalMs), [&] {
-                return m_stopping || m_queue.size() >= 8192 || m_committed < m_appended;
+                return m_stopping || m_queue.size() >= kBatchEvents || m_committed < m_appended;
             });
             batch.swap(m_queue);
             stopping = m_stopping;
@@ -219,116 +213,119 @@ bool CaptureWriter::writeBatch(const std::vector<Event> &batch)
     return exec("COMMIT");
 }
 
-bool CaptureWriter::writeFrame(const Event &event)
+// Frames of one data message share an id; a control frame (even between fragments) has none.
+qint64 CaptureWriter::messageIdOf(const Event &event)
 {
     const FrameHeader &f = event.frame;
-    qint64 messageId = 0;
-    if (!f.isControl()) {
-        auto open = std::find_if(m_openMessages.begin(), m_openMessages.end(), [&](const OpenMessage &m) {
-            return m.connectionId == event.connectionId && m.direction == event.direction;
-        });
-        if (f.opcode != 0 || open == m_openMessages.end()) {
-            if (open == m_openMessages.end())
-                open = m_openMessages.insert(m_openMessages.end(), {event.connectionId, event.direction, 0});
-            open->messageId = ++m_messageCounter;
-        }
-        messageId = open->messageId;
+    if (f.isControl())
+        return 0;
+    auto open = std::find_if(m_openMessages.begin(), m_openMessages.end(), [&](const OpenMessage &m) {
+        return m.connectionId == event.connectionId && m.direction == event.direction;
+    });
+    if (f.opcode != 0 || open == m_openMessages.end()) {
+        if (open == m_openMessages.end())
+            open = m_openMessages.insert(m_openMessages.end(), {event.connectionId, event.direction, 0});
+        open->messageId = ++m_messageCounter;
     }
-    sqlite3_stmt *s = m_insertFrame;
-    sqlite3_bind_int64(s, 1, ++m_sequence);
-    sqlite3_bind_int64(s, 2, event.timestampNs);
-    sqlite3_bind_int64(s, 3, qint64(event.connectionId));
-    sqlite3_bind_int(s, 4, int(event.direction));
-    sqlite3_bind_int(s, 5, f.opcode);
-    sqlite3_bind_int(s, 6, frameFlagsOf(event));
+    return open->messageId;
+}
+
+bool CaptureWriter::writeFrame(const Event &event)
+{
+    namespace C = FrameColumn;
+    const FrameHeader &f = event.frame;
+    SqliteStatement &s = m_insertFrame;
+    s.bindInteger(parameterOf(C::Id), ++m_sequence);
+    s.bindInteger(parameterOf(C::TsNs), event.timestampNs);
+    s.bindInteger(parameterOf(C::ConnectionId), qint64(event.connectionId));
+    s.bindInteger(parameterOf(C::Direction), int(event.direction));
+    s.bindInteger(parameterOf(C::Opcode), f.opcode);
+    s.bindInteger(parameterOf(C::Flags), frameFlagsOf(event));
     if (f.masked)
-        sqlite3_bind_blob(s, 7, f.maskKey.data(), 4, SQLITE_STATIC);
+        s.bindBlob(parameterOf(C::MaskKey), QByteArrayView(f.maskKey.data(), qsizetype(f.maskKey.size())));
     else
-        sqlite3_bind_null(s, 7);
-    sqlite3_bind_int64(s, 8, qint64(f.payloadLength));
-    sqlite3_bind_blob(s, 9, f.headerBytes.data(), f.headerSize, SQLITE_STATIC);
-    if (messageId)
-        sqlite3_bind_int64(s, 10, messageId);
-    else
-        sqlite3_bind_null(s, 10);
-    bindBlob(s, 11, event.payload);
+        s.bindNull(parameterOf(C::MaskKey));
+    s.bindInteger(parameterOf(C::PayloadLength), qint64(f.payloadLength));
+    s.bindBlob(parameterOf(C::Header), QByteArrayView(f.headerBytes.data(), qsizetype(f.headerSize)));
+    s.bindIdOrNull(parameterOf(C::MessageId), messageIdOf(event));
+    s.bindBlob(parameterOf(C::Payload), event.payload);
     if (event.compressed)
-        bindBlob(s, 12, event.inflated);
+        s.bindBlob(parameterOf(C::Inflated), event.inflated);
     else
-        sqlite3_bind_null(s, 12);
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE) {
-        fail(tr("recording stopped: cannot write to %1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+        s.bindNull(parameterOf(C::Inflated));
+    if (!execute(s))
         return false;
-    }
     ++m_framesWritten;
     return true;
 }
 
+// The connections table keeps one row per connection, filled in as its events arrive.
+bool CaptureWriter::updateConnection(const Event &event)
+{
+    switch (event.kind) {
+    case Event::Kind::Connecting:
+    case Event::Kind::Listening:
+    case Event::Kind::PeerConnected: {
+        const bool peer = event.kind == Event::Kind::PeerConnected;
+        SqliteStatement &s = m_upsertConnection;
+        s.bindInteger(1, qint64(event.connectionId));
+        s.bindIdOrNull(2, event.serverId != event.connectionId ? qint64(event.serverId) : 0);
+        s.bindStaticText(3, roleOf(event));
+        s.bindText(4, peer ? QString() : event.text);
+        s.bindText(5, peer ? event.text : QString());
+        return execute(s);
+    }
+    case Event::Kind::Opened: {
+        SqliteStatement &s = m_openConnection;
+        s.bindText(1, event.text);
+        s.bindText(2, event.detail);
+        s.bindInteger(3, event.timestampNs);
+        s.bindInteger(4, event.timings.dnsUs);
+        s.bindInteger(5, event.timings.tcpConnectUs);
+        s.bindInteger(6, event.timings.tlsUs);
+        s.bindInteger(7, event.timings.upgradeUs);
+        s.bindInteger(8, qint64(event.connectionId));
+        return execute(s);
+    }
+    case Event::Kind::Closed: {
+        SqliteStatement &s = m_closeConnection;
+        s.bindInteger(1, event.timestampNs);
+        s.bindInteger(2, event.closeCode);
+        s.bindText(3, event.text);
+        s.bindInteger(4, qint64(event.connectionId));
+        return execute(s);
+    }
+    default:
+        return true;
+    }
+}
+
 bool CaptureWriter::writeEvent(const Event &event)
 {
-    auto step = [this](sqlite3_stmt *s) {
-        const int rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc == SQLITE_DONE)
-            return true;
-        fail(tr("recording stopped: cannot write to %1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    namespace C = EventColumn;
+    if (!updateConnection(event))
         return false;
-    };
-    if (event.kind == Event::Kind::Connecting || event.kind == Event::Kind::Listening
-        || event.kind == Event::Kind::PeerConnected) {
-        sqlite3_stmt *s = m_upsertConnection;
-        sqlite3_bind_int64(s, 1, qint64(event.connectionId));
-        if (event.serverId && event.serverId != event.connectionId)
-            sqlite3_bind_int64(s, 2, qint64(event.serverId));
-        else
-            sqlite3_bind_null(s, 2);
-        sqlite3_bind_text(s, 3, roleOf(event), -1, SQLITE_STATIC);
-        bindText(s, 4, event.kind == Event::Kind::PeerConnected ? QString() : event.text);
-        bindText(s, 5, event.kind == Event::Kind::PeerConnected ? event.text : QString());
-        if (!step(s))
-            return false;
-    } else if (event.kind == Event::Kind::Opened) {
-        sqlite3_stmt *s = m_openConnection;
-        bindText(s, 1, event.text);
-        bindText(s, 2, event.detail);
-        sqlite3_bind_int64(s, 3, event.timestampNs);
-        sqlite3_bind_int64(s, 4, event.timings.dnsUs);
-        sqlite3_bind_int64(s, 5, event.timings.tcpConnectUs);
-        sqlite3_bind_int64(s, 6, event.timings.tlsUs);
-        sqlite3_bind_int64(s, 7, event.timings.upgradeUs);
-        sqlite3_bind_int64(s, 8, qint64(event.connectionId));
-        if (!step(s))
-            return false;
-    } else if (event.kind == Event::Kind::Closed) {
-        sqlite3_stmt *s = m_closeConnection;
-        sqlite3_bind_int64(s, 1, event.timestampNs);
-        sqlite3_bind_int(s, 2, event.closeCode);
-        bindText(s, 3, event.text);
-        sqlite3_bind_int64(s, 4, qint64(event.connectionId));
-        if (!step(s))
-            return false;
-    }
-    sqlite3_stmt *s = m_insertEvent;
-    sqlite3_bind_int64(s, 1, ++m_sequence);
-    sqlite3_bind_int64(s, 2, event.timestampNs);
-    sqlite3_bind_int64(s, 3, qint64(event.connectionId));
-    if (event.serverId)
-        sqlite3_bind_int64(s, 4, qint64(event.serverId));
-    else
-        sqlite3_bind_null(s, 4);
-    sqlite3_bind_text(s, 5, eventKindName(event.kind), -1, SQLITE_STATIC);
-    sqlite3_bind_int(s, 6, int(event.direction));
-    sqlite3_bind_int(s, 7, event.statusCode);
-    sqlite3_bind_int(s, 8, event.closeCode);
-    bindText(s, 9, event.text);
-    bindText(s, 10, event.detail);
-    if (event.raw.isNull())
-        sqlite3_bind_null(s, 11);
-    else
-        bindBlob(s, 11, event.raw);
-    return step(s);
+    SqliteStatement &s = m_insertEvent;
+    s.bindInteger(parameterOf(C::Id), ++m_sequence);
+    s.bindInteger(parameterOf(C::TsNs), event.timestampNs);
+    s.bindInteger(parameterOf(C::ConnectionId), qint64(event.connectionId));
+    s.bindIdOrNull(parameterOf(C::ServerId), qint64(event.serverId));
+    s.bindStaticText(parameterOf(C::Kind), eventKindName(event.kind));
+    s.bindInteger(parameterOf(C::Direction), int(event.direction));
+    s.bindInteger(parameterOf(C::Status), event.statusCode);
+    s.bindInteger(parameterOf(C::Code), event.closeCode);
+    s.bindText(parameterOf(C::Text), event.text);
+    s.bindText(parameterOf(C::Detail), event.detail);
+    s.bindBlobOrNull(parameterOf(C::Raw), event.raw);
+    return execute(s);
+}
+
+bool CaptureWriter::execute(SqliteStatement &statement)
+{
+    if (statement.execute())
+        return true;
+    fail(tr("recording stopped: cannot write to %1: %2").arg(m_path, statement.errorString()));
+    return false;
 }
 
 bool CaptureWriter::exec(const char *sql)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sqlitestatement.h"
 #include "store/event.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <vector>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace Sockscope {
 
@@ -28,6 +28,10 @@ class CaptureWriter
 
 public:
     static constexpr int kFlushIntervalMs = 50;
+    // The writer commits early once this many events are queued, so a burst is written in
+    // batches of about this size instead of one huge transaction.
+    static constexpr std::size_t kBatchEvents = 8192;
+    static constexpr qint64 kDefaultMaxPendingBytes = 64ll << 20;
 
     CaptureWriter();
     ~CaptureWriter();
@@ -58,7 +62,10 @@ private:
     void run();
     bool writeBatch(const std::vector<Event> &batch);
     bool writeEvent(const Event &event);
+    bool updateConnection(const Event &event);
     bool writeFrame(const Event &event);
+    qint64 messageIdOf(const Event &event);
+    bool execute(SqliteStatement &statement);
     bool prepare();
     bool exec(const char *sql);
     void fail(const QString &error);
@@ -66,11 +73,11 @@ private:
 
     QString m_path;
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insertFrame = nullptr;
-    sqlite3_stmt *m_insertEvent = nullptr;
-    sqlite3_stmt *m_upsertConnection = nullptr;
-    sqlite3_stmt *m_openConnection = nullptr;
-    sqlite3_stmt *m_closeConnection = nullptr;
+    SqliteStatement m_insertFrame;
+    SqliteStatement m_insertEvent;
+    SqliteStatement m_upsertConnection;
+    SqliteStatement m_openConnection;
+    SqliteStatement m_closeConnection;
 
     std::thread m_thread;
     mutable std::mutex m_mutex;
@@ -81,7 +88,7 @@ private:
     quint64 m_committed = 0; // guarded by m_mutex
     qint64 m_pendingBytes = 0; // guarded by m_mutex: queued or being written
     qint64 m_peakPendingBytes = 0;
-    qint64 m_maxPendingBytes = 64ll << 20;
+    qint64 m_maxPendingBytes = kDefaultMaxPendingBytes;
     bool m_stopping = false;
     std::atomic<bool> m_failed {false};
     std::atomic<quint64> m_framesWritten {0};

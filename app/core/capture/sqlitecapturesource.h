@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capturesource.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace Sockscope {
+class SqliteStatement;
+}
+
+namespace Sockscope {
+
+// A capture read through SQLite: tables scanned in id order and in chunks, so rows SQLite
+// cannot read cost only themselves (noted in damage()), payloads and search done by queries.
+class SqliteCaptureSource final : public CaptureSource
+{
+    Q_DECLARE_TR_FUNCTIONS(Sockscope::SqliteCaptureSource)
+
+public:
+    // Null with `error` set when the file is missing, not SQLite, not a capture, or of a
+    // version this build does not read.
+    static std::unique_ptr<SqliteCaptureSource> open(const QString &path, QString *error);
+    ~SqliteCaptureSource() override;
+    SqliteCaptureSource(const SqliteCaptureSource &) = delete;
+    SqliteCaptureSource &operator=(const SqliteCaptureSource &) = delete;
+
+    int schemaVersion() const { return m_version; }
+
+    QList<ConnectionInfo> connections() override;
+    QByteArray payload(qint64 frameId, bool inflated) override;
+    bool readLogIndex(const RecordSink &sink) override;
+    std::optional<Event> event(qint64 sequence) override;
+    std::vector<qint64> sequencesContaining(const QString &text) override;
+    bool readEvents(const EventSink &sink) override;
+    CaptureDamage damage() const override { return m_damage; }
+
+private:
+    SqliteCaptureSource(sqlite3 *db, const QString &path);
+    static sqlite3 *openDatabase(const QString &path, QString *error);
+    bool checkIsCapture(QString *error);
+    template<typename Row>
+    using Convert = Row (*)(const SqliteStatement &);
+    template<typename Row>
+    bool scan(const char *table, const char *columns, Convert<Row> convert, const std::function<bool(Row &&)> &sink);
+    template<typename Row>
+    bool readTimeline(const char *eventColumns, Convert<Row> eventRow, const char *frameColumns, Convert<Row> frameRow,
+                      const std::function<bool(const Row &)> &sink);
+
+    sqlite3 *m_db;
+    QString m_path;
+    int m_version = 0;
+    CaptureDamage m_damage;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlitestatement.h"
+
+#include <QByteArray>
+#include <QFileInfo>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace Sockscope {
+
+// Reads a table in id order, in chunks; a chunk that fails is split in halves down to single
+// rows, so damage costs only the rows that are really unreadable.
+template<typename Row>
+class SqliteTableScan
+{
+public:
+    using Convert = std::function<Row(const SqliteStatement &)>;
+    using Sink = std::function<bool(Row &&)>;
+    using Damage = std::function<void(qint64 id, const QString &error)>;
+
+    // Rows are read this many ids at a time: big enough to be fast, small enough that a
+    // damaged chunk is split in few steps.
+    static constexpr qint64 kChunkRows = 8192;
+    // No row takes fewer bytes on disk: bounds the ids a file could hold.
+    static constexpr qint64 kMinimumRowBytes = 8;
+
+    SqliteTableScan(sqlite3 *db, const char *table, const char *columns, const QString &path, Convert convert)
+        : m_convert(std::move(convert)),
+          m_statement(db, QByteArray(QByteArray("SELECT ") + columns + " FROM " + table + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id"))
+    {
+        SqliteStatement maxId(db, QByteArray(QByteArray("SELECT max(id) FROM ") + table));
+        if (maxId.next()) {
+            m_maxId = maxId.integer(0);
+        } else {
+            // The b-tree's last page may be gone: bound the scan by what the file could hold.
+            m_maxId = QFileInfo(path).size() / kMinimumRowBytes + 1;
+        }
+    }
+
+    bool run(const Sink &sink, const Damage &damage)
+    {
+        for (qint64 from = 1; from <= m_maxId; from += kChunkRows) {
+            if (!readRange(from, qMin(m_maxId, from + kChunkRows - 1), sink, damage))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool readRange(qint64 from, qint64 to, const Sink &sink, const Damage &damage)
+    {
+        // Rows are delivered only once the whole range has read, so a range split after an
+        // error never delivers a row twice.
+        std::vector<Row> rows;
+        m_statement.reset();
+        m_statement.bindInteger(1, from);
+        m_statement.bindInteger(2, to);
+        while (m_statement.next())
+            rows.push_back(m_convert(m_statement));
+        if (!m_statement.isDone()) {
+            if (from == to) {
+                // The statement keeps its first error; only the first damaged row is described.
+                damage(from, m_statement.errorString());
+                return true;
+            }
+            const qint64 middle = from + (to - from) / 2;
+            return readRange(from, middle, sink, damage) && readRange(middle + 1, to, sink, damage);
+        }
+        for (Row &row : rows) {
+            if (!sink(std::move(row)))
+                return false;
+        }
+        return true;
+    }
+
+    Convert m_convert;
+    SqliteStatement m_statement; // prepared once, rebound per range
+    qint64 m_maxId = 0;
+};
+
+} // namespace Sockscope
