@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One interface test for CaptureSource, run against every source: the SQLite file and the rows
+// salvaged page by page. A capture is written once with CaptureWriter; each source must give
+// back exactly what was written. CaptureReader is then checked on the whole file (SQLite) and
+// on a copy cut short (salvaged), for what it adds: timings, damage report and keepGoing.
+#include "capture/capturereader.h"
+#include "capture/capturewriter.h"
+#include "capture/salvagedcapturesource.h"
+#include "capture/sqlitecapturesource.h"
+#include "protocol/frameencoder.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Sockscope;
+
+namespace {
+
+constexpr quint64 kClient = 1;
+constexpr quint64 kServer = 2;
+constexpr quint64 kPeer = 3;
+// More than one keepGoing interval, so the reader asks at least once, even on a cut copy.
+constexpr int kFillerFrames = int(CaptureReader::kProgressInterval) + 8000;
+constexpr ConnectionTimings kTimings {10, 20, 30, 40};
+
+Event makeFrame(quint64 connection, Direction direction, const FrameSpec &spec, const QByteArray &payload)
+{
+    Event e;
+    e.connectionId = connection;
+    e.direction = direction;
+    e.payload = payload;
+    e.frame = describeFrame(spec, std::uint64_t(payload.size()));
+    return e;
+}
+
+FrameSpec spec(Opcode opcode, bool fin = true)
+{
+    FrameSpec s;
+    s.opcode = std::uint8_t(opcode);
+    s.fin = fin;
+    return s;
+}
+
+// Every kind of row a capture holds, in capture order; sequence i + 1 is row i.
+std::vector<Event> sessionEvents()
+{
+    using Kind = Event::Kind;
+    std::vector<Event> events;
+    // Each returns the event it appended, to be filled in before the next one is added.
+    auto add = [&events](Kind kind, quint64 connection, const QString &text = {}) -> Event & {
+        Event &e = events.emplace_back();
+        e.kind = kind;
+        e.connectionId = connection;
+        e.text = text;
+        return e;
+    };
+    auto addFrame = [&events](quint64 connection, Direction direction, const FrameSpec &spec, const QByteArray &payload) -> Event & {
+        return events.emplace_back(makeFrame(connection, direction, spec, payload));
+    };
+    add(Kind::Listening, kServer, QStringLiteral("127.0.0.1:9001"));
+    add(Kind::Connecting, kClient, QStringLiteral("ws://example.test/chat"));
+    Event &request = add(Kind::HandshakeRequest, kClient);
+    request.direction = Direction::Outgoing;
+    request.raw = "GET /chat HTTP/1.1\r\nHost: example.test\r\nUpgrade: websocket\r\n\r\n";
+    Event &response = add(Kind::HandshakeResponse, kClient);
+    response.statusCode = 101;
+    response.raw = "HTTP/1.1 101 Switching Protocols\r\nX-Greeting: Hello there\r\n\r\n";
+    Event &opened = add(Kind::Opened, kClient, QStringLiteral("chat.v1"));
+    opened.detail = QStringLiteral("permessage-deflate");
+    opened.timings = kTimings;
+    add(Kind::PeerConnected, kPeer, QStringLiteral("127.0.0.1:50000")).serverId = kServer;
+
+    FrameSpec masked = spec(Opcode::Text);
+    masked.masked = true;
+    masked.maskKey = {1, 2, 3, 4};
+    addFrame(kClient, Direction::Outgoing, masked, "hello world");
+    QByteArray binary;
+    for (int i = 0; i < 256; ++i)
+        binary.append(char(i));
+    addFrame(kClient, Direction::Incoming, spec(Opcode::Binary), binary);
+    addFrame(kClient, Direction::Incoming, spec(Opcode::Text, false), "part one, ");
+    addFrame(kClient, Direction::Incoming, spec(Opcode::Ping), "ping");
+    addFrame(kClient, Direction::Incoming, spec(Opcode::Continuation), "part two");
+    FrameSpec deflated = spec(Opcode::Text);
+    deflated.rsv1 = true;
+    Event &compressed = addFrame(kClient, Direction::Incoming, deflated, QByteArray("\xf2\x00\x11\x22\x33", 5));
+    compressed.compressed = true;
+    compressed.inflated = "Hello compressed";
+    addFrame(kPeer, Direction::Incoming, spec(Opcode::Text), "100%_done");
+    addFrame(kClient, Direction::Incoming, spec(Opcode::Text), QByteArray(""));
+    add(Kind::ProtocolError, kPeer, QStringLiteral("bad frame")).closeCode = 1002;
+
+    for (int i = 0; i < kFillerFrames; ++i)
+        addFrame(kClient, Direction::Incoming, spec(Opcode::Binary), "filler " + QByteArray::number(i) + ';');
+
+    Event &closed = add(Kind::Closed, kClient, QStringLiteral("bye"));
+    closed.closeCode = 1000;
+    closed.detail = QStringLiteral("clean close");
+    Event &dropped = add(Kind::Closed, kPeer);
+    dropped.closeCode = 1006;
+    dropped.detail = QStringLiteral("dropped");
+    add(Kind::Stopped, kServer);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        events[i].sequence = qint64(i + 1);
+        events[i].timestampNs = 1'000'000 + qint64(i);
+    }
+    return events;
+}
+
+// The sequences of sessionEvents() that the search tests look for.
+constexpr qint64 kHandshakeResponse = 4;
+constexpr qint64 kOpened = 5;
+constexpr qint64 kMaskedText = 7;
+constexpr qint64 kFirstFragment = 9;
+constexpr qint64 kLastFragment = 11;
+constexpr qint64 kCompressed = 12;
+constexpr qint64 kPercentUnderscore = 13;
+constexpr qint64 kFirstFiller = 16;
+constexpr qint64 kClientClosed = kFirstFiller + kFillerFrames;
+
+// Why two events differ, or an empty string when they are the same.
+QString differences(const Event &a, const Event &b)
+{
+    QStringList why;
+    auto check = [&why](bool same, const char *field) {
+        if (!same)
+            why.append(QLatin1String(field));
+    };
+    check(a.kind == b.kind, "kind");
+    check(a.sequence == b.sequence, "sequence");
+    check(a.connectionId == b.connectionId, "connectionId");
+    check(a.serverId == b.serverId, "serverId");
+    check(a.timestampNs == b.timestampNs, "timestampNs");
+    check(a.direction == b.direction, "direction");
+    check(a.payload == b.payload, "payload");
+    check(a.inflated == b.inflated, "inflated");
+    check(a.compressed == b.compressed, "compressed");
+    check(a.synthesized == b.synthesized, "synthesized");
+    check(a.closeCode == b.closeCode, "closeCode");
+    check(a.statusCode == b.statusCode, "statusCode");
+    check(a.text == b.text, "text");
+    check(a.detail == b.detail, "detail");
+    check(a.raw == b.raw, "raw");
+    const FrameHeader &f = a.frame, &g = b.frame;
+    check(f.fin == g.fin && f.rsv1 == g.rsv1 && f.rsv2 == g.rsv2 && f.rsv3 == g.rsv3, "fin/rsv");
+    check(f.masked == g.masked && f.maskKey == g.maskKey, "mask");
+    check(f.opcode == g.opcode, "opcode");
+    check(f.payloadLength == g.payloadLength && f.lengthEncoding == g.lengthEncoding, "payloadLength");
+    check(f.headerSize == g.headerSize && f.headerBytes == g.headerBytes, "header");
+    check(a.timings.dnsUs == b.timings.dnsUs && a.timings.tcpConnectUs == b.timings.tcpConnectUs
+                  && a.timings.tlsUs == b.timings.tlsUs && a.timings.upgradeUs == b.timings.upgradeUs,
+          "timings");
+    return why.isEmpty() ? QString() : QStringLiteral("sequence %1 differs in %2").arg(a.sequence).arg(why.join(u", "));
+}
+
+QString differences(const LogRecord &a, const LogRecord &b)
+{
+    const bool same = a.sequence == b.sequence && a.timestampNs == b.timestampNs && a.connectionId == b.connectionId
+            && a.length == b.length && a.inflatedLength == b.inflatedLength && a.kind == b.kind && a.opcode == b.opcode
+            && a.flags == b.flags && a.direction == b.direction && a.code == b.code;
+    return same ? QString() : QStringLiteral("record %1 differs").arg(a.sequence);
+}
+
+// Sources store set-up timings with the connection, not with the Opened event.
+Event withoutTimings(Event e)
+{
+    e.timings = {};
+    return e;
+}
+
+} // namespace
+
+class TestCaptureSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void connections_data() { sources(); }
+    void connections();
+    void everyEventIdentical_data() { sources(); }
+    void everyEventIdentical();
+    void eventBySequence_data() { sources(); }
+    void eventBySequence();
+    void logIndexRecords_data() { sources(); }
+    void logIndexRecords();
+    void payloadOnDemand_data() { sources(); }
+    void payloadOnDemand();
+    void textSearch_data();
+    void textSearch();
+    void sinkStops_data() { sources(); }
+    void sinkStops();
+    void damage_data() { sources(); }
+    void damage();
+
+    void readerRestoresTimings_data() { readers(); }
+    void readerRestoresTimings();
+    void readerKeepGoingCancels_data() { readers(); }
+    void readerKeepGoingCancels();
+    void readerSalvagesTheRowsOfACutCopy();
+
+private:
+    void sources();
+    void readers();
+    std::unique_ptr<CaptureSource> openSource();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_cutPath;
+    std::vector<Event> m_expected;
+};
+
+void TestCaptureSource::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("session.wscap"));
+    m_expected = sessionEvents();
+    CaptureWriter writer;
+    QVERIFY2(writer.open(m_path), qPrintable(writer.errorString()));
+    for (const Event &e : m_expected)
+        QVERIFY(writer.append(e));
+    writer.close();
+    QVERIFY2(!writer.hasFailed(), qPrintable(writer.errorString()));
+
+    // A copy without its last pages: SQLite can no longer walk it, the reader salvages it.
+    m_cutPath = m_dir.filePath(QStringLiteral("cut.wscap"));
+    QVERIFY(QFile::copy(m_path, m_cutPath));
+    QFile cut(m_cutPath);
+    QVERIFY(cut.resize(cut.size() * 9 / 10));
+}
+
+void TestCaptureSource::sources()
+{
+    QTest::addColumn<bool>("salvaged");
+    QTest::newRow("SQLite file") << false;
+    QTest::newRow("salvaged pages") << true;
+}
+
+// The salvaged source reads the whole file page by page, so both sources have every row.
+std::unique_ptr<CaptureSource> TestCaptureSource::openSource()
+{
+    QFETCH(bool, salvaged);
+    if (!salvaged) {
+        QString error;
+        auto source = SqliteCaptureSource::open(m_path, &error);
+        if (!source)
+            qWarning() << error;
+        return source;
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    return std::make_unique<SalvagedCaptureSource>(file);
+}
+
+void TestCaptureSource::connections()
+{
+    const auto source = openSource();
+    QVERIFY(source);
+    const QList<ConnectionInfo> connections = source->connections();
+    QCOMPARE(connections.size(), 3);
+    const ConnectionInfo &client = connections[0];
+    QCOMPARE(client.id, kClient);
+    QCOMPARE(client.role, QStringLiteral("client"));
+    QCOMPARE(client.url, QStringLiteral("ws://example.test/chat"));
+    QCOMPARE(client.subprotocol, QStringLiteral("chat.v1"));
+    QCOMPARE(client.extensions, QStringLiteral("permessage-deflate"));
+    QCOMPARE(client.openedNs, m_expected[kOpened - 1].timestampNs);
+    QCOMPARE(client.closedNs, m_expected[kClientClosed - 1].timestampNs);
+    QCOMPARE(client.closeCode, 1000);
+    QCOMPARE(client.closeReason, QStringLiteral("bye"));
+    QCOMPARE(client.timings.dnsUs, kTimings.dnsUs);
+    QCOMPARE(client.timings.upgradeUs, kTimings.upgradeUs);
+    const ConnectionInfo &server = connections[1];
+    QCOMPARE(server.id, kServer);
+    QCOMPARE(server.role, QStringLiteral("listener"));
+    QCOMPARE(server.url, QStringLiteral("127.0.0.1:9001"));
+    QCOMPARE(server.timings.dnsUs, -1); // never opened: no phase happened
+    const ConnectionInfo &peer = connections[2];
+    QCOMPARE(peer.id, kPeer);
+    QCOMPARE(peer.serverId, kServer);
+    QCOMPARE(peer.role, QStringLiteral("server"));
+    QCOMPARE(peer.peerAddress, QStringLiteral("127.0.0.1:50000"));
+    QCOMPARE(peer.closeCode, 1006);
+}
+
+void TestCaptureSource::everyEventIdentical()
+{
+    const auto source = openSource();
+    QVERIFY(source);
+    std::size_t index = 0;
+    QString firstDifference;
+    QVERIFY(source->readEvents([&](const Event &e) {
+        if (firstDifference.isEmpty())
+            firstDifference = index < m_expected.size() ? differences(e, withoutTimings(m_expected[index]))
+                                                        : QStringLiteral("more events than written");
+        ++index;
+        return true;
+    }));
+    QVERIFY2(firstDifference.isEmpty(), qPrintable(firstDifference));
+    QCOMPARE(index, m_expected.size());
+}
+
+void TestCaptureSource::eventBySequence()
+{
+    const auto source = openSource();
+    QVERIFY(source);
+    // Every row that is not a filler, and fillers at both ends.
+    for (qint64 sequence = 1; sequence <= qint64(m_expected.size()); ++sequence) {
+        if (sequence == kFirstFiller + 2)
+            sequence = kClientClosed - 2;
+        const std::optional<Event> e = source->event(sequence);
+        QVERIFY2(e, qPrintable(QString::number(sequence)));
+        const QString why = differences(*e, withoutTimings(m_expected[sequence - 1]));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+    QVERIFY(!source->event(0));
+    QVERIFY(!source->event(qint64(m_expected.size()) + 1));
+}
+
+void TestCaptureSource::logIndexRecords()
+{
+    const auto source = openSource();
+    QVERIFY(source);
+    std::vector<LogRecord> records;
+    QVERIFY(source->readLogIndex([&records](const LogRecord &r) {
+        records.push_back(r);
+        return true;
+    }));
+    QCOMPARE(records.size(), m_expected.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const QString why = differences(records[i], LogRecord::fromEvent(m_expected[i], m_expected[i].sequence));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+    QCOMPARE(records[kCompressed - 1].flags & FrameCompressed, int(FrameCompressed));
+    QCOMPARE(records[kCompressed - 1].inflatedLength, quint32(m_expected[kCompressed - 1].inflated.size()));
+    QCOMPARE(records[kHandshakeResponse - 1].code, quint16(101));
+}
+
+void TestCaptureSource::payloadOnDemand()
+{
+    const auto source = openSource();
+    QVERIFY(source);
+    for (qint64 sequence : {kMaskedText, kFirstFragment, kLastFragment, kPercentUnderscore, kFirstFiller})
+        QCOMPARE(source->payload(sequence, false), m_expected[sequence - 1].payload);
+    QCOMPARE(source->payload(kCompressed, false), m_expected[kCompressed - 1].payload);
+    QCOMPARE(source->payload(kCompressed, true), QByteArray("Hello compressed"));
+    QVERIFY(source->payload(kMaskedText, true).isEmpty()); // not compressed: nothing inflated
+    QVERIFY(source->payload(qint64(m_expected.size()) + 1, false).isEmpty());
+}
+
+void TestCaptureSource::textSearch_data()
+{
+    QTest::addColumn<bool>("salvaged");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<std::vector<qint64>>("expected");
+    for (const bool salvaged : {false, true}) {
+        const char *source = salvaged ? "salvaged" : "SQLite";
+        // Payloads, inflated bytes and raw handshakes, whatever the case.
+        QTest::addRow("%s: hello", source) << salvaged << QStringLiteral("HeLLo")
+                                           << std::vector<qint64> {kHandshakeResponse, kMaskedText, kCompressed};
+        QTest::addRow("%s: fragments", source) << salvaged << QStringLiteral("part")
+                                               << std::vector<qint64> {kFirstFragment, kLastFragment};
+        // LIKE's wildcards are searched for as they are.
+        QTest::addRow("%s: wildcards", source) << salvaged << QStringLiteral("%_") << std::vector<qint64> {kPercentUnderscore};
+        QTest::addRow("%s: event text", source) << salvaged << QStringLiteral("chat.v1") << std::vector<qint64> {kOpened};
+        QTest::addRow("%s: detail", source) << salvaged << QStringLiteral("clean close")
+                                            << std::vector<qint64> {kClientClosed};
+        QTest::addRow("%s: nothing", source) << salvaged << QStringLiteral("absent") << std::vector<qint64> {};
+        QTest::addRow("%s: one filler", source) << salvaged << QStringLiteral("filler 1234;")
+                                                << std::vector<qint64> {kFirstFiller + 1234};
+    }
+}
+
+void TestCaptureSource::textSearch()
+{
+    QFETCH(QString, text);
+    QFETCH(std::vector<qint64>, expected);
+    const auto source = openSource();
+    QVERIFY(source);
+    QCOMPARE(source->sequencesContaining(text), expected);
+}
+
+void TestCaptureSource::sinkStops()
+{
+    const auto source = openSource();
+    QVERIFY(source);
+    constexpr int kWanted = 10;
+    int events = 0;
+    QVERIFY(!source->readEvents([&events](const Event &) { return ++events < kWanted; }));
+    QCOMPARE(events, kWanted);
+    int records = 0;
+    QVERIFY(!source->readLogIndex([&records](const LogRecord &) { return ++records < kWanted; }));
+    QCOMPARE(records, kWanted);
+}
+
+void TestCaptureSource::damage()
+{
+    QFETCH(bool, salvaged);
+    const auto source = openSource();
+    QVERIFY(source);
+    source->readEvents([](const Event &) { return true; });
+    const CaptureDamage damage = source->damage();
+    // The salvaged source is only used for files that were cut short, and says so.
+    QCOMPARE(damage.isEmpty(), !salvaged);
+    if (salvaged)
+        QVERIFY2(damage.first.contains(QLatin1String("cut short")), qPrintable(damage.first));
+}
+
+void TestCaptureSource::readers()
+{
+    QTest::addColumn<bool>("cut");
+    QTest::newRow("whole file (SQLite)") << false;
+    QTest::newRow("cut copy (salvaged)") << true;
+}
+
+void TestCaptureSource::readerRestoresTimings()
+{
+    QFETCH(bool, cut);
+    CaptureReader reader;
+    QVERIFY2(reader.open(cut ? m_cutPath : m_path), qPrintable(reader.errorString()));
+    QCOMPARE(reader.damageReport().isEmpty(), !cut);
+    QList<Event> opened;
+    reader.readEvents([&opened](const Event &e) {
+        if (e.kind == Event::Kind::Opened)
+            opened.append(e);
+        return true;
+    });
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened[0].timings.tcpConnectUs, kTimings.tcpConnectUs);
+    QCOMPARE(opened[0].timings.tlsUs, kTimings.tlsUs);
+}
+
+void TestCaptureSource::readerKeepGoingCancels()
+{
+    QFETCH(bool, cut);
+    CaptureReader reader;
+    QVERIFY2(reader.open(cut ? m_cutPath : m_path), qPrintable(reader.errorString()));
+    QList<qint64> asked;
+    std::vector<LogRecord> records;
+    QVERIFY(!reader.readLogIndex(records, [&asked](qint64 done) {
+        asked.append(done);
+        return false; // cancelled at the first question
+    }));
+    QCOMPARE(asked, QList<qint64> {CaptureReader::kProgressInterval});
+    asked.clear();
+    records.clear();
+    QVERIFY(reader.readLogIndex(records, [&asked](qint64 done) {
+        asked.append(done);
+        return true;
+    }));
+    QCOMPARE(asked, QList<qint64> {CaptureReader::kProgressInterval});
+    QVERIFY(records.size() > std::size_t(CaptureReader::kProgressInterval));
+}
+
+void TestCaptureSource::readerSalvagesTheRowsOfACutCopy()
+{
+    CaptureReader reader;
+    QVERIFY2(reader.open(m_cutPath), qPrintable(reader.errorString()));
+    QVERIFY2(reader.damageReport().contains(QLatin1String("cut short")), qPrintable(reader.damageReport()));
+    // Only the rows still in the file come back, each as it was written, in order.
+    std::size_t recovered = 0;
+    qint64 previous = 0;
+    QString firstDifference;
+    reader.readEvents([&](const Event &e) {
+        ++recovered;
+        if (firstDifference.isEmpty() && (e.sequence <= previous || e.sequence > qint64(m_expected.size())))
+            firstDifference = QStringLiteral("sequence %1 out of order").arg(e.sequence);
+        else if (firstDifference.isEmpty())
+            firstDifference = differences(e, m_expected[e.sequence - 1]);
+        previous = e.sequence;
+        return true;
+    });
+    QVERIFY2(firstDifference.isEmpty(), qPrintable(firstDifference));
+    QVERIFY2(recovered > m_expected.size() / 2, qPrintable(QString::number(recovered)));
+    QVERIFY(recovered < m_expected.size());
+    std::vector<LogRecord> records;
+    QVERIFY(reader.readLogIndex(records));
+    QCOMPARE(records.size(), recovered);
+}
+
+QTEST_GUILESS_MAIN(TestCaptureSource)
+#include "tst_capturesource.moc"
