@@ -44,21 +44,27 @@ FrameSpec spec(Opcode opcode, bool fin = true)
     return s;
 }
 
-// Every kind of row a capture holds, in capture order; sequence i + 1 is row i.
-std::vector<Event> sessionEvents()
+// Each returns the event it appended, to be filled in before the next one is added.
+Event &addEvent(std::vector<Event> &events, Event::Kind kind, quint64 connection, const QString &text = {})
+{
+    Event &e = events.emplace_back();
+    e.kind = kind;
+    e.connectionId = connection;
+    e.text = text;
+    return e;
+}
+
+Event &addFrame(std::vector<Event> &events, quint64 connection, Direction direction, const FrameSpec &spec,
+                const QByteArray &payload)
+{
+    return events.emplace_back(makeFrame(connection, direction, spec, payload));
+}
+
+void addOpening(std::vector<Event> &events)
 {
     using Kind = Event::Kind;
-    std::vector<Event> events;
-    // Each returns the event it appended, to be filled in before the next one is added.
     auto add = [&events](Kind kind, quint64 connection, const QString &text = {}) -> Event & {
-        Event &e = events.emplace_back();
-        e.kind = kind;
-        e.connectionId = connection;
-        e.text = text;
-        return e;
-    };
-    auto addFrame = [&events](quint64 connection, Direction direction, const FrameSpec &spec, const QByteArray &payload) -> Event & {
-        return events.emplace_back(makeFrame(connection, direction, spec, payload));
+        return addEvent(events, kind, connection, text);
     };
     add(Kind::Listening, kServer, QStringLiteral("127.0.0.1:9001"));
     add(Kind::Connecting, kClient, QStringLiteral("ws://example.test/chat"));
@@ -72,30 +78,48 @@ std::vector<Event> sessionEvents()
     opened.detail = QStringLiteral("permessage-deflate");
     opened.timings = kTimings;
     add(Kind::PeerConnected, kPeer, QStringLiteral("127.0.0.1:50000")).serverId = kServer;
+}
 
+// Frames of every kind, a protocol error, then the fillers.
+void addFrames(std::vector<Event> &events)
+{
+    auto add = [&events](quint64 connection, Direction direction, const FrameSpec &spec, const QByteArray &payload) -> Event & {
+        return addFrame(events, connection, direction, spec, payload);
+    };
     FrameSpec masked = spec(Opcode::Text);
     masked.masked = true;
     masked.maskKey = {1, 2, 3, 4};
-    addFrame(kClient, Direction::Outgoing, masked, "hello world");
+    add(kClient, Direction::Outgoing, masked, "hello world");
     QByteArray binary;
     for (int i = 0; i < 256; ++i)
         binary.append(char(i));
-    addFrame(kClient, Direction::Incoming, spec(Opcode::Binary), binary);
-    addFrame(kClient, Direction::Incoming, spec(Opcode::Text, false), "part one, ");
-    addFrame(kClient, Direction::Incoming, spec(Opcode::Ping), "ping");
-    addFrame(kClient, Direction::Incoming, spec(Opcode::Continuation), "part two");
+    add(kClient, Direction::Incoming, spec(Opcode::Binary), binary);
+    add(kClient, Direction::Incoming, spec(Opcode::Text, false), "part one, ");
+    add(kClient, Direction::Incoming, spec(Opcode::Ping), "ping");
+    add(kClient, Direction::Incoming, spec(Opcode::Continuation), "part two");
     FrameSpec deflated = spec(Opcode::Text);
     deflated.rsv1 = true;
-    Event &compressed = addFrame(kClient, Direction::Incoming, deflated, QByteArray("\xf2\x00\x11\x22\x33", 5));
+    Event &compressed = add(kClient, Direction::Incoming, deflated, QByteArray("\xf2\x00\x11\x22\x33", 5));
     compressed.compressed = true;
     compressed.inflated = "Hello compressed";
-    addFrame(kPeer, Direction::Incoming, spec(Opcode::Text), "100%_done");
-    addFrame(kClient, Direction::Incoming, spec(Opcode::Text), QByteArray(""));
-    add(Kind::ProtocolError, kPeer, QStringLiteral("bad frame")).closeCode = 1002;
+    add(kPeer, Direction::Incoming, spec(Opcode::Text), "100%_done");
+    add(kClient, Direction::Incoming, spec(Opcode::Text), QByteArray(""));
+    addEvent(events, Event::Kind::ProtocolError, kPeer, QStringLiteral("bad frame")).closeCode = 1002;
 
     for (int i = 0; i < kFillerFrames; ++i)
-        addFrame(kClient, Direction::Incoming, spec(Opcode::Binary), "filler " + QByteArray::number(i) + ';');
+        add(kClient, Direction::Incoming, spec(Opcode::Binary), "filler " + QByteArray::number(i) + ';');
+}
 
+// Every kind of row a capture holds, in capture order; sequence i + 1 is row i.
+std::vector<Event> sessionEvents()
+{
+    using Kind = Event::Kind;
+    std::vector<Event> events;
+    auto add = [&events](Kind kind, quint64 connection, const QString &text = {}) -> Event & {
+        return addEvent(events, kind, connection, text);
+    };
+    addOpening(events);
+    addFrames(events);
     Event &closed = add(Kind::Closed, kClient, QStringLiteral("bye"));
     closed.closeCode = 1000;
     closed.detail = QStringLiteral("clean close");
