@@ -2,15 +2,11 @@
 #include "payloadpreview.h"
 
 #include "closedecoder.h"
+#include "protocol/frameencoder.h"
 #include "protocol/utf8validator.h"
 
 namespace Sockscope {
 namespace {
-
-std::span<const std::uint8_t> spanOf(QByteArrayView bytes)
-{
-    return {reinterpret_cast<const std::uint8_t *>(bytes.data()), std::size_t(bytes.size())};
-}
 
 QString cutMarker(PreviewStyle style)
 {
@@ -32,7 +28,7 @@ bool previewsAsText(QByteArrayView payload, qsizetype maxBytes)
 {
     Utf8Validator validator;
     const bool cut = payload.size() > maxBytes;
-    return validator.feed(spanOf(payload.first(std::min(payload.size(), maxBytes)))) && (validator.isComplete() || cut);
+    return validator.feed(bytesOf(payload.first(std::min(payload.size(), maxBytes)))) && (validator.isComplete() || cut);
 }
 
 } // namespace
@@ -79,7 +75,7 @@ QString payloadPreview(QByteArrayView payload, const DecodeContext &context, Pre
 
 bool isUtf8Text(QByteArrayView payload)
 {
-    return Utf8Validator::isValid(spanOf(payload));
+    return Utf8Validator::isValid(bytesOf(payload));
 }
 
 } // namespace Sockscope

@@ -2,22 +2,18 @@
 #include "textdecoder.h"
 
 #include "payloadpreview.h"
+#include "protocol/frameencoder.h"
 #include "protocol/utf8validator.h"
 
 namespace Sockscope {
 namespace {
-
-std::span<const std::uint8_t> spanOf(QByteArrayView bytes)
-{
-    return {reinterpret_cast<const std::uint8_t *>(bytes.data()), std::size_t(bytes.size())};
-}
 
 // Bytes from `start` that form one code point, or the invalid bytes there (at least one).
 qsizetype codePointLength(QByteArrayView payload, qsizetype start, bool *valid)
 {
     Utf8Validator validator;
     for (qsizetype i = start; i < payload.size(); ++i) {
-        if (!validator.feed(spanOf(payload.sliced(i, 1)))) {
+        if (!validator.feed(bytesOf(payload.sliced(i, 1)))) {
             *valid = false;
             return std::max<qsizetype>(i - start, 1);
         }
@@ -40,7 +36,7 @@ QString TextDecoder::name() const
 QList<ByteRange> TextDecoder::invalidRanges(QByteArrayView payload)
 {
     QList<ByteRange> ranges;
-    if (Utf8Validator::isValid(spanOf(payload)))
+    if (Utf8Validator::isValid(bytesOf(payload)))
         return ranges;
     for (qsizetype i = 0; i < payload.size();) {
         if (quint8(payload[i]) < 0x80) {
@@ -64,7 +60,7 @@ int TextDecoder::confidence(QByteArrayView payload, const DecodeContext &context
 {
     if (context.opcode == 0x8)
         return 0;
-    if (!Utf8Validator::isValid(spanOf(payload)))
+    if (!Utf8Validator::isValid(bytesOf(payload)))
         return context.opcode == 0x1 ? 20 : 0;
     return context.opcode == 0x2 ? 30 : 50;
 }

@@ -201,7 +201,7 @@ void ConnectionTreeModel::handleEvent(const Event &event)
     case Event::Kind::Closed:
         n.closeCode = event.closeCode;
         n.closeReason = event.text;
-        setState(node, State::Closed, QStringLiteral("%1 %2").arg(event.closeCode).arg(closeCodeDisplayName(event.closeCode)));
+        setState(node, State::Closed, QString());
         break;
     case Event::Kind::Failed:
         setState(node, State::Failed, event.text);
@@ -245,7 +245,7 @@ QString ConnectionTreeModel::toolTip(const Node &node) const
     lines.append(tr("State: %1").arg(state));
     if (!node.closeReason.isEmpty())
         lines.append(tr("Reason: %1").arg(node.closeReason));
-    if (!node.detail.isEmpty() && node.state != State::Closed)
+    if (!node.detail.isEmpty())
         lines.append(node.detail);
     if (!node.subprotocol.isEmpty())
         lines.append(tr("Subprotocol: %1").arg(node.subprotocol));

@@ -4,6 +4,7 @@
 #include "frameheader.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 #include <cstdint>
 #include <optional>
@@ -37,9 +38,9 @@ FrameHeader describeFrame(const FrameSpec &spec, std::uint64_t payloadLength);
 // Appends header and (masked, when spec.masked) payload to `out`.
 void appendFrame(QByteArray &out, const FrameSpec &spec, std::span<const std::uint8_t> payload);
 
-inline std::span<const std::uint8_t> bytesOf(const QByteArray &data)
+inline std::span<const std::uint8_t> bytesOf(QByteArrayView data)
 {
-    return {reinterpret_cast<const std::uint8_t *>(data.constData()), std::size_t(data.size())};
+    return {reinterpret_cast<const std::uint8_t *>(data.data()), std::size_t(data.size())};
 }
 
 } // namespace Sockscope
