@@ -37,10 +37,17 @@ int runGui(int argc, char **argv)
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop WebSocket inspector.\n\nSubcommands (headless): connect, serve. Run 'sockscope connect --help' for details."));
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open a demo session: a local echo server and a client connected to it."));
+    parser.setApplicationDescription(
+            QCoreApplication::translate("main",
+                                        "Desktop WebSocket inspector.\n\nSubcommands (headless): connect, serve. Run "
+                                        "'sockscope connect --help' for details."));
+    const QCommandLineOption demo(
+            QStringLiteral("demo"),
+            QCoreApplication::translate("main",
+                                        "Open a demo session: a local echo server and a client connected to it."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Capture to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Capture to open."),
+                                 QStringLiteral("[file]"));
     parser.addHelpOption();
     parser.addVersionOption();
     if (!parser.parse(QCoreApplication::arguments())) {

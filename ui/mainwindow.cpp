@@ -34,8 +34,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QScrollArea>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -52,15 +52,17 @@ constexpr int kHandshakeTab = 1;
 
 QString sessionsDirectory()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions");
+    const QString dir =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions");
     QDir().mkpath(dir);
     return dir;
 }
 
 QString captureFileFilter()
 {
-    return QCoreApplication::translate("Sockscope::MainWindow",
-                                       "Captures (*.wscap *.har *.jsonl);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl)");
+    return QCoreApplication::translate(
+            "Sockscope::MainWindow",
+            "Captures (*.wscap *.har *.jsonl);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl)");
 }
 
 bool isCaptureFile(const QString &path)
@@ -78,7 +80,8 @@ QString wscapToRead(const QString &path, QString *error)
         return {};
     if (*format == CaptureFormat::Wscap)
         return path;
-    const QString imported = sessionsDirectory() + QStringLiteral("/import-%1.wscap").arg(QCoreApplication::applicationPid());
+    const QString imported =
+            sessionsDirectory() + QStringLiteral("/import-%1.wscap").arg(QCoreApplication::applicationPid());
     return CaptureFiles::import(path, *format, imported, error) ? imported : QString();
 }
 
@@ -202,9 +205,8 @@ void MainWindow::connectWidgets()
     connectLogContextMenu();
     connect(m_logModel, &FrameLogModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_logView, &FrameLogView::currentRowChanged, this, &MainWindow::onLogRowChanged);
-    connect(m_logView, &FrameLogView::autoscrollPausedChanged, this, [this](bool paused) {
-        m_statusAutoscroll->setText(paused ? tr("Autoscroll paused") : QString());
-    });
+    connect(m_logView, &FrameLogView::autoscrollPausedChanged, this,
+            [this](bool paused) { m_statusAutoscroll->setText(paused ? tr("Autoscroll paused") : QString()); });
     connect(m_connections, &ConnectionsView::currentConnectionChanged, this, &MainWindow::onCurrentConnectionChanged);
     connect(m_connections, &ConnectionsView::closeWithCodeRequested, this, &MainWindow::closeWithCode);
     connect(m_connections, &ConnectionsView::duplicateRequested, this, &MainWindow::duplicateConnection);
@@ -296,7 +298,8 @@ void MainWindow::createViewMenu()
     view->addAction(tr("F&ilter…"), QKeySequence(tr("Ctrl+L")), m_filterBar, &FilterBar::focusText);
     view->addSeparator();
     view->addAction(tr("&Hex"), QKeySequence(tr("Alt+1")), this, [this] { m_details->setCurrentWidget(m_bytesView); });
-    view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this, [this] { m_details->setCurrentIndex(kHandshakeTab); });
+    view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this,
+                    [this] { m_details->setCurrentIndex(kHandshakeTab); });
     view->addAction(findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->toggleViewAction());
 }
 
@@ -304,16 +307,15 @@ void MainWindow::createViewMenu()
 void MainWindow::createConnectionMenu()
 {
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
-    connectionMenu->addAction(tr("&Reconnect"), QKeySequence(tr("Ctrl+R")), this, [this] {
-        Q_EMIT m_connections->reconnectRequested(m_connections->currentConnection());
-    });
+    connectionMenu->addAction(tr("&Reconnect"), QKeySequence(tr("Ctrl+R")), this,
+                              [this] { Q_EMIT m_connections->reconnectRequested(m_connections->currentConnection()); });
     connectionMenu->addAction(tr("&Disconnect"), QKeySequence(tr("Ctrl+D")), this, [this] {
         Q_EMIT m_connections->disconnectRequested(m_connections->currentConnection());
     });
-    connectionMenu->addAction(tr("D&uplicate"), this, [this] {
-        Q_EMIT m_connections->duplicateRequested(m_connections->currentConnection());
-    });
-    connectionMenu->addAction(tr("&Close with Code…"), this, [this] { closeWithCode(m_connections->currentConnection()); });
+    connectionMenu->addAction(tr("D&uplicate"), this,
+                              [this] { Q_EMIT m_connections->duplicateRequested(m_connections->currentConnection()); });
+    connectionMenu->addAction(tr("&Close with Code…"), this,
+                              [this] { closeWithCode(m_connections->currentConnection()); });
 }
 
 void MainWindow::createHelpMenu()
@@ -334,10 +336,11 @@ void MainWindow::startLiveSession()
     m_savedPath.clear();
     // Unique per process and window, so one window never reuses another's recording.
     static int windowNumber = 0;
-    m_liveRecording = sessionsDirectory() + QStringLiteral("/session-%1-%2-%3.wscap")
-                                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                                                    .arg(QCoreApplication::applicationPid())
-                                                    .arg(++windowNumber);
+    m_liveRecording = sessionsDirectory()
+            + QStringLiteral("/session-%1-%2-%3.wscap")
+                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                      .arg(QCoreApplication::applicationPid())
+                      .arg(++windowNumber);
     if (!m_workspace->startRecording(m_liveRecording)) {
         showStatusMessage(tr("Not recording: %1").arg(m_workspace->errorString()));
         m_liveRecording.clear();
@@ -405,7 +408,8 @@ void MainWindow::onFindRequested(const QString &text, bool regex, bool backwards
 {
     if (text.isEmpty())
         return;
-    const int from = m_logView->currentIndex().isValid() ? m_logView->currentIndex().row() : (backwards ? m_logModel->rowCount() : -1);
+    const int from = m_logView->currentIndex().isValid() ? m_logView->currentIndex().row()
+                                                         : (backwards ? m_logModel->rowCount() : -1);
     const int row = m_logModel->find(from, text, regex, backwards);
     if (row < 0) {
         m_filterBar->setStatus(tr("not found"));
@@ -487,8 +491,9 @@ void MainWindow::updateStatus()
     if (!m_workspace)
         return; // closed: the log may still flush its last rows
     m_statusTotals->setText(tr("Rows: %1 · Active: %2").arg(m_logModel->totalCount()).arg(m_treeModel->activeCount()));
-    m_statusRecording->setText(m_readOnly ? tr("Read-only capture")
-                                          : m_liveRecording.isEmpty() ? tr("Not recording") : tr("Recording"));
+    m_statusRecording->setText(m_readOnly                          ? tr("Read-only capture")
+                                       : m_liveRecording.isEmpty() ? tr("Not recording")
+                                                                   : tr("Recording"));
     m_statusRecording->setToolTip(m_readOnly ? m_savedPath : m_liveRecording);
     const QString name = m_savedPath.isEmpty() ? tr("unsaved session") : QFileInfo(m_savedPath).fileName();
     setWindowTitle(tr("%1[*] — Sockscope").arg(name));
@@ -552,10 +557,12 @@ void MainWindow::closeWithCode(quint64 connectionId)
     if (!session)
         return;
     bool ok = false;
-    const int code = QInputDialog::getInt(this, tr("Close with Code"), tr("Close code (1000–4999):"), 1000, 1000, 4999, 1, &ok);
+    const int code =
+            QInputDialog::getInt(this, tr("Close with Code"), tr("Close code (1000–4999):"), 1000, 1000, 4999, 1, &ok);
     if (!ok)
         return;
-    const QString reason = QInputDialog::getText(this, tr("Close with Code"), tr("Reason:"), QLineEdit::Normal, QString(), &ok);
+    const QString reason =
+            QInputDialog::getText(this, tr("Close with Code"), tr("Reason:"), QLineEdit::Normal, QString(), &ok);
     if (ok)
         session->close(quint16(code), reason);
 }
@@ -578,12 +585,11 @@ bool MainWindow::openCapture(const QString &path)
     progress.setMinimumDuration(500);
     // Read once, into the log itself: it keeps its rows when the read fails or is cancelled, so
     // the live session is only ended once the capture is known to open.
-    if (wscap.isEmpty()
-        || !m_logModel->loadCapture(wscap, &error, [&progress](qint64 rows) {
-               progress.setLabelText(tr("Opening capture: %1 rows").arg(rows));
-               QCoreApplication::processEvents();
-               return !progress.wasCanceled();
-           })) {
+    if (wscap.isEmpty() || !m_logModel->loadCapture(wscap, &error, [&progress](qint64 rows) {
+            progress.setLabelText(tr("Opening capture: %1 rows").arg(rows));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        })) {
         progress.reset(); // never left on top of the error box
         showStatusMessage(tr("Cannot open %1: %2").arg(path, error));
         QMessageBox::warning(this, tr("Cannot open capture"), error);
@@ -741,7 +747,8 @@ QString MainWindow::unsavedQuestion() const
 {
     const int events = int(std::min<qint64>(m_workspace->eventsSinceSave(), std::numeric_limits<int>::max()));
     if (m_savedPath.isEmpty())
-        return tr("This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?", nullptr, events);
+        return tr("This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?", nullptr,
+                  events);
     return tr("%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?", nullptr, events)
             .arg(QFileInfo(m_savedPath).fileName());
 }

@@ -24,7 +24,8 @@ std::optional<QStringList> parse(QCommandLineParser &parser, const QString &comm
         return std::nullopt;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        printError(QCoreApplication::translate("Sockscope::CaptureCommands", "%1 takes %n file argument(s)", nullptr, positionalCount)
+        printError(QCoreApplication::translate("Sockscope::CaptureCommands", "%1 takes %n file argument(s)", nullptr,
+                                               positionalCount)
                            .arg(command));
         *exitCode = ExitUsage;
         return std::nullopt;

@@ -44,7 +44,8 @@ QString withTlsFlagHint(const QString &error, bool insecure)
                     .section(QLatin1String("%1"), 0, 0);
     if (insecure || !error.startsWith(certificateFailure))
         return error;
-    return QCoreApplication::translate("Sockscope::CommandLine", "%1 (give the CA with --ca-file, or --insecure to skip)")
+    return QCoreApplication::translate("Sockscope::CommandLine",
+                                       "%1 (give the CA with --ca-file, or --insecure to skip)")
             .arg(error);
 }
 
@@ -71,8 +72,8 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
 
 bool CommandLine::isSubcommand(const QString &word)
 {
-    static const QStringList commands = {QStringLiteral("connect"), QStringLiteral("serve"), QStringLiteral("proxy"),
-                                         QStringLiteral("replay"), QStringLiteral("convert"), QStringLiteral("show")};
+    static const QStringList commands = {QStringLiteral("connect"), QStringLiteral("serve"),   QStringLiteral("proxy"),
+                                         QStringLiteral("replay"),  QStringLiteral("convert"), QStringLiteral("show")};
     return commands.contains(word);
 }
 
@@ -95,7 +96,8 @@ int CommandLine::run(const QStringList &arguments)
     } else if (command == QLatin1String("convert")) {
         return CaptureCommands::convert(rest);
     } else {
-        printError(QCoreApplication::translate("Sockscope::CommandLine", "'%1' is not available in this version yet").arg(command));
+        printError(QCoreApplication::translate("Sockscope::CommandLine", "'%1' is not available in this version yet")
+                           .arg(command));
         return ExitUsage;
     }
     if (started >= 0)

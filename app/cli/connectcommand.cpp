@@ -20,11 +20,13 @@ std::optional<QNetworkProxy> parseProxy(const QString &text, QString *error)
         type = QNetworkProxy::Socks5Proxy;
     else {
         *error = QCoreApplication::translate("Sockscope::ConnectCommand",
-                                             "--proxy takes http://HOST:PORT or socks5://HOST:PORT, not \"%1\"").arg(text);
+                                             "--proxy takes http://HOST:PORT or socks5://HOST:PORT, not \"%1\"")
+                         .arg(text);
         return std::nullopt;
     }
     if (url.host().isEmpty() || url.port() <= 0) {
-        *error = QCoreApplication::translate("Sockscope::ConnectCommand", "--proxy needs a host and a port: \"%1\"").arg(text);
+        *error = QCoreApplication::translate("Sockscope::ConnectCommand", "--proxy needs a host and a port: \"%1\"")
+                         .arg(text);
         return std::nullopt;
     }
     return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
@@ -48,33 +50,49 @@ int ConnectCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Open a WebSocket client connection and print every frame."));
     parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL"));
-    const QCommandLineOption header(QStringLiteral("header"), tr("Extra request header (repeatable)."), QStringLiteral("K:V"));
-    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"), tr("Offer a subprotocol (repeatable)."), QStringLiteral("P"));
+    const QCommandLineOption header(QStringLiteral("header"), tr("Extra request header (repeatable)."),
+                                    QStringLiteral("K:V"));
+    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"), tr("Offer a subprotocol (repeatable)."),
+                                         QStringLiteral("P"));
     const QCommandLineOption origin(QStringLiteral("origin"), tr("Origin header."), QStringLiteral("ORIGIN"));
     const QCommandLineOption deflate(QStringLiteral("deflate"), tr("Offer permessage-deflate."));
     const QCommandLineOption insecure(QStringLiteral("insecure"), tr("Do not verify the server's TLS certificate."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Trust the CA certificates in this PEM file."), QStringLiteral("FILE"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Trust the CA certificates in this PEM file."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("Client certificate (PEM)."), QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("key"), tr("Client certificate key (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption proxy(QStringLiteral("proxy"), tr("HTTP CONNECT or SOCKS5 proxy: http://HOST:PORT or socks5://HOST:PORT."), QStringLiteral("URL"));
-    const QCommandLineOption timeout(QStringLiteral("connect-timeout"), tr("Connect timeout in seconds (default 10)."), QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption ping(QStringLiteral("ping-interval"), tr("Send a ping every S seconds."), QStringLiteral("S"));
-    const QCommandLineOption send(QStringLiteral("send"), tr("Send this text message (repeatable), before standard input."), QStringLiteral("TEXT"));
-    const QCommandLineOption echo(QStringLiteral("echo"), tr("Send every received data message back until the server closes."));
-    const QCommandLineOption count(QStringLiteral("count"), tr("Close after N data messages received."), QStringLiteral("N"));
-    const QCommandLineOption linger(QStringLiteral("linger"), tr("Seconds to wait for replies after the input ends (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+                                   tr("HTTP CONNECT or SOCKS5 proxy: http://HOST:PORT or socks5://HOST:PORT."),
+                                   QStringLiteral("URL"));
+    const QCommandLineOption timeout(QStringLiteral("connect-timeout"), tr("Connect timeout in seconds (default 10)."),
+                                     QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption ping(QStringLiteral("ping-interval"), tr("Send a ping every S seconds."),
+                                  QStringLiteral("S"));
+    const QCommandLineOption send(QStringLiteral("send"),
+                                  tr("Send this text message (repeatable), before standard input."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption echo(QStringLiteral("echo"),
+                                  tr("Send every received data message back until the server closes."));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Close after N data messages received."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption linger(QStringLiteral("linger"),
+                                    tr("Seconds to wait for replies after the input ends (default 1)."),
+                                    QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption noStdin(QStringLiteral("no-stdin"), tr("Do not read messages from standard input."));
-    const QCommandLineOption maxMessage(QStringLiteral("max-message"), tr("Largest message accepted, in bytes (default 256 MiB)."), QStringLiteral("BYTES"));
+    const QCommandLineOption maxMessage(QStringLiteral("max-message"),
+                                        tr("Largest message accepted, in bytes (default 256 MiB)."),
+                                        QStringLiteral("BYTES"));
     const OutputOptions output;
-    parser.addOptions({header, subprotocol, origin, deflate, insecure, caFile, cert, key, proxy, timeout, ping,
-                       send, echo, count, linger, noStdin, maxMessage});
+    parser.addOptions({header, subprotocol, origin, deflate, insecure, caFile, cert, key, proxy, timeout, ping, send,
+                       echo, count, linger, noStdin, maxMessage});
     output.addTo(parser);
 
     if (const auto exitCode = parseSubcommand(parser, QStringLiteral("connect"), arguments))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        printError(positional.isEmpty() ? tr("connect needs a URL") : tr("connect takes one URL, got %1").arg(positional.size()));
+        printError(positional.isEmpty() ? tr("connect needs a URL")
+                                        : tr("connect takes one URL, got %1").arg(positional.size()));
         return ExitUsage;
     }
 
@@ -109,7 +127,8 @@ int ConnectCommand::start(const QStringList &arguments)
         bool ok = false;
         *out = parser.value(option).toDouble(&ok);
         if (!ok || *out < 0) {
-            printError(tr("--%1 takes a number of seconds, got \"%2\"").arg(option.names().first(), parser.value(option)));
+            printError(
+                    tr("--%1 takes a number of seconds, got \"%2\"").arg(option.names().first(), parser.value(option)));
             return false;
         }
         return true;
@@ -175,9 +194,8 @@ int ConnectCommand::start(const QStringList &arguments)
         printError(withTlsFlagHint(error, m_client->options().insecure));
         finish(ExitFailure);
     });
-    connect(m_client, &WebSocketClient::closed, this, [this] {
-        finish(m_protocolFailure ? ExitFailure : ExitSuccess);
-    });
+    connect(m_client, &WebSocketClient::closed, this,
+            [this] { finish(m_protocolFailure ? ExitFailure : ExitSuccess); });
     QMetaObject::invokeMethod(m_client, &WebSocketClient::open, Qt::QueuedConnection);
     return -1;
 }

@@ -21,7 +21,8 @@ QString hex(const std::uint8_t *data, std::size_t size)
 
 QString EventPrinter::toText(const Event &event)
 {
-    const QString time = QDateTime::fromMSecsSinceEpoch(event.timestampNs / 1000000).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString time =
+            QDateTime::fromMSecsSinceEpoch(event.timestampNs / 1000000).toString(QStringLiteral("HH:mm:ss.zzz"));
     const QString prefix = time + QStringLiteral(" #") + QString::number(event.connectionId) + QLatin1Char(' ');
     switch (event.kind) {
     case Event::Kind::Frame: {
@@ -48,17 +49,20 @@ QString EventPrinter::toText(const Event &event)
     case Event::Kind::HandshakeRequest:
     case Event::Kind::HandshakeResponse: {
         const QString firstLine = QString::fromLatin1(event.raw.left(event.raw.indexOf('\r')));
-        return prefix + (event.direction == Direction::Incoming ? QStringLiteral("< ") : QStringLiteral("> ")) + firstLine;
+        return prefix + (event.direction == Direction::Incoming ? QStringLiteral("< ") : QStringLiteral("> "))
+                + firstLine;
     }
     case Event::Kind::Opened:
-        return prefix + tr("open (subprotocol: %1, extensions: %2, upgrade %3 µs)")
-                                .arg(event.text.isEmpty() ? tr("none") : event.text,
-                                     event.detail.isEmpty() ? tr("none") : event.detail)
-                                .arg(event.timings.upgradeUs);
+        return prefix
+                + tr("open (subprotocol: %1, extensions: %2, upgrade %3 µs)")
+                          .arg(event.text.isEmpty() ? tr("none") : event.text,
+                               event.detail.isEmpty() ? tr("none") : event.detail)
+                          .arg(event.timings.upgradeUs);
     case Event::Kind::Closed:
-        return prefix + tr("closed %1 (%2) \"%3\": %4")
-                                .arg(event.closeCode)
-                                .arg(closeCodeDisplayName(event.closeCode), event.text, event.detail);
+        return prefix
+                + tr("closed %1 (%2) \"%3\": %4")
+                          .arg(event.closeCode)
+                          .arg(closeCodeDisplayName(event.closeCode), event.text, event.detail);
     case Event::Kind::Failed:
         return prefix + tr("failed: %1").arg(event.text);
     case Event::Kind::ProtocolError:

@@ -27,14 +27,15 @@ void LineReader::start()
             }
             if (!line.empty() && line.back() == '\r')
                 line.pop_back();
-            QMetaObject::invokeMethod(this, [this, text = QString::fromStdString(line)] { Q_EMIT lineRead(text); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                    this, [this, text = QString::fromStdString(line)] { Q_EMIT lineRead(text); }, Qt::QueuedConnection);
             line.clear();
         }
         if (!line.empty())
-            QMetaObject::invokeMethod(this, [this, text = QString::fromStdString(line)] { Q_EMIT lineRead(text); },
-                                      Qt::QueuedConnection);
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                    this, [this, text = QString::fromStdString(line)] { Q_EMIT lineRead(text); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
     });
     m_thread->start();
 }

@@ -4,8 +4,8 @@
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "clientreplay.h"
-#include "decode/payloadpreview.h"
 #include "commandline.h"
+#include "decode/payloadpreview.h"
 #include "mockserver.h"
 #include "signalwatcher.h"
 
@@ -35,11 +35,13 @@ bool loadConversation(const QString &path, qint64 connectionId, bool needClientM
         *out = c;
         return true;
     }
-    printError(connectionId >= 0
-                       ? QCoreApplication::translate("Sockscope::ReplayCommand", "%1 has no connection %2 with messages to replay")
-                                 .arg(path)
-                                 .arg(connectionId)
-                       : QCoreApplication::translate("Sockscope::ReplayCommand", "%1 has no connection with messages to replay").arg(path));
+    printError(connectionId >= 0 ? QCoreApplication::translate("Sockscope::ReplayCommand",
+                                                               "%1 has no connection %2 with messages to replay")
+                                           .arg(path)
+                                           .arg(connectionId)
+                                 : QCoreApplication::translate("Sockscope::ReplayCommand",
+                                                               "%1 has no connection with messages to replay")
+                                           .arg(path));
     return false;
 }
 
@@ -51,17 +53,28 @@ int ReplayCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(tr("Replay a capture: its client messages against a server (--to), or its server "
                                         "messages to clients that connect (--serve)."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("Capture (.wscap, .har or .jsonl)."));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Replay the client side against this ws:// or wss:// URL."), QStringLiteral("URL"));
-    const QCommandLineOption serve(QStringLiteral("serve"), tr("Run a mock server answering with the recorded server side."), QStringLiteral("HOST:PORT"));
-    const QCommandLineOption speed(QStringLiteral("speed"), tr("Scale the original timing (2 = twice as fast)."), QStringLiteral("X"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Replay the client side against this ws:// or wss:// URL."),
+                                QStringLiteral("URL"));
+    const QCommandLineOption serve(QStringLiteral("serve"),
+                                   tr("Run a mock server answering with the recorded server side."),
+                                   QStringLiteral("HOST:PORT"));
+    const QCommandLineOption speed(QStringLiteral("speed"), tr("Scale the original timing (2 = twice as fast)."),
+                                   QStringLiteral("X"));
     const QCommandLineOption asap(QStringLiteral("asap"), tr("Send as fast as possible."));
-    const QCommandLineOption timing(QStringLiteral("timing"), tr("--serve: send by the original timing instead of after each client message."));
-    const QCommandLineOption connection(QStringLiteral("connection"), tr("Replay this connection id of the capture (default: the first with messages)."), QStringLiteral("ID"));
-    const QCommandLineOption diff(QStringLiteral("diff"), tr("Compare the server's answers with the recording; exit 1 when they differ."));
-    const QCommandLineOption ignore(QStringLiteral("ignore"), tr("Regular expression for volatile text to ignore in --diff (repeatable)."), QStringLiteral("REGEX"));
+    const QCommandLineOption timing(QStringLiteral("timing"),
+                                    tr("--serve: send by the original timing instead of after each client message."));
+    const QCommandLineOption connection(
+            QStringLiteral("connection"),
+            tr("Replay this connection id of the capture (default: the first with messages)."), QStringLiteral("ID"));
+    const QCommandLineOption diff(QStringLiteral("diff"),
+                                  tr("Compare the server's answers with the recording; exit 1 when they differ."));
+    const QCommandLineOption ignore(QStringLiteral("ignore"),
+                                    tr("Regular expression for volatile text to ignore in --diff (repeatable)."),
+                                    QStringLiteral("REGEX"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not print every event."));
     const QCommandLineOption insecure(QStringLiteral("insecure"), tr("Do not verify the server's TLS certificate."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Trust the CA certificates in this PEM file."), QStringLiteral("FILE"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Trust the CA certificates in this PEM file."),
+                                    QStringLiteral("FILE"));
     const OutputOptions outputOptions;
     parser.addOptions({to, serve, speed, asap, timing, connection, diff, ignore, quiet, insecure, caFile});
     outputOptions.addTo(parser);
@@ -134,7 +147,8 @@ int ReplayCommand::start(const QStringList &arguments)
     m_output = std::move(output);
     m_diff = parser.isSet(diff);
     m_replay = new ClientReplay(conversation, options, this);
-    m_replay->setPacing(parser.isSet(asap) ? ClientReplay::Pacing::AsFastAsPossible : ClientReplay::Pacing::OriginalTiming,
+    m_replay->setPacing(parser.isSet(asap) ? ClientReplay::Pacing::AsFastAsPossible
+                                           : ClientReplay::Pacing::OriginalTiming,
                         speedFactor);
     connect(m_replay, &ClientReplay::eventOccurred, this, [this](const Event &event) { m_output->handle(event); });
     connect(m_replay, &ClientReplay::failed, this, [this, insecure = options.insecure](const QString &error) {
@@ -207,11 +221,12 @@ void ReplayCommand::printDiff()
         }
         std::printf("%s\n", qPrintable(line));
     }
-    std::printf("%s\n", qPrintable(tr("diff: %1 same, %2 changed, %3 missing, %4 extra")
-                                           .arg(diff.count(MessageDiff::Entry::Kind::Same))
-                                           .arg(diff.count(MessageDiff::Entry::Kind::Changed))
-                                           .arg(diff.count(MessageDiff::Entry::Kind::Missing))
-                                           .arg(diff.count(MessageDiff::Entry::Kind::Extra))));
+    std::printf("%s\n",
+                qPrintable(tr("diff: %1 same, %2 changed, %3 missing, %4 extra")
+                                   .arg(diff.count(MessageDiff::Entry::Kind::Same))
+                                   .arg(diff.count(MessageDiff::Entry::Kind::Changed))
+                                   .arg(diff.count(MessageDiff::Entry::Kind::Missing))
+                                   .arg(diff.count(MessageDiff::Entry::Kind::Extra))));
     std::fflush(stdout);
 }
 

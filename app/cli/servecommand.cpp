@@ -19,19 +19,32 @@ int ServeCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run a local WebSocket server and print every frame."));
-    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1:0, a free port)."), QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address to listen on (default 127.0.0.1:0, a free port)."),
+                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
     const QCommandLineOption echo(QStringLiteral("echo"), tr("Send every message back to its sender."));
     const QCommandLineOption broadcast(QStringLiteral("broadcast"), tr("Send every message to all peers."));
-    const QCommandLineOption replay(QStringLiteral("replay"), tr("Answer with the server messages of a capture."), QStringLiteral("FILE"));
+    const QCommandLineOption replay(QStringLiteral("replay"), tr("Answer with the server messages of a capture."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption deflate(QStringLiteral("deflate"), tr("Accept permessage-deflate."));
-    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"), tr("Accept this subprotocol (repeatable, in order of preference)."), QStringLiteral("P"));
-    const QCommandLineOption requireHeader(QStringLiteral("require-header"), tr("Refuse upgrades without this header (repeatable)."), QStringLiteral("NAME"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), tr("Serve wss:// with this PEM certificate (chain)."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key of the certificate."), QStringLiteral("FILE"));
-    const QCommandLineOption maxMessage(QStringLiteral("max-message"), tr("Largest message accepted, in bytes (default 256 MiB)."), QStringLiteral("BYTES"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only the listening line and errors, not every event."));
+    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"),
+                                         tr("Accept this subprotocol (repeatable, in order of preference)."),
+                                         QStringLiteral("P"));
+    const QCommandLineOption requireHeader(QStringLiteral("require-header"),
+                                           tr("Refuse upgrades without this header (repeatable)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), tr("Serve wss:// with this PEM certificate (chain)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key of the certificate."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption maxMessage(QStringLiteral("max-message"),
+                                        tr("Largest message accepted, in bytes (default 256 MiB)."),
+                                        QStringLiteral("BYTES"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   tr("Print only the listening line and errors, not every event."));
     const OutputOptions output;
-    parser.addOptions({listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet});
+    parser.addOptions(
+            {listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet});
     output.addTo(parser);
 
     if (const auto exitCode = parseSubcommand(parser, QStringLiteral("serve"), arguments))
@@ -105,9 +118,8 @@ int ServeCommand::start(const QStringList &arguments)
     if (options.behaviour == ServerBehaviour::Manual) {
         // In manual mode, standard input lines go to every peer as text messages.
         auto *input = new LineReader(this);
-        connect(input, &LineReader::lineRead, this, [this](const QString &line) {
-            m_server->broadcast(Opcode::Text, line.toUtf8());
-        });
+        connect(input, &LineReader::lineRead, this,
+                [this](const QString &line) { m_server->broadcast(Opcode::Text, line.toUtf8()); });
         input->start();
     }
     return -1;

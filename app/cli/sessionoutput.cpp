@@ -41,8 +41,7 @@ void SessionOutput::finish()
 OutputOptions::OutputOptions()
     : m_record(QStringLiteral("record"), tr("Record the session into this .wscap capture."), QStringLiteral("FILE")),
       m_jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."))
-{
-}
+{ }
 
 void OutputOptions::addTo(QCommandLineParser &parser) const
 {

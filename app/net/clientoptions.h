@@ -20,11 +20,11 @@ struct ClientOptions
     QByteArray origin;
     bool deflate = false;
 
-    bool insecure = false;      // skip TLS certificate verification (shown as a warning)
-    QString caFile;             // PEM file of extra trusted CA certificates
-    QString clientCertFile;     // PEM client certificate
-    QString clientKeyFile;      // PEM private key of the client certificate
-    QString tlsServerName;      // SNI and verification name; the URL's host when empty
+    bool insecure = false;  // skip TLS certificate verification (shown as a warning)
+    QString caFile;         // PEM file of extra trusted CA certificates
+    QString clientCertFile; // PEM client certificate
+    QString clientKeyFile;  // PEM private key of the client certificate
+    QString tlsServerName;  // SNI and verification name; the URL's host when empty
 
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy); // HTTP CONNECT or SOCKS5
     int connectTimeoutMs = 10000;

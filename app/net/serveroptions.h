@@ -19,8 +19,8 @@ enum class ServerBehaviour {
 struct ServerOptions
 {
     QHostAddress address = QHostAddress(QHostAddress::LocalHost); // loopback unless asked
-    quint16 port = 0; // 0 picks a free port
-    QString certFile; // wss:// when both are set
+    quint16 port = 0;                                             // 0 picks a free port
+    QString certFile;                                             // wss:// when both are set
     QString keyFile;
     ServerHandshakePolicy handshake;
     ServerBehaviour behaviour = ServerBehaviour::Echo;

@@ -42,15 +42,22 @@ void TlsFiles::describeSession(const QSslSocket &socket, Event &event)
     const QSslCipher cipher = socket.sessionCipher();
     QString protocol;
     switch (socket.sessionProtocol()) {
-    case QSsl::TlsV1_2: protocol = QStringLiteral("TLS 1.2"); break;
-    case QSsl::TlsV1_3: protocol = QStringLiteral("TLS 1.3"); break;
-    default: protocol = cipher.protocolString(); break;
+    case QSsl::TlsV1_2:
+        protocol = QStringLiteral("TLS 1.2");
+        break;
+    case QSsl::TlsV1_3:
+        protocol = QStringLiteral("TLS 1.3");
+        break;
+    default:
+        protocol = cipher.protocolString();
+        break;
     }
     event.text = tr("%1, %2").arg(protocol, cipher.name());
     const QList<QSslError> errors = socket.sslHandshakeErrors();
     if (socket.peerVerifyMode() == QSslSocket::VerifyNone)
-        event.detail = errors.isEmpty() ? tr("peer not verified (verification off)")
-                                        : tr("peer not verified (verification off): %1").arg(errors.first().errorString());
+        event.detail = errors.isEmpty()
+                ? tr("peer not verified (verification off)")
+                : tr("peer not verified (verification off): %1").arg(errors.first().errorString());
     else
         event.detail = tr("peer verified");
     for (const QSslCertificate &certificate : socket.peerCertificateChain())

@@ -15,9 +15,8 @@ WebSocketClient::WebSocketClient(const ClientOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_connectionId(nextConnectionId())
 {
     m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(tr("connection timed out after %1 ms").arg(m_options.connectTimeoutMs));
-    });
+    connect(&m_connectTimer, &QTimer::timeout, this,
+            [this] { fail(tr("connection timed out after %1 ms").arg(m_options.connectTimeoutMs)); });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &WebSocketClient::open);
 }
@@ -304,9 +303,8 @@ void WebSocketClient::scheduleReconnect()
 {
     if (!m_options.autoReconnect || m_userClosed)
         return;
-    m_reconnectDelayMs = m_reconnectDelayMs == 0
-            ? m_options.reconnectInitialDelayMs
-            : qMin(m_reconnectDelayMs * 2, m_options.reconnectMaxDelayMs);
+    m_reconnectDelayMs = m_reconnectDelayMs == 0 ? m_options.reconnectInitialDelayMs
+                                                 : qMin(m_reconnectDelayMs * 2, m_options.reconnectMaxDelayMs);
     m_reconnectTimer.start(m_reconnectDelayMs);
 }
 

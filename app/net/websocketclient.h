@@ -2,8 +2,8 @@
 #pragma once
 
 #include "clientoptions.h"
-#include "store/event.h"
 #include "protocol/handshake.h"
+#include "store/event.h"
 #include "websocketsession.h"
 
 #include <QElapsedTimer>

@@ -17,8 +17,7 @@ class AcceptingServer : public QTcpServer
 public:
     AcceptingServer(const QSslConfiguration *tls, std::function<void(QAbstractSocket *)> accepted)
         : m_tls(tls), m_accepted(std::move(accepted))
-    {
-    }
+    { }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -53,8 +52,7 @@ private:
 
 WebSocketServer::WebSocketServer(const ServerOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_serverId(nextConnectionId())
-{
-}
+{ }
 
 WebSocketServer::~WebSocketServer() = default;
 
@@ -136,9 +134,8 @@ void WebSocketServer::onNewConnection(QAbstractSocket *socket)
         socket->disconnectFromHost();
         QTimer::singleShot(1000, socket, &QObject::deleteLater);
     };
-    connect(timeout, &QTimer::timeout, this, [drop, this] {
-        drop(tr("no complete handshake within %1 ms").arg(m_options.handshakeTimeoutMs));
-    });
+    connect(timeout, &QTimer::timeout, this,
+            [drop, this] { drop(tr("no complete handshake within %1 ms").arg(m_options.handshakeTimeoutMs)); });
     timeout->start(m_options.handshakeTimeoutMs);
     connect(socket, &QAbstractSocket::disconnected, this, [drop, socket] {
         drop(tr("peer closed the connection during the handshake"));
@@ -191,7 +188,9 @@ void WebSocketServer::onNewConnection(QAbstractSocket *socket)
         m_sessions.append(session);
         connect(session, &WebSocketSession::eventOccurred, this, &WebSocketServer::eventOccurred);
         connect(session, &WebSocketSession::messageReceived, this,
-                [this, session](Opcode opcode, const QByteArray &message) { applyBehaviour(session, opcode, message); });
+                [this, session](Opcode opcode, const QByteArray &message) {
+                    applyBehaviour(session, opcode, message);
+                });
         connect(session, &WebSocketSession::closed, this, [this, session, connectionId] {
             m_sessions.removeAll(session);
             session->deleteLater();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/event.h"
 #include "serveroptions.h"
+#include "store/event.h"
 #include "websocketsession.h"
 
 #include <QList>

@@ -40,9 +40,8 @@ WebSocketSession::WebSocketSession(QAbstractSocket *socket, Role role, const Han
                 weAreServer ? outcome.deflate->serverNoContextTakeover : outcome.deflate->clientNoContextTakeover);
     }
     m_closeTimer.setSingleShot(true);
-    connect(&m_closeTimer, &QTimer::timeout, this, [this] {
-        finish(m_closeCode, m_closeReason, tr("close handshake timed out"));
-    });
+    connect(&m_closeTimer, &QTimer::timeout, this,
+            [this] { finish(m_closeCode, m_closeReason, tr("close handshake timed out")); });
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         QByteArray stamp(8, Qt::Uninitialized);
         qToBigEndian<qint64>(m_pingClock.nsecsElapsed(), stamp.data());
@@ -108,8 +107,9 @@ void WebSocketSession::consume(std::span<std::uint8_t> input)
         if (result == FrameDecoder::Result::FrameReady) {
             handleFrame(m_decoder.header(), m_decoder.takePayload());
         } else if (result == FrameDecoder::Result::Failed) {
-            const auto code = m_decoder.error() == FrameDecoder::Error::PayloadTooLarge ? quint16(CloseCode::MessageTooBig)
-                                                                                       : quint16(CloseCode::ProtocolError);
+            const auto code = m_decoder.error() == FrameDecoder::Error::PayloadTooLarge
+                    ? quint16(CloseCode::MessageTooBig)
+                    : quint16(CloseCode::ProtocolError);
             failConnection(code, QString::fromLatin1(m_decoder.errorString()));
         }
     }
@@ -162,8 +162,7 @@ void WebSocketSession::handleMeaning(const FrameMeaning &meaning)
         m_closeReason = QString::fromUtf8(meaning.data);
         if (!m_closeSent) {
             // Echo the peer's code (RFC 6455 §5.5.1); 1005 means there was none to echo.
-            sendClose(meaning.closeCode == quint16(CloseCode::NoStatusReceived) ? 0 : meaning.closeCode,
-                      meaning.data);
+            sendClose(meaning.closeCode == quint16(CloseCode::NoStatusReceived) ? 0 : meaning.closeCode, meaning.data);
         }
         m_state = State::Closing;
         m_pingTimer.stop();
@@ -320,8 +319,8 @@ void WebSocketSession::abort()
 void WebSocketSession::onDisconnected()
 {
     const bool clean = m_closeSent && m_closeReceived;
-    finish(m_closeReceived || m_closeSent ? m_closeCode : quint16(CloseCode::AbnormalClosure),
-           m_closeReason, clean ? tr("clean close") : tr("connection dropped without a close handshake"));
+    finish(m_closeReceived || m_closeSent ? m_closeCode : quint16(CloseCode::AbnormalClosure), m_closeReason,
+           clean ? tr("clean close") : tr("connection dropped without a close handshake"));
 }
 
 void WebSocketSession::finish(quint16 code, const QString &reason, const QString &detail)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/event.h"
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/handshake.h"
 #include "protocol/messagereader.h"
+#include "store/event.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -24,9 +24,9 @@ struct SessionOptions
 {
     MessageLimits limits;
     bool autoPong = true;
-    int pingIntervalMs = 0;         // 0: no automatic ping
-    int closeTimeoutMs = 5000;      // how long to wait for the peer's close reply
-    bool frameEvents = true;        // false: only lifecycle events, for a quiet, unrecorded session
+    int pingIntervalMs = 0;    // 0: no automatic ping
+    int closeTimeoutMs = 5000; // how long to wait for the peer's close reply
+    bool frameEvents = true;   // false: only lifecycle events, for a quiet, unrecorded session
 };
 
 // One open WebSocket connection after a successful upgrade, client or server side. It owns
@@ -41,9 +41,8 @@ public:
     enum class State { Open, Closing, Closed };
     Q_ENUM(State)
 
-    WebSocketSession(QAbstractSocket *socket, Role role, const HandshakeOutcome &outcome,
-                     quint64 connectionId, quint64 serverId, const SessionOptions &options,
-                     QObject *parent = nullptr);
+    WebSocketSession(QAbstractSocket *socket, Role role, const HandshakeOutcome &outcome, quint64 connectionId,
+                     quint64 serverId, const SessionOptions &options, QObject *parent = nullptr);
     ~WebSocketSession() override;
 
     // Feeds bytes that arrived together with the handshake, then starts reading the socket.

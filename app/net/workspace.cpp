@@ -92,7 +92,7 @@ WebSocketClient *Workspace::addClient(const ClientOptions &options)
 }
 
 WebSocketServer *Workspace::addServer(const ServerOptions &options, const QString &replayCapture, QString *error,
-                                     MockServer::Pacing pacing)
+                                      MockServer::Pacing pacing)
 {
     WebSocketServer *server = nullptr;
     QObject *owner = nullptr; // the server, or the mock server around it

@@ -4,10 +4,10 @@
 #include "capture/capturefiles.h"
 #include "capture/capturewriter.h"
 #include "clientoptions.h"
-#include "store/event.h"
 #include "mockserver.h"
 #include "protocol/frameencoder.h"
 #include "serveroptions.h"
+#include "store/event.h"
 
 #include <QHash>
 #include <QList>

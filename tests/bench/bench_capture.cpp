@@ -56,10 +56,12 @@ double bareSqlite(const QString &path, qint64 count, const QByteArray &payload)
     QFile::remove(path);
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE frames(id INTEGER PRIMARY KEY, "
-                     "ts_ns INTEGER, connection_id INTEGER, direction INTEGER, opcode INTEGER, flags INTEGER, mask_key BLOB, "
-                     "payload_length INTEGER, header BLOB, message_id INTEGER, payload BLOB, inflated BLOB);",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+            db,
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE frames(id INTEGER PRIMARY KEY, "
+            "ts_ns INTEGER, connection_id INTEGER, direction INTEGER, opcode INTEGER, flags INTEGER, mask_key BLOB, "
+            "payload_length INTEGER, header BLOB, message_id INTEGER, payload BLOB, inflated BLOB);",
+            nullptr, nullptr, nullptr);
     sqlite3_stmt *s = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO frames VALUES (?,?,?,?,?,?,?,?,?,?,?,NULL)", -1, &s, nullptr);
     const std::uint8_t header[6] = {0x82, 0x90, 1, 2, 3, 4};
@@ -93,7 +95,8 @@ double bareScan(const QString &path)
     sqlite3 *db = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db, "SELECT id, ts_ns, connection_id, direction, opcode, flags, payload_length FROM frames", -1, &s, nullptr);
+    sqlite3_prepare_v2(db, "SELECT id, ts_ns, connection_id, direction, opcode, flags, payload_length FROM frames", -1,
+                       &s, nullptr);
     QElapsedTimer timer;
     timer.start();
     qint64 sum = 0;
@@ -147,8 +150,8 @@ int main(int argc, char **argv)
     reader.readLogIndex(records);
     const double indexSeconds = double(timer.nsecsElapsed()) / 1e9;
     const double scanSeconds = bareScan(indexPath);
-    std::printf("| index %lld frames | %.2f s | %.2f s (bare SELECT scan) | %.2f |\n", static_cast<long long>(indexCount),
-                indexSeconds, scanSeconds, scanSeconds / indexSeconds);
+    std::printf("| index %lld frames | %.2f s | %.2f s (bare SELECT scan) | %.2f |\n",
+                static_cast<long long>(indexCount), indexSeconds, scanSeconds, scanSeconds / indexSeconds);
     std::printf("| index memory | %zu bytes per frame (LogRecord) | | |\n", sizeof(LogRecord));
     return records.size() == std::size_t(indexCount) ? 0 : 1;
 }

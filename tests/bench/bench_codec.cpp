@@ -3,11 +3,11 @@
 // PERF, "Codec"), against a Boost.Beast websocket::stream reading the same bytes and a naive
 // byte-loop unmask as the floor. Heap allocations are counted in steady state and reported
 // as the counter allocs_per_frame (target: zero).
-#include "store/event.h"
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/mask.h"
 #include "protocol/messagereader.h"
+#include "store/event.h"
 
 #include <benchmark/benchmark.h>
 #include <boost/asio/io_context.hpp>
@@ -25,7 +25,7 @@
 // Allocation counting. Qt allocates with malloc, not operator new, so malloc is interposed
 // as well (glibc supports replacing it); both forward to glibc's own allocator.
 namespace {
-std::atomic<std::uint64_t> g_allocations {0};
+std::atomic<std::uint64_t> g_allocations{0};
 void countAllocation()
 {
     g_allocations.fetch_add(1, std::memory_order_relaxed);

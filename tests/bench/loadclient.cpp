@@ -18,8 +18,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -139,7 +139,7 @@ private:
     }
 
     std::size_t m_expected;
-    std::uint8_t m_header[14] {};
+    std::uint8_t m_header[14]{};
     int m_fill = 0;
     int m_need = 2;
     std::uint64_t m_skip = 0;
@@ -190,7 +190,7 @@ int connectAndUpgrade(const Options &o)
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
         die("socket");
-    sockaddr_in address {};
+    sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(std::uint16_t(o.port));
     if (::inet_pton(AF_INET, o.host.c_str(), &address.sin_addr) != 1)
@@ -207,7 +207,8 @@ int connectAndUpgrade(const Options &o)
     // Byte by byte, so that nothing after the head is consumed (no server sends first anyway).
     std::string response;
     char c;
-    while (response.size() < 8192 && (response.size() < 4 || response.compare(response.size() - 4, 4, "\r\n\r\n") != 0)) {
+    while (response.size() < 8192
+           && (response.size() < 4 || response.compare(response.size() - 4, 4, "\r\n\r\n") != 0)) {
         if (::recv(fd, &c, 1, 0) != 1)
             die("reading the upgrade response");
         response += c;
@@ -220,7 +221,7 @@ int connectAndUpgrade(const Options &o)
 
 void watch(int epoll, Connection &c, bool out)
 {
-    epoll_event event {};
+    epoll_event event{};
     event.events = std::uint32_t(EPOLLIN) | (out ? std::uint32_t(EPOLLOUT) : 0u);
     event.data.ptr = &c;
     if (::epoll_ctl(epoll, EPOLL_CTL_MOD, c.fd, &event) != 0)
@@ -260,8 +261,8 @@ int main(int argc, char **argv)
     std::vector<Connection> connections;
     connections.reserve(std::size_t(o.connections));
     for (int i = 0; i < o.connections; ++i) {
-        Connection &c = connections.emplace_back(Connection {connectAndUpgrade(o), 0, 0, false, EchoReader(o.size)});
-        epoll_event event {};
+        Connection &c = connections.emplace_back(Connection{connectAndUpgrade(o), 0, 0, false, EchoReader(o.size)});
+        epoll_event event{};
         event.events = EPOLLIN;
         event.data.ptr = &c;
         if (::epoll_ctl(epoll, EPOLL_CTL_ADD, c.fd, &event) != 0)
@@ -277,8 +278,10 @@ int main(int argc, char **argv)
     std::uint64_t messages = 0;
     std::uint64_t measuredFrom = 0;
     const auto start = Clock::now();
-    const auto measureStart = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.warmup));
-    const auto end = measureStart + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.seconds));
+    const auto measureStart =
+            start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.warmup));
+    const auto end =
+            measureStart + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.seconds));
     bool measuring = false;
     Clock::time_point measuredSince;
     while (true) {

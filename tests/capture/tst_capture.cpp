@@ -2,8 +2,8 @@
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "capture/capturewriter.h"
-#include "protocol/frameencoder.h"
 #include "peerprocess.h"
+#include "protocol/frameencoder.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
 
@@ -124,7 +124,9 @@ void TestCapture::recordsRealSession()
               {Direction::Outgoing, 2, QByteArray::fromHex("00ff7f80fe01")},
               {Direction::Outgoing, 1, ""},
               {Direction::Outgoing, 2, ""},
-              {Direction::Outgoing, 1, "Gr\xc3\xbc\xc3\x9f" "e \xe4\xbd\xa0\xe5\xa5\xbd \xf0\x9f\x91\x8b"},
+              {Direction::Outgoing, 1,
+               "Gr\xc3\xbc\xc3\x9f"
+               "e \xe4\xbd\xa0\xe5\xa5\xbd \xf0\x9f\x91\x8b"},
               {Direction::Outgoing, 2, pattern(1 << 20)}};
     for (const Message &m : std::as_const(m_sent))
         client.session()->sendMessage(Opcode(m.opcode), m.data);
@@ -195,7 +197,9 @@ void TestCapture::roundTrip()
     QString error;
     QVERIFY2(CaptureFiles::save(source, exported, &error), qPrintable(error));
     CaptureReader back;
-    QVERIFY2(CaptureFiles::open(exported, m_dir.filePath(QStringLiteral("back-") + extension + QStringLiteral(".wscap")), back, &error),
+    QVERIFY2(CaptureFiles::open(exported,
+                                m_dir.filePath(QStringLiteral("back-") + extension + QStringLiteral(".wscap")), back,
+                                &error),
              qPrintable(error));
     const QList<Message> original = messagesOf(m_session);
     const QList<Message> roundTripped = messagesOf(back);
@@ -225,8 +229,14 @@ void TestCapture::jsonlKeepsEveryFrameExactly()
     CaptureReader back;
     QVERIFY(CaptureFiles::open(jsonl, m_dir.filePath(QStringLiteral("exact.wscap")), back, &error));
     QList<Event> a, b;
-    source.readEvents([&a](const Event &e) { a.append(e); return true; });
-    back.readEvents([&b](const Event &e) { b.append(e); return true; });
+    source.readEvents([&a](const Event &e) {
+        a.append(e);
+        return true;
+    });
+    back.readEvents([&b](const Event &e) {
+        b.append(e);
+        return true;
+    });
     QCOMPARE(b.size(), a.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
         QCOMPARE(b[i].kind, a[i].kind);
@@ -242,15 +252,16 @@ void TestCapture::importsChromiumHar()
     const QString har = SockscopeTest::testDataDirectory() + QStringLiteral("/chromium-devtools-echo.har");
     CaptureReader reader;
     QString error;
-    QVERIFY2(CaptureFiles::open(har, m_dir.filePath(QStringLiteral("chrome.wscap")), reader, &error), qPrintable(error));
+    QVERIFY2(CaptureFiles::open(har, m_dir.filePath(QStringLiteral("chrome.wscap")), reader, &error),
+             qPrintable(error));
     const QList<ConnectionInfo> connections = reader.connections();
     QCOMPARE(connections.size(), 1); // the page and favicon entries are not WebSockets
     QCOMPARE(connections[0].url, QStringLiteral("ws://127.0.0.1:47321/echo"));
     const QList<Message> messages = messagesOf(reader);
     QCOMPARE(messages.size(), 8);
-    QCOMPARE(messages[0], (Message {Direction::Outgoing, 1, "first message"}));
-    QCOMPARE(messages[1], (Message {Direction::Incoming, 1, "first message"}));
-    QCOMPARE(messages[4], (Message {Direction::Outgoing, 2, QByteArray::fromHex("deadbeef0001")}));
+    QCOMPARE(messages[0], (Message{Direction::Outgoing, 1, "first message"}));
+    QCOMPARE(messages[1], (Message{Direction::Incoming, 1, "first message"}));
+    QCOMPARE(messages[4], (Message{Direction::Outgoing, 2, QByteArray::fromHex("deadbeef0001")}));
     QCOMPARE(QString::fromUtf8(messages[6].data), QStringLiteral("été 🌞"));
     QByteArray request;
     reader.readEvents([&request](const Event &e) {
@@ -300,7 +311,8 @@ void TestCapture::garbageFiles_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("errorPart");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-    QTest::newRow("text") << QByteArray("this is not a capture\n").repeated(100) << QStringLiteral("not a Sockscope capture");
+    QTest::newRow("text") << QByteArray("this is not a capture\n").repeated(100)
+                          << QStringLiteral("not a Sockscope capture");
     QTest::newRow("random") << pattern(8192) << QStringLiteral("not a Sockscope capture");
 }
 
@@ -362,7 +374,8 @@ void TestCapture::truncatedFileRecoversIntactFrames()
 void TestCapture::survivesSigkillWhileRecording()
 {
     PeerProcess server;
-    QVERIFY(server.start(SockscopeTest::sockscopeExecutable(), {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet")},
+    QVERIFY(server.start(SockscopeTest::sockscopeExecutable(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet")},
                          QRegularExpression(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"))));
     const QString path = m_dir.filePath(QStringLiteral("killed.wscap"));
     PeerProcess client;
@@ -491,7 +504,7 @@ void TestCapture::exportReportsProgressAndCancels()
         reported.append(events);
         return false; // the user pressed Cancel at the first report
     }));
-    QCOMPARE(reported, QList<qint64> {4096});
+    QCOMPARE(reported, QList<qint64>{4096});
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
     QVERIFY(!QFile::exists(target));
     // Not cancelled, every report arrives and the file is written.
@@ -500,7 +513,7 @@ void TestCapture::exportReportsProgressAndCancels()
         reported.append(events);
         return true;
     }));
-    QCOMPARE(reported, (QList<qint64> {4096, 8192}));
+    QCOMPARE(reported, (QList<qint64>{4096, 8192}));
     QVERIFY(QFile::exists(target));
 }
 

@@ -24,7 +24,7 @@ constexpr quint64 kServer = 2;
 constexpr quint64 kPeer = 3;
 // More than one keepGoing interval, so the reader asks at least once, even on a cut copy.
 constexpr int kFillerFrames = int(CaptureReader::kProgressInterval) + 8000;
-constexpr ConnectionTimings kTimings {10, 20, 30, 40};
+constexpr ConnectionTimings kTimings{10, 20, 30, 40};
 
 Event makeFrame(quint64 connection, Direction direction, const FrameSpec &spec, const QByteArray &payload)
 {
@@ -83,7 +83,8 @@ void addOpening(std::vector<Event> &events)
 // Frames of every kind, a protocol error, then the fillers.
 void addFrames(std::vector<Event> &events)
 {
-    auto add = [&events](quint64 connection, Direction direction, const FrameSpec &spec, const QByteArray &payload) -> Event & {
+    auto add = [&events](quint64 connection, Direction direction, const FrameSpec &spec,
+                         const QByteArray &payload) -> Event & {
         return addFrame(events, connection, direction, spec, payload);
     };
     FrameSpec masked = spec(Opcode::Text);
@@ -386,17 +387,19 @@ void TestCaptureSource::textSearch_data()
         const char *source = salvaged ? "salvaged" : "SQLite";
         // Payloads, inflated bytes and raw handshakes, whatever the case.
         QTest::addRow("%s: hello", source) << salvaged << QStringLiteral("HeLLo")
-                                           << std::vector<qint64> {kHandshakeResponse, kMaskedText, kCompressed};
-        QTest::addRow("%s: fragments", source) << salvaged << QStringLiteral("part")
-                                               << std::vector<qint64> {kFirstFragment, kLastFragment};
+                                           << std::vector<qint64>{kHandshakeResponse, kMaskedText, kCompressed};
+        QTest::addRow("%s: fragments", source)
+                << salvaged << QStringLiteral("part") << std::vector<qint64>{kFirstFragment, kLastFragment};
         // LIKE's wildcards are searched for as they are.
-        QTest::addRow("%s: wildcards", source) << salvaged << QStringLiteral("%_") << std::vector<qint64> {kPercentUnderscore};
-        QTest::addRow("%s: event text", source) << salvaged << QStringLiteral("chat.v1") << std::vector<qint64> {kOpened};
-        QTest::addRow("%s: detail", source) << salvaged << QStringLiteral("clean close")
-                                            << std::vector<qint64> {kClientClosed};
-        QTest::addRow("%s: nothing", source) << salvaged << QStringLiteral("absent") << std::vector<qint64> {};
-        QTest::addRow("%s: one filler", source) << salvaged << QStringLiteral("filler 1234;")
-                                                << std::vector<qint64> {kFirstFiller + 1234};
+        QTest::addRow("%s: wildcards", source)
+                << salvaged << QStringLiteral("%_") << std::vector<qint64>{kPercentUnderscore};
+        QTest::addRow("%s: event text", source)
+                << salvaged << QStringLiteral("chat.v1") << std::vector<qint64>{kOpened};
+        QTest::addRow("%s: detail", source)
+                << salvaged << QStringLiteral("clean close") << std::vector<qint64>{kClientClosed};
+        QTest::addRow("%s: nothing", source) << salvaged << QStringLiteral("absent") << std::vector<qint64>{};
+        QTest::addRow("%s: one filler", source)
+                << salvaged << QStringLiteral("filler 1234;") << std::vector<qint64>{kFirstFiller + 1234};
     }
 }
 
@@ -470,14 +473,14 @@ void TestCaptureSource::readerKeepGoingCancels()
         asked.append(done);
         return false; // cancelled at the first question
     }));
-    QCOMPARE(asked, QList<qint64> {CaptureReader::kProgressInterval});
+    QCOMPARE(asked, QList<qint64>{CaptureReader::kProgressInterval});
     asked.clear();
     records.clear();
     QVERIFY(reader.readLogIndex(records, [&asked](qint64 done) {
         asked.append(done);
         return true;
     }));
-    QCOMPARE(asked, QList<qint64> {CaptureReader::kProgressInterval});
+    QCOMPARE(asked, QList<qint64>{CaptureReader::kProgressInterval});
     QVERIFY(records.size() > std::size_t(CaptureReader::kProgressInterval));
 }
 

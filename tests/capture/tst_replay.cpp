@@ -46,8 +46,8 @@ int runSockscope(const QStringList &arguments, QByteArray *out, QByteArray *err 
 
 bool startNodeEchoServer(PeerProcess &server)
 {
-    return server.start(SockscopeTest::nodeExecutable(), {SockscopeTest::peersDirectory() + QStringLiteral("/ws_server.js")},
-                        kListening);
+    return server.start(SockscopeTest::nodeExecutable(),
+                        {SockscopeTest::peersDirectory() + QStringLiteral("/ws_server.js")}, kListening);
 }
 
 } // namespace
@@ -87,12 +87,14 @@ void TestReplay::conversationFromChromiumHar()
 void TestReplay::clientReplayAgainstSockscopeEcho()
 {
     PeerProcess server;
-    QVERIFY(server.start(SockscopeTest::sockscopeExecutable(), {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet")}, kListening));
+    QVERIFY(server.start(SockscopeTest::sockscopeExecutable(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet")}, kListening));
     QByteArray out;
-    const int code = runSockscope({QStringLiteral("replay"), chromiumHar(), QStringLiteral("--to"),
-                                   QStringLiteral("ws://127.0.0.1:%1/echo").arg(server.port()), QStringLiteral("--diff"),
-                                   QStringLiteral("--quiet"), QStringLiteral("--speed"), QStringLiteral("5")},
-                                  &out);
+    const int code =
+            runSockscope({QStringLiteral("replay"), chromiumHar(), QStringLiteral("--to"),
+                          QStringLiteral("ws://127.0.0.1:%1/echo").arg(server.port()), QStringLiteral("--diff"),
+                          QStringLiteral("--quiet"), QStringLiteral("--speed"), QStringLiteral("5")},
+                         &out);
     QVERIFY2(out.contains("diff: 4 same, 0 changed, 0 missing, 0 extra"), out.constData());
     QCOMPARE(code, 0);
 }
@@ -103,10 +105,11 @@ void TestReplay::clientReplayAgainstNodeWsRecordsNewSession()
     QVERIFY(startNodeEchoServer(server));
     const QString recorded = m_dir.filePath(QStringLiteral("replayed.wscap"));
     QByteArray out;
-    const int code = runSockscope({QStringLiteral("replay"), chromiumHar(), QStringLiteral("--to"),
-                                   QStringLiteral("ws://127.0.0.1:%1/echo").arg(server.port()), QStringLiteral("--asap"),
-                                   QStringLiteral("--diff"), QStringLiteral("--quiet"), QStringLiteral("--record"), recorded},
-                                  &out);
+    const int code =
+            runSockscope({QStringLiteral("replay"), chromiumHar(), QStringLiteral("--to"),
+                          QStringLiteral("ws://127.0.0.1:%1/echo").arg(server.port()), QStringLiteral("--asap"),
+                          QStringLiteral("--diff"), QStringLiteral("--quiet"), QStringLiteral("--record"), recorded},
+                         &out);
     QVERIFY2(out.contains("diff: 4 same"), out.constData());
     QCOMPARE(code, 0);
     CaptureReader reader;
@@ -119,10 +122,15 @@ void TestReplay::clientReplayAgainstNodeWsRecordsNewSession()
 
 void TestReplay::diffReportsChangedAnswers()
 {
-    const QList<RecordedMessage> recorded = {{0, false, 1, "a"}, {0, false, 1, "{\"t\":1700000000,\"v\":1}"},
-                                             {0, false, 2, "\x01"}, {0, false, 1, "gone"}};
-    const QList<RecordedMessage> replayed = {{0, false, 1, "a"}, {0, false, 1, "{\"t\":1800000000,\"v\":1}"},
-                                             {0, false, 2, "\x02"}, {0, false, 1, "new"}, {0, false, 1, "more"}};
+    const QList<RecordedMessage> recorded = {{0, false, 1, "a"},
+                                             {0, false, 1, "{\"t\":1700000000,\"v\":1}"},
+                                             {0, false, 2, "\x01"},
+                                             {0, false, 1, "gone"}};
+    const QList<RecordedMessage> replayed = {{0, false, 1, "a"},
+                                             {0, false, 1, "{\"t\":1800000000,\"v\":1}"},
+                                             {0, false, 2, "\x02"},
+                                             {0, false, 1, "new"},
+                                             {0, false, 1, "more"}};
     const MessageDiff plain(recorded, replayed);
     QCOMPARE(plain.count(MessageDiff::Entry::Kind::Same), 1);
     QCOMPARE(plain.count(MessageDiff::Entry::Kind::Changed), 3);
@@ -138,7 +146,8 @@ void TestReplay::diffReportsChangedAnswers()
 void TestReplay::stepByStep()
 {
     PeerProcess server;
-    QVERIFY(server.start(SockscopeTest::sockscopeExecutable(), {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet")}, kListening));
+    QVERIFY(server.start(SockscopeTest::sockscopeExecutable(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet")}, kListening));
     ClientOptions target;
     target.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port()));
     ClientReplay replay(chromiumConversation(m_dir.filePath(QStringLiteral("s.wscap"))), target);
@@ -164,30 +173,36 @@ void TestReplay::mockServerAnswersNodeClient()
 {
     PeerProcess mock;
     QVERIFY(mock.start(SockscopeTest::sockscopeExecutable(),
-                       {QStringLiteral("replay"), chromiumHar(), QStringLiteral("--serve"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--quiet")},
+                       {QStringLiteral("replay"), chromiumHar(), QStringLiteral("--serve"),
+                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--quiet")},
                        kListening));
     PeerProcess client;
     QVERIFY(client.start(SockscopeTest::nodeExecutable(),
                          {SockscopeTest::peersDirectory() + QStringLiteral("/ws_collect_client.js"),
-                          QStringLiteral("ws://127.0.0.1:%1/echo").arg(mock.port()), QStringLiteral("--text"), QStringLiteral("one"),
-                          QStringLiteral("--text"), QStringLiteral("two"), QStringLiteral("--binary"), QStringLiteral("00"),
-                          QStringLiteral("--text"), QStringLiteral("four")},
+                          QStringLiteral("ws://127.0.0.1:%1/echo").arg(mock.port()), QStringLiteral("--text"),
+                          QStringLiteral("one"), QStringLiteral("--text"), QStringLiteral("two"),
+                          QStringLiteral("--binary"), QStringLiteral("00"), QStringLiteral("--text"),
+                          QStringLiteral("four")},
                          QRegularExpression(QStringLiteral("closed \\d+"))));
     const QStringList received = client.output().split(QLatin1Char('\n')).filter(QStringLiteral("recv "));
-    QCOMPARE(received, (QStringList {QStringLiteral("recv text first message"), QStringLiteral("recv text {\"hello\":\"world\",\"n\":1}"),
-                                     QStringLiteral("recv binary deadbeef0001"), QStringLiteral("recv text été 🌞")}));
+    QCOMPARE(received,
+             (QStringList{QStringLiteral("recv text first message"),
+                          QStringLiteral("recv text {\"hello\":\"world\",\"n\":1}"),
+                          QStringLiteral("recv binary deadbeef0001"), QStringLiteral("recv text été 🌞")}));
 }
 
 void TestReplay::mockServerAnswersQWebSocketInTriggeredOrder()
 {
     ServerOptions options;
-    MockServer mock(chromiumConversation(m_dir.filePath(QStringLiteral("m.wscap"))), options, MockServer::Pacing::Triggered);
+    MockServer mock(chromiumConversation(m_dir.filePath(QStringLiteral("m.wscap"))), options,
+                    MockServer::Pacing::Triggered);
     QVERIFY(mock.listen());
     QWebSocket client;
     QStringList texts;
     QList<QByteArray> binaries;
     connect(&client, &QWebSocket::textMessageReceived, &client, [&texts](const QString &t) { texts.append(t); });
-    connect(&client, &QWebSocket::binaryMessageReceived, &client, [&binaries](const QByteArray &b) { binaries.append(b); });
+    connect(&client, &QWebSocket::binaryMessageReceived, &client,
+            [&binaries](const QByteArray &b) { binaries.append(b); });
     QSignalSpy connected(&client, &QWebSocket::connected);
     client.open(QUrl(QStringLiteral("ws://") + mock.server()->listenAddress() + QStringLiteral("/echo")));
     QVERIFY(connected.wait(5000));
@@ -201,14 +216,15 @@ void TestReplay::mockServerAnswersQWebSocketInTriggeredOrder()
     client.sendTextMessage(QStringLiteral("3"));
     client.sendTextMessage(QStringLiteral("4"));
     QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 3, 5000);
-    QCOMPARE(binaries, (QList<QByteArray> {QByteArray::fromHex("deadbeef0001")}));
+    QCOMPARE(binaries, (QList<QByteArray>{QByteArray::fromHex("deadbeef0001")}));
     QCOMPARE(texts[2], QStringLiteral("été 🌞"));
 }
 
 void TestReplay::mockServerByOriginalTiming()
 {
     ServerOptions options;
-    MockServer mock(chromiumConversation(m_dir.filePath(QStringLiteral("t.wscap"))), options, MockServer::Pacing::OriginalTiming);
+    MockServer mock(chromiumConversation(m_dir.filePath(QStringLiteral("t.wscap"))), options,
+                    MockServer::Pacing::OriginalTiming);
     QVERIFY(mock.listen());
     QWebSocket client;
     int received = 0;
@@ -225,11 +241,22 @@ void TestReplay::badArguments_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("errorPart");
     const QString har = chromiumHar();
-    QTest::newRow("neither --to nor --serve") << QStringList {QStringLiteral("replay"), har} << 2 << QStringLiteral("exactly one of");
-    QTest::newRow("bad speed") << QStringList {QStringLiteral("replay"), har, QStringLiteral("--to"), QStringLiteral("ws://127.0.0.1:1/"), QStringLiteral("--speed"), QStringLiteral("-2")} << 2 << QStringLiteral("--speed");
-    QTest::newRow("bad regex") << QStringList {QStringLiteral("replay"), har, QStringLiteral("--to"), QStringLiteral("ws://127.0.0.1:1/"), QStringLiteral("--ignore"), QStringLiteral("(")} << 2 << QStringLiteral("regular expression");
-    QTest::newRow("missing file") << QStringList {QStringLiteral("replay"), QStringLiteral("/nonexistent.wscap"), QStringLiteral("--to"), QStringLiteral("ws://127.0.0.1:1/")} << 1 << QStringLiteral("does not exist");
-    QTest::newRow("refused") << QStringList {QStringLiteral("replay"), har, QStringLiteral("--to"), QStringLiteral("ws://127.0.0.1:1/")} << 1 << QStringLiteral("refused");
+    QTest::newRow("neither --to nor --serve")
+            << QStringList{QStringLiteral("replay"), har} << 2 << QStringLiteral("exactly one of");
+    QTest::newRow("bad speed") << QStringList{QStringLiteral("replay"),  har,
+                                              QStringLiteral("--to"),    QStringLiteral("ws://127.0.0.1:1/"),
+                                              QStringLiteral("--speed"), QStringLiteral("-2")}
+                               << 2 << QStringLiteral("--speed");
+    QTest::newRow("bad regex") << QStringList{QStringLiteral("replay"),   har,
+                                              QStringLiteral("--to"),     QStringLiteral("ws://127.0.0.1:1/"),
+                                              QStringLiteral("--ignore"), QStringLiteral("(")}
+                               << 2 << QStringLiteral("regular expression");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("replay"), QStringLiteral("/nonexistent.wscap"),
+                                                 QStringLiteral("--to"), QStringLiteral("ws://127.0.0.1:1/")}
+                                  << 1 << QStringLiteral("does not exist");
+    QTest::newRow("refused") << QStringList{QStringLiteral("replay"), har, QStringLiteral("--to"),
+                                            QStringLiteral("ws://127.0.0.1:1/")}
+                             << 1 << QStringLiteral("refused");
 }
 
 void TestReplay::badArguments()

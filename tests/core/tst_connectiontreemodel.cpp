@@ -220,11 +220,16 @@ void TestConnectionTreeModel::roles()
     TestedTree tree;
     Model &model = tree.model;
     feedServerWithTwoPeersAndClient(model);
-    const struct { quint64 id; Model::NodeKind kind; Model::State state; } expected[] = {
-        {kServer, Model::NodeKind::Server, Model::State::Listening},
-        {kPeerA, Model::NodeKind::Peer, Model::State::Connecting},
-        {kPeerB, Model::NodeKind::Peer, Model::State::Connecting},
-        {kClient, Model::NodeKind::Client, Model::State::Connecting},
+    const struct
+    {
+        quint64 id;
+        Model::NodeKind kind;
+        Model::State state;
+    } expected[] = {
+            {kServer, Model::NodeKind::Server, Model::State::Listening},
+            {kPeerA, Model::NodeKind::Peer, Model::State::Connecting},
+            {kPeerB, Model::NodeKind::Peer, Model::State::Connecting},
+            {kClient, Model::NodeKind::Client, Model::State::Connecting},
     };
     for (const auto &row : expected) {
         for (int column = 0; column < Model::ColumnCount; ++column) {
@@ -253,17 +258,20 @@ void TestConnectionTreeModel::stateChanges_data()
     QTest::addColumn<QStringList>("toolTipLines"); // besides the label, which comes first
 
     QTest::newRow("opened") << makeEvent(Event::Kind::Opened, kPeerA) << kPeerA << int(Model::State::Open)
-                            << QStringLiteral("open") << QStringList {QStringLiteral("State: open")};
+                            << QStringLiteral("open") << QStringList{QStringLiteral("State: open")};
     QTest::newRow("opened with subprotocol")
             << makeEvent(Event::Kind::Opened, kPeerA, QStringLiteral("chat")) << kPeerA << int(Model::State::Open)
-            << QStringLiteral("open") << QStringList {QStringLiteral("State: open"), QStringLiteral("Subprotocol: chat")};
-    QTest::newRow("closed") << closed(kPeerA, 1000) << kPeerA << int(Model::State::Closed) << QStringLiteral("closed 1000")
-                            << QStringList {QStringLiteral("State: closed with 1000 Normal Closure"), QStringLiteral("Reason: bye")};
-    QTest::newRow("failed") << makeEvent(Event::Kind::Failed, kClient, QStringLiteral("TLS handshake failed")) << kClient
-                            << int(Model::State::Failed) << QStringLiteral("failed")
-                            << QStringList {QStringLiteral("State: failed"), QStringLiteral("TLS handshake failed")};
+            << QStringLiteral("open")
+            << QStringList{QStringLiteral("State: open"), QStringLiteral("Subprotocol: chat")};
+    QTest::newRow("closed") << closed(kPeerA, 1000) << kPeerA << int(Model::State::Closed)
+                            << QStringLiteral("closed 1000")
+                            << QStringList{QStringLiteral("State: closed with 1000 Normal Closure"),
+                                           QStringLiteral("Reason: bye")};
+    QTest::newRow("failed") << makeEvent(Event::Kind::Failed, kClient, QStringLiteral("TLS handshake failed"))
+                            << kClient << int(Model::State::Failed) << QStringLiteral("failed")
+                            << QStringList{QStringLiteral("State: failed"), QStringLiteral("TLS handshake failed")};
     QTest::newRow("stopped") << makeEvent(Event::Kind::Stopped, kServer) << kServer << int(Model::State::Stopped)
-                             << QStringLiteral("stopped") << QStringList {QStringLiteral("State: stopped")};
+                             << QStringLiteral("stopped") << QStringList{QStringLiteral("State: stopped")};
 }
 
 void TestConnectionTreeModel::stateChanges()
@@ -319,8 +327,8 @@ void TestConnectionTreeModel::stateChangeSignalsItsRow()
 
     // Events that change no state or counter signal nothing.
     changed.clear();
-    for (Event::Kind kind : {Event::Kind::HandshakeRequest, Event::Kind::HandshakeResponse,
-                             Event::Kind::TlsEstablished, Event::Kind::ProtocolError})
+    for (Event::Kind kind : {Event::Kind::HandshakeRequest, Event::Kind::HandshakeResponse, Event::Kind::TlsEstablished,
+                             Event::Kind::ProtocolError})
         model.handleEvent(makeEvent(kind, kPeerB));
     QCOMPARE(changed.size(), 0);
     QCOMPARE(stateOf(model, kPeerB), Model::State::Open);
@@ -338,16 +346,26 @@ void TestConnectionTreeModel::countersAddUpToTheServer()
     model.handleEvent(frame(kClient, Direction::Incoming, 5));
 
     // Wire bytes: 2-byte headers plus payloads. The server row sums its peers; the client counts alone.
-    const struct { quint64 id; quint64 in; quint64 out; qint64 bytes; } expected[] = {
-        {kPeerA, 2, 1, 3 * 2 + 60}, {kPeerB, 0, 1, 2 + 1000}, {kServer, 2, 2, 4 * 2 + 1060}, {kClient, 1, 0, 2 + 5}};
+    const struct
+    {
+        quint64 id;
+        quint64 in;
+        quint64 out;
+        qint64 bytes;
+    } expected[] = {{kPeerA, 2, 1, 3 * 2 + 60},
+                    {kPeerB, 0, 1, 2 + 1000},
+                    {kServer, 2, 2, 4 * 2 + 1060},
+                    {kClient, 1, 0, 2 + 5}};
     for (const auto &row : expected) {
         QCOMPARE(cell(model, row.id, Model::FramesInColumn).value<quint64>(), row.in);
         QCOMPARE(cell(model, row.id, Model::FramesOutColumn).value<quint64>(), row.out);
         // Compact in the column: bytes below 1 KiB, one decimal above.
-        const QString compact = row.bytes < 1024 ? QStringLiteral("%1 B").arg(row.bytes) : QLocale().formattedDataSize(row.bytes, 1);
+        const QString compact =
+                row.bytes < 1024 ? QStringLiteral("%1 B").arg(row.bytes) : QLocale().formattedDataSize(row.bytes, 1);
         QCOMPARE(cell(model, row.id, Model::BytesColumn).toString(), compact);
     }
-    const QString peerATotals = QStringLiteral("Frames: 2 in, 1 out; %1 on the wire").arg(QLocale().formattedDataSize(66));
+    const QString peerATotals =
+            QStringLiteral("Frames: 2 in, 1 out; %1 on the wire").arg(QLocale().formattedDataSize(66));
     QVERIFY(toolTipOf(model, kPeerA).contains(peerATotals));
 }
 

@@ -34,14 +34,16 @@ std::vector<DecodedFrame> decodeInPieces(const QByteArray &wire, const std::vect
     std::size_t piece = 0;
     FrameDecoder::Result result = FrameDecoder::Result::NeedMoreData;
     while (offset < std::size_t(copy.size())) {
-        const std::size_t size = std::min<std::size_t>(std::size_t(pieces[piece++ % pieces.size()]), copy.size() - offset);
+        const std::size_t size =
+                std::min<std::size_t>(std::size_t(pieces[piece++ % pieces.size()]), copy.size() - offset);
         std::span<std::uint8_t> input(data + offset, size);
         offset += size;
         while (!input.empty()) {
             result = decoder.decode(input);
             if (result == FrameDecoder::Result::FrameReady) {
                 const auto p = decoder.payload();
-                frames.push_back({decoder.header(), QByteArray(reinterpret_cast<const char *>(p.data()), qsizetype(p.size()))});
+                frames.push_back(
+                        {decoder.header(), QByteArray(reinterpret_cast<const char *>(p.data()), qsizetype(p.size()))});
             } else if (result == FrameDecoder::Result::Failed) {
                 if (last)
                     *last = result;
@@ -89,7 +91,7 @@ FrameSpec specOf(const FrameBuilder &frame)
     spec.rsv3 = frame.rsv3();
     spec.opcode = frame.opcodeValue();
     spec.masked = frame.maskKey().has_value();
-    spec.maskKey = frame.maskKey().value_or(MaskKey {});
+    spec.maskKey = frame.maskKey().value_or(MaskKey{});
     if (!frame.isShortestLength())
         spec.lengthEncoding = encodingOf(frame);
     if (frame.lengthValue() != std::uint64_t(frame.payloadBytes().size()))
@@ -124,23 +126,32 @@ void addFinAndRsvRows()
 {
     for (int bits = 0; bits < 16; ++bits) {
         const bool fin = bits & 8, rsv1 = bits & 4, rsv2 = bits & 2, rsv3 = bits & 1;
-        QTest::addRow("fin %d rsv %d%d%d", fin, rsv1, rsv2, rsv3)
-                << FrameBuilder().fin(fin).rsv(rsv1, rsv2, rsv3).opcode(std::uint8_t(Opcode::Binary)).payload("\x01\x02");
+        QTest::addRow("fin %d rsv %d%d%d", fin, rsv1, rsv2, rsv3) << FrameBuilder()
+                                                                             .fin(fin)
+                                                                             .rsv(rsv1, rsv2, rsv3)
+                                                                             .opcode(std::uint8_t(Opcode::Binary))
+                                                                             .payload("\x01\x02");
     }
 }
 
 void addLengthRows()
 {
-    const FrameBuilder::Key key {0x37, 0xfa, 0x21, 0x3d};
+    const FrameBuilder::Key key{0x37, 0xfa, 0x21, 0x3d};
     for (int size : {0, 1, 125, 126, 127, 65535, 65536, 70000}) {
         const FrameBuilder frame = FrameBuilder().opcode(std::uint8_t(Opcode::Binary)).payload(patternBytes(size));
         QTest::addRow("%d bytes, unmasked", size) << frame;
         QTest::addRow("%d bytes, masked", size) << FrameBuilder(frame).mask(key);
     }
     // RFC 6455 wants the shortest length; longer ones must still decode, and be flagged.
-    const struct { int size; FrameBuilder::Length length; const char *name; } longer[] = {
-        {0, FrameBuilder::Length::Bits16, "16"}, {5, FrameBuilder::Length::Bits16, "16"},
-        {5, FrameBuilder::Length::Bits64, "64"}, {300, FrameBuilder::Length::Bits64, "64"}};
+    const struct
+    {
+        int size;
+        FrameBuilder::Length length;
+        const char *name;
+    } longer[] = {{0, FrameBuilder::Length::Bits16, "16"},
+                  {5, FrameBuilder::Length::Bits16, "16"},
+                  {5, FrameBuilder::Length::Bits64, "64"},
+                  {300, FrameBuilder::Length::Bits64, "64"}};
     for (const auto &row : longer) {
         const FrameBuilder frame = FrameBuilder().payload(patternBytes(row.size)).length(row.length);
         QTest::addRow("%d bytes in %s bits, unmasked", row.size, row.name) << frame;
@@ -150,8 +161,8 @@ void addLengthRows()
 
 void addMaskKeyRows()
 {
-    for (const FrameBuilder::Key &key : {FrameBuilder::Key {0, 0, 0, 0}, FrameBuilder::Key {0xff, 0xff, 0xff, 0xff},
-                                         FrameBuilder::Key {0x80, 0x00, 0x7f, 0x01}}) {
+    for (const FrameBuilder::Key &key : {FrameBuilder::Key{0, 0, 0, 0}, FrameBuilder::Key{0xff, 0xff, 0xff, 0xff},
+                                         FrameBuilder::Key{0x80, 0x00, 0x7f, 0x01}}) {
         QTest::addRow("mask key %02x%02x%02x%02x", key[0], key[1], key[2], key[3])
                 << FrameBuilder().mask(key).payload("masked, or not");
     }
@@ -209,7 +220,8 @@ void TestFrameCodec::rfcExamples_data()
     const QByteArray b256 = patternBytes(256);
     QTest::newRow("256 bytes, 16-bit length") << QByteArray::fromHex("827e0100") + b256 << 2 << false << b256 << 4;
     const QByteArray b64k = patternBytes(65536);
-    QTest::newRow("64 KiB, 64-bit length") << QByteArray::fromHex("827f0000000000010000") + b64k << 2 << false << b64k << 10;
+    QTest::newRow("64 KiB, 64-bit length")
+            << QByteArray::fromHex("827f0000000000010000") + b64k << 2 << false << b64k << 10;
 }
 
 void TestFrameCodec::rfcExamples()
@@ -220,7 +232,8 @@ void TestFrameCodec::rfcExamples()
     QFETCH(QByteArray, payload);
     QFETCH(int, headerSize);
 
-    for (const std::vector<int> &pieces : {std::vector<int> {1}, std::vector<int> {int(wire.size())}, std::vector<int> {3, 1, 7}}) {
+    for (const std::vector<int> &pieces :
+         {std::vector<int>{1}, std::vector<int>{int(wire.size())}, std::vector<int>{3, 1, 7}}) {
         const auto frames = decodeInPieces(wire, pieces);
         QCOMPARE(frames.size(), 1u);
         const FrameHeader &h = frames[0].header;
@@ -253,7 +266,8 @@ void TestFrameCodec::decodesBuiltFrames()
 {
     QFETCH(FrameBuilder, frame);
     const QByteArray wire = frame.wire();
-    for (const std::vector<int> &pieces : {std::vector<int> {int(wire.size())}, std::vector<int> {1}, std::vector<int> {3, 1, 7}}) {
+    for (const std::vector<int> &pieces :
+         {std::vector<int>{int(wire.size())}, std::vector<int>{1}, std::vector<int>{3, 1, 7}}) {
         const auto frames = decodeInPieces(wire, pieces);
         QCOMPARE(frames.size(), 1u);
         compareHeader(frames[0].header, frame);
@@ -310,7 +324,7 @@ void TestFrameCodec::anySplitGivesSameFrames()
     for (int i = 0; i < 500; ++i)
         randomPieces.push_back(1 + random.bounded(i % 5 == 0 ? 9000 : 40));
 
-    for (const std::vector<int> &pieces : {std::vector<int> {int(wire.size())}, std::vector<int> {1}, randomPieces}) {
+    for (const std::vector<int> &pieces : {std::vector<int>{int(wire.size())}, std::vector<int>{1}, randomPieces}) {
         const auto frames = decodeInPieces(wire, pieces);
         QCOMPARE(frames.size(), payloads.size());
         for (std::size_t i = 0; i < frames.size(); ++i)
@@ -328,8 +342,13 @@ void TestFrameCodec::exposesEveryHeaderField()
     spec.masked = true;
     spec.maskKey = {1, 2, 3, 4};
     spec.lengthEncoding = LengthEncoding::Bits64; // not minimal for 3 bytes
-    const FrameBuilder built = FrameBuilder().fin(false).rsv(true, false, true).opcode(0xB).mask({1, 2, 3, 4})
-            .length(FrameBuilder::Length::Bits64).payload("abc");
+    const FrameBuilder built = FrameBuilder()
+                                       .fin(false)
+                                       .rsv(true, false, true)
+                                       .opcode(0xB)
+                                       .mask({1, 2, 3, 4})
+                                       .length(FrameBuilder::Length::Bits64)
+                                       .payload("abc");
     const QByteArray wire = built.wire();
     const auto frames = decodeInPieces(wire, {1});
     QCOMPARE(frames.size(), 1u);
@@ -342,7 +361,7 @@ void TestFrameCodec::exposesEveryHeaderField()
     QVERIFY(h.isReservedOpcode());
     QVERIFY(h.isControl());
     QVERIFY(h.masked);
-    QCOMPARE(h.maskKey, (MaskKey {1, 2, 3, 4}));
+    QCOMPARE(h.maskKey, (MaskKey{1, 2, 3, 4}));
     QCOMPARE(h.lengthEncoding, LengthEncoding::Bits64);
     QVERIFY(!h.isMinimalLengthEncoding());
     QCOMPARE(h.payloadLength, 3u);
@@ -399,8 +418,11 @@ void TestFrameCodec::encoderBuildsInvalidFrames()
     QCOMPARE(quint8(wire[0]), quint8(0x29));
     QCOMPARE(quint8(wire[1]), quint8(126));
     QCOMPARE(wire.size(), 4 + 200);
-    const FrameBuilder ping = FrameBuilder().fin(false).rsv(false, true, false).opcode(std::uint8_t(Opcode::Ping))
-            .payload(patternBytes(200));
+    const FrameBuilder ping = FrameBuilder()
+                                      .fin(false)
+                                      .rsv(false, true, false)
+                                      .opcode(std::uint8_t(Opcode::Ping))
+                                      .payload(patternBytes(200));
     QCOMPARE(wire, ping.wire());
 
     spec.lengthOverride = 10; // header says 10, 200 bytes follow
@@ -430,7 +452,7 @@ void TestFrameCodec::lengthWithMostSignificantBitFails()
 
 void TestFrameCodec::maskMatchesNaiveLoop()
 {
-    const MaskKey key {0x12, 0x34, 0x56, 0x78};
+    const MaskKey key{0x12, 0x34, 0x56, 0x78};
     for (std::size_t phase = 0; phase < 4; ++phase) {
         for (qsizetype size : {0, 1, 7, 8, 31, 32, 33, 1000}) {
             QByteArray data = patternBytes(size);

@@ -47,8 +47,10 @@ QList<Event> session()
     QList<Event> events;
     for (int i = 0; i < 1000; ++i) {
         const Direction d = i % 2 ? Direction::Incoming : Direction::Outgoing;
-        const QByteArray payload = i % 10 == 3 ? QByteArray::fromHex("00ff10") : QByteArray("message ") + QByteArray::number(i);
-        events.append(frame(1 + i % 3 / 2, d, i % 10 == 3 ? Opcode::Binary : Opcode::Text, payload, 1'000'000'000 + i * 1000));
+        const QByteArray payload =
+                i % 10 == 3 ? QByteArray::fromHex("00ff10") : QByteArray("message ") + QByteArray::number(i);
+        events.append(frame(1 + i % 3 / 2, d, i % 10 == 3 ? Opcode::Binary : Opcode::Text, payload,
+                            1'000'000'000 + i * 1000));
     }
     events.append(closed(1, 1000, 2'000'000'000));
     return events;
@@ -170,7 +172,10 @@ void TestFrameLogModel::filtersTextOffThread()
     QVERIFY(finished.wait(10000));
     QCOMPARE(model.rowCount(), 11); // 99, 990..999 without the binary 993, and the late one
     for (int row = 0; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row, FrameLogModel::PreviewColumn).data().toString().startsWith(QLatin1String("message 99")));
+        QVERIFY(model.index(row, FrameLogModel::PreviewColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QLatin1String("message 99")));
     QCOMPARE(model.record(10).timestampNs, 3'000'000'000);
 }
 

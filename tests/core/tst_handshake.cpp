@@ -64,9 +64,9 @@ void TestHandshake::parsesRequestInAnySplit()
     QCOMPARE(m.raw, kRfcRequest);
     QCOMPARE(m.headers.size(), 11);
     QCOMPARE(m.headers[0].name, QByteArray("Host"));
-    QCOMPARE(m.headerValues("x-dup"), (QList<QByteArray> {"one", "two"}));
+    QCOMPARE(m.headerValues("x-dup"), (QList<QByteArray>{"one", "two"}));
     QCOMPARE(m.headers[10].name, QByteArray("x-dup")); // wire spelling and order kept
-    QCOMPARE(m.headerElements("Sec-WebSocket-Protocol"), (QList<QByteArray> {"chat", "superchat"}));
+    QCOMPARE(m.headerElements("Sec-WebSocket-Protocol"), (QList<QByteArray>{"chat", "superchat"}));
 }
 
 void TestHandshake::keepsBytesAfterTheHead()
@@ -163,11 +163,16 @@ void TestHandshake::checksServerResponse_data()
     const QByteArray accept = "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n";
     const QByteArray base = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n";
     QTest::newRow("ok") << base + accept + "\r\n" << QString();
-    QTest::newRow("wrong accept") << base + "Sec-WebSocket-Accept: AAAA\r\n\r\n" << QStringLiteral("Sec-WebSocket-Accept");
-    QTest::newRow("no upgrade") << QByteArray("HTTP/1.1 101 OK\r\nConnection: Upgrade\r\n") + accept + "\r\n" << QStringLiteral("Upgrade");
-    QTest::newRow("unoffered protocol") << base + accept + "Sec-WebSocket-Protocol: evil\r\n\r\n" << QStringLiteral("subprotocol");
-    QTest::newRow("unoffered extension") << base + accept + "Sec-WebSocket-Extensions: permessage-deflate\r\n\r\n" << QStringLiteral("extensions");
-    QTest::newRow("401") << QByteArray("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n") << QStringLiteral("401");
+    QTest::newRow("wrong accept") << base + "Sec-WebSocket-Accept: AAAA\r\n\r\n"
+                                  << QStringLiteral("Sec-WebSocket-Accept");
+    QTest::newRow("no upgrade") << QByteArray("HTTP/1.1 101 OK\r\nConnection: Upgrade\r\n") + accept + "\r\n"
+                                << QStringLiteral("Upgrade");
+    QTest::newRow("unoffered protocol") << base + accept + "Sec-WebSocket-Protocol: evil\r\n\r\n"
+                                        << QStringLiteral("subprotocol");
+    QTest::newRow("unoffered extension") << base + accept + "Sec-WebSocket-Extensions: permessage-deflate\r\n\r\n"
+                                         << QStringLiteral("extensions");
+    QTest::newRow("401") << QByteArray("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n")
+                         << QStringLiteral("401");
 }
 
 void TestHandshake::checksServerResponse()
@@ -188,7 +193,8 @@ void TestHandshake::checksServerResponse()
 
 void TestHandshake::recordsFailedUpgradeWithBody()
 {
-    const QByteArray response = "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 13\r\n\r\nnot for you!\nTRAILING";
+    const QByteArray response =
+            "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 13\r\n\r\nnot for you!\nTRAILING";
     HttpParser parser(HttpParser::Kind::Response);
     qsizetype consumed = 0;
     QCOMPARE(feedBytewise(parser, response, &consumed), HttpParser::Result::Complete);
@@ -211,7 +217,8 @@ void TestHandshake::chunkedBodies_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("after");
     QTest::newRow("one chunk") << QByteArray("5\r\nhello\r\n0\r\n\r\n") << QByteArray("NEXT");
-    QTest::newRow("extension and trailer") << QByteArray("3;x=1\r\nabc\r\n0\r\nX-Trailer: 1\r\n\r\n") << QByteArray("Z");
+    QTest::newRow("extension and trailer")
+            << QByteArray("3;x=1\r\nabc\r\n0\r\nX-Trailer: 1\r\n\r\n") << QByteArray("Z");
     QTest::newRow("data looks like the end") << QByteArray("7\r\n\r\n0\r\n\r\n\r\n0\r\n\r\n") << QByteArray();
     QTest::newRow("hex sizes") << QByteArray("a\r\n0123456789\r\nA\r\n0123456789\r\n0\r\n\r\n") << QByteArray("tail");
 }

@@ -119,10 +119,14 @@ void TestJsonlFormat::badLines_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("unknown event") << QByteArray(R"({"event":"teleport","ts_ns":"1"})") << QStringLiteral("unknown event");
+    QTest::newRow("unknown event") << QByteArray(R"({"event":"teleport","ts_ns":"1"})")
+                                   << QStringLiteral("unknown event");
     QTest::newRow("numeric ts") << QByteArray(R"({"event":"frame","ts_ns":1})") << QStringLiteral("ts_ns");
-    QTest::newRow("bad header") << QByteArray(R"({"event":"frame","ts_ns":"1","header_hex":"81"})") << QStringLiteral("header_hex");
-    QTest::newRow("bad base64") << QByteArray(R"({"event":"frame","ts_ns":"1","header_hex":"8100","payload":"@@","payload_encoding":"base64"})") << QStringLiteral("payload");
+    QTest::newRow("bad header") << QByteArray(R"({"event":"frame","ts_ns":"1","header_hex":"81"})")
+                                << QStringLiteral("header_hex");
+    QTest::newRow("bad base64") << QByteArray(
+            R"({"event":"frame","ts_ns":"1","header_hex":"8100","payload":"@@","payload_encoding":"base64"})")
+                                << QStringLiteral("payload");
 }
 
 void TestJsonlFormat::badLines()

@@ -151,7 +151,7 @@ void TestMessageReader::messageSizeLimit()
 
 void TestMessageReader::compressedMessage()
 {
-    MessageReader reader(Role::Server, DeflateParams {});
+    MessageReader reader(Role::Server, DeflateParams{});
     // RFC 7692 §7.2.3.1 fragmented example, masked as a client would send it.
     const FrameMeaning first = feed(reader, 1, false, QByteArray::fromHex("f248cd"), true);
     QCOMPARE(first.kind, FrameMeaning::Kind::Fragment);
@@ -169,7 +169,7 @@ void TestMessageReader::compressedBombStopsAtLimit()
 {
     MessageLimits limits;
     limits.maxMessageSize = 100000;
-    MessageReader reader(Role::Client, DeflateParams {}, limits);
+    MessageReader reader(Role::Client, DeflateParams{}, limits);
     MessageDeflater deflater(15, false);
     const QByteArray bomb = deflater.compress(bytesOf(QByteArray(10 * 1000 * 1000, 'a')));
     FrameSpec spec;

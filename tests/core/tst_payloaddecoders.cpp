@@ -60,7 +60,9 @@ void TestPayloadDecoders::interface_data()
             {"json cut short", "{\"b\":1,\"a\":[tr"},
             {"close", QByteArray::fromHex("03e8") + "bye"},
             {"close one byte", QByteArray::fromHex("03")},
-            {"invalid utf-8", "ab\xff\xfe" "cd\xe2\x82"},
+            {"invalid utf-8",
+             "ab\xff\xfe"
+             "cd\xe2\x82"},
             {"random 1 KiB", randomBytes(1024, 1)},
             {"deep json", QByteArray(100000, '[') + QByteArray(100000, ']')},
             {"4 MiB", QByteArray(4 << 20, 'x')},
@@ -82,7 +84,7 @@ void TestPayloadDecoders::interface()
     QFETCH(int, opcode);
     const PayloadDecoder *decoder = PayloadDecoders::instance().find(decoderId);
     QVERIFY(decoder);
-    const DecodeContext context {std::uint8_t(opcode), {}};
+    const DecodeContext context{std::uint8_t(opcode), {}};
     const int confidence = decoder->confidence(payload, context);
     QVERIFY(confidence >= 0 && confidence <= 100);
 
@@ -140,12 +142,12 @@ void TestPayloadDecoders::textMarksInvalidSequences_data()
 {
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<QList<ByteRange>>("expected");
-    QTest::newRow("valid") << QByteArray("héllo €") << QList<ByteRange> {};
-    QTest::newRow("lone continuation") << QByteArray("a\x80z") << QList<ByteRange> {{1, 1}};
-    QTest::newRow("two bad bytes join") << QByteArray("a\xff\xfez") << QList<ByteRange> {{1, 2}};
-    QTest::newRow("truncated at end") << QByteArray("ok\xe2\x82") << QList<ByteRange> {{2, 2}};
-    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80!") << QList<ByteRange> {{0, 1}, {1, 1}, {2, 1}};
-    QTest::newRow("overlong") << QByteArray("\xc0\xaf") << QList<ByteRange> {{0, 2}};
+    QTest::newRow("valid") << QByteArray("héllo €") << QList<ByteRange>{};
+    QTest::newRow("lone continuation") << QByteArray("a\x80z") << QList<ByteRange>{{1, 1}};
+    QTest::newRow("two bad bytes join") << QByteArray("a\xff\xfez") << QList<ByteRange>{{1, 2}};
+    QTest::newRow("truncated at end") << QByteArray("ok\xe2\x82") << QList<ByteRange>{{2, 2}};
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80!") << QList<ByteRange>{{0, 1}, {1, 1}, {2, 1}};
+    QTest::newRow("overlong") << QByteArray("\xc0\xaf") << QList<ByteRange>{{0, 2}};
 }
 
 void TestPayloadDecoders::textMarksInvalidSequences()
@@ -173,8 +175,9 @@ void TestPayloadDecoders::jsonKeepsKeyOrderAndValues()
     const auto decoder = PayloadDecoders::instance().find("json");
     const DecodedPayload result = decoder->decode(json, {});
     QVERIFY2(result.isValid(), qPrintable(result.error));
-    QCOMPARE(result.text, QStringLiteral("{\n    \"z\": 1.50,\n    \"a\": {\n        \"y\": [],\n        \"b\": {}\n    },\n"
-                                         "    \"s\": \"a, b: {c}\",\n    \"e\": 1e3\n}"));
+    QCOMPARE(result.text,
+             QStringLiteral("{\n    \"z\": 1.50,\n    \"a\": {\n        \"y\": [],\n        \"b\": {}\n    },\n"
+                            "    \"s\": \"a, b: {c}\",\n    \"e\": 1e3\n}"));
     QCOMPARE(result.summary, QStringLiteral("{\"z\":1.50,\"a\":{\"y\":[],\"b\":{}},\"s\":\"a, b: {c}\",\"e\":1e3}"));
     // Escaped quotes inside strings do not end them.
     QCOMPARE(*JsonText::compact("[ \"a\\\" ,b\" , 2 ]", 8), QByteArray("[\"a\\\" ,b\",2]"));
@@ -186,7 +189,8 @@ void TestPayloadDecoders::jsonRejectsMalformedAndDeepInput()
     const DecodedPayload broken = decoder->decode("{\"a\":", {});
     QVERIFY(!broken.isValid());
     QVERIFY2(broken.error.contains(QStringLiteral("at byte")), qPrintable(broken.error));
-    const QByteArray deep = QByteArray(PayloadDecoder::kMaxDepth + 1, '[') + QByteArray(PayloadDecoder::kMaxDepth + 1, ']');
+    const QByteArray deep =
+            QByteArray(PayloadDecoder::kMaxDepth + 1, '[') + QByteArray(PayloadDecoder::kMaxDepth + 1, ']');
     const DecodedPayload tooDeep = decoder->decode(deep, {});
     QVERIFY(!tooDeep.isValid());
     QVERIFY2(tooDeep.error.contains(QStringLiteral("deeper than")), qPrintable(tooDeep.error));
@@ -201,7 +205,7 @@ void TestPayloadDecoders::closePayload()
     const DecodedPayload reserved = decoder.decode(QByteArray::fromHex("03ed"), {0x8, {}});
     QVERIFY(reserved.text.contains(QStringLiteral("must not be sent")));
     const DecodedPayload badReason = decoder.decode(QByteArray(QByteArray::fromHex("03e8") + "\xff"), {0x8, {}});
-    QCOMPARE(badReason.marked, (QList<ByteRange> {{2, 1}}));
+    QCOMPARE(badReason.marked, (QList<ByteRange>{{2, 1}}));
     QVERIFY(!decoder.decode(QByteArray::fromHex("03"), {0x8, {}}).isValid());
     QCOMPARE(decoder.decode({}, {0x8, {}}).summary, QStringLiteral("no status code"));
 }
@@ -222,8 +226,9 @@ void TestPayloadDecoders::previewIsTextOrHex_data()
     QTest::newRow("close") << QByteArray::fromHex("03e9") << 8 << log << QStringLiteral("1001 Going Away ");
     QTest::newRow("long text cut") << QByteArray(200, 'x') << 1 << log
                                    << QString(QString(160, QLatin1Char('x')) + QStringLiteral(" …"));
-    QTest::newRow("long hex cut on a terminal") << QByteArray(100, '\0') << 2 << terminal
-                                                << QString(QStringLiteral("0x") + QString(120, QLatin1Char('0')) + QStringLiteral("…"));
+    QTest::newRow("long hex cut on a terminal")
+            << QByteArray(100, '\0') << 2 << terminal
+            << QString(QStringLiteral("0x") + QString(120, QLatin1Char('0')) + QStringLiteral("…"));
     // A code point cut by the preview's end still previews as text.
     QTest::newRow("cut code point") << QByteArray(159, 'x') + QByteArray("€€") << 1 << log
                                     << QString(QString(159, QLatin1Char('x')) + QStringLiteral(" …"));

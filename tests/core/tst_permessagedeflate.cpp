@@ -31,9 +31,9 @@ private Q_SLOTS:
 void TestPerMessageDeflate::rfc7692Examples_data()
 {
     QTest::addColumn<QList<QByteArray>>("frames");
-    QTest::newRow("single frame") << QList<QByteArray> {QByteArray::fromHex("f248cdc9c90700")};
-    QTest::newRow("fragmented") << QList<QByteArray> {QByteArray::fromHex("f248cd"), QByteArray::fromHex("c9c90700")};
-    QTest::newRow("stored block") << QList<QByteArray> {QByteArray::fromHex("000500faff48656c6c6f00")};
+    QTest::newRow("single frame") << QList<QByteArray>{QByteArray::fromHex("f248cdc9c90700")};
+    QTest::newRow("fragmented") << QList<QByteArray>{QByteArray::fromHex("f248cd"), QByteArray::fromHex("c9c90700")};
+    QTest::newRow("stored block") << QList<QByteArray>{QByteArray::fromHex("000500faff48656c6c6f00")};
 }
 
 void TestPerMessageDeflate::rfc7692Examples()
@@ -51,8 +51,10 @@ void TestPerMessageDeflate::sharedContextAcrossMessages()
     // §7.2.3.2: the second "Hello" refers back into the first message's window.
     MessageInflater inflater(15, false);
     QByteArray first, second;
-    QCOMPARE(inflater.inflate(bytesOf(QByteArray::fromHex("f248cdc9c90700")), true, first, 100), MessageInflater::Result::Ok);
-    QCOMPARE(inflater.inflate(bytesOf(QByteArray::fromHex("f200110000")), true, second, 100), MessageInflater::Result::Ok);
+    QCOMPARE(inflater.inflate(bytesOf(QByteArray::fromHex("f248cdc9c90700")), true, first, 100),
+             MessageInflater::Result::Ok);
+    QCOMPARE(inflater.inflate(bytesOf(QByteArray::fromHex("f200110000")), true, second, 100),
+             MessageInflater::Result::Ok);
     QCOMPARE(second, QByteArray("Hello"));
 
     MessageDeflater deflater(15, false);
@@ -84,7 +86,8 @@ void TestPerMessageDeflate::roundTrip()
         // Split the compressed message into 3 "frames" to inflate it piecewise.
         const qsizetype third = compressed.size() / 3;
         QCOMPARE(inflater.inflate(bytesOf(compressed.left(third)), false, out, 1 << 30), MessageInflater::Result::Ok);
-        QCOMPARE(inflater.inflate(bytesOf(compressed.mid(third, third)), false, out, 1 << 30), MessageInflater::Result::Ok);
+        QCOMPARE(inflater.inflate(bytesOf(compressed.mid(third, third)), false, out, 1 << 30),
+                 MessageInflater::Result::Ok);
         QCOMPARE(inflater.inflate(bytesOf(compressed.mid(2 * third)), true, out, 1 << 30), MessageInflater::Result::Ok);
         QCOMPARE(out, message);
     }
@@ -107,7 +110,8 @@ void TestPerMessageDeflate::corruptDataIsFlagged()
 {
     MessageInflater inflater(15, false);
     QByteArray out;
-    QCOMPARE(inflater.inflate(bytesOf(QByteArray::fromHex("ffffffffffff")), true, out, 1000), MessageInflater::Result::Corrupt);
+    QCOMPARE(inflater.inflate(bytesOf(QByteArray::fromHex("ffffffffffff")), true, out, 1000),
+             MessageInflater::Result::Corrupt);
 }
 
 void TestPerMessageDeflate::windowLargerThanNegotiatedIsFlagged()
@@ -137,13 +141,22 @@ void TestPerMessageDeflate::acceptOffer_data()
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QByteArray>("response");
     QTest::newRow("plain") << QByteArray("permessage-deflate") << true << QByteArray("permessage-deflate");
-    QTest::newRow("chrome") << QByteArray("permessage-deflate; client_max_window_bits") << true << QByteArray("permessage-deflate");
-    QTest::newRow("all params") << QByteArray("permessage-deflate; server_no_context_takeover; client_no_context_takeover; server_max_window_bits=10; client_max_window_bits=12")
-                                << true
-                                << QByteArray("permessage-deflate; server_no_context_takeover; client_no_context_takeover; server_max_window_bits=10; client_max_window_bits=12");
-    QTest::newRow("quoted value") << QByteArray("permessage-deflate; server_max_window_bits=\"9\"") << true << QByteArray("permessage-deflate; server_max_window_bits=9");
-    QTest::newRow("bad bits, then fallback") << QByteArray("permessage-deflate; server_max_window_bits=16, permessage-deflate") << true << QByteArray("permessage-deflate");
-    QTest::newRow("duplicate param") << QByteArray("permessage-deflate; server_no_context_takeover; server_no_context_takeover") << false << QByteArray();
+    QTest::newRow("chrome") << QByteArray("permessage-deflate; client_max_window_bits") << true
+                            << QByteArray("permessage-deflate");
+    QTest::newRow("all params")
+            << QByteArray("permessage-deflate; server_no_context_takeover; client_no_context_takeover; "
+                          "server_max_window_bits=10; client_max_window_bits=12")
+            << true
+            << QByteArray("permessage-deflate; server_no_context_takeover; client_no_context_takeover; "
+                          "server_max_window_bits=10; client_max_window_bits=12");
+    QTest::newRow("quoted value") << QByteArray("permessage-deflate; server_max_window_bits=\"9\"") << true
+                                  << QByteArray("permessage-deflate; server_max_window_bits=9");
+    QTest::newRow("bad bits, then fallback")
+            << QByteArray("permessage-deflate; server_max_window_bits=16, permessage-deflate") << true
+            << QByteArray("permessage-deflate");
+    QTest::newRow("duplicate param") << QByteArray(
+            "permessage-deflate; server_no_context_takeover; server_no_context_takeover")
+                                     << false << QByteArray();
     QTest::newRow("unknown param") << QByteArray("permessage-deflate; foo") << false << QByteArray();
     QTest::newRow("other extension") << QByteArray("x-webkit-deflate-frame") << false << QByteArray();
 }

@@ -143,7 +143,8 @@ void TestRecordedConnections::finalStatesAndCounters()
     QVERIFY2(peerTip.contains(QStringLiteral("1 in, 1 out; 220 bytes")), qPrintable(peerTip));
     QVERIFY2(peerTip.contains(QStringLiteral("Duration: 0.400 s")), qPrintable(peerTip));
     const QString clientTip = model.indexForConnection(kClient).data(Qt::ToolTipRole).toString();
-    QVERIFY2(clientTip.startsWith(QStringLiteral("ws://127.0.0.1:9000/a/very/long/path?with=query")), qPrintable(clientTip));
+    QVERIFY2(clientTip.startsWith(QStringLiteral("ws://127.0.0.1:9000/a/very/long/path?with=query")),
+             qPrintable(clientTip));
     QVERIFY2(clientTip.contains(QStringLiteral("ended with the recording")), qPrintable(clientTip));
     QVERIFY2(clientTip.contains(QStringLiteral("Subprotocol: chat")), qPrintable(clientTip));
     QVERIFY2(clientTip.contains(QStringLiteral("upgrade 800 µs")), qPrintable(clientTip));

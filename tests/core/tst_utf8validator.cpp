@@ -24,7 +24,9 @@ void TestUtf8Validator::sequences_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("empty") << QByteArray() << true;
     QTest::newRow("ascii") << QByteArray("Hello, world! 0123456789abcdef") << true;
-    QTest::newRow("2-byte") << QByteArray("Gr\xc3\xbc\xc3\x9f" "e") << true;
+    QTest::newRow("2-byte") << QByteArray("Gr\xc3\xbc\xc3\x9f"
+                                          "e")
+                            << true;
     QTest::newRow("3-byte") << QByteArray("\xe4\xbd\xa0\xe5\xa5\xbd") << true;
     QTest::newRow("4-byte") << QByteArray("\xf0\x9f\x91\x8b") << true;
     QTest::newRow("U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << true;
@@ -34,11 +36,14 @@ void TestUtf8Validator::sequences_data()
     QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << false;
     QTest::newRow("overlong 3-byte") << QByteArray("\xe0\x80\xaf") << false;
     QTest::newRow("overlong 4-byte") << QByteArray("\xf0\x80\x80\xaf") << false;
-    QTest::newRow("lone continuation") << QByteArray("a\x80" "b") << false;
+    QTest::newRow("lone continuation") << QByteArray("a\x80"
+                                                     "b")
+                                       << false;
     QTest::newRow("truncated at end") << QByteArray("abc\xe4\xbd") << false;
     QTest::newRow("invalid byte FE") << QByteArray("\xfe") << false;
     QTest::newRow("invalid byte F5") << QByteArray("\xf5\x80\x80\x80") << false;
-    QTest::newRow("autobahn 6.4.1 prefix") << QByteArray("\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5\xf4\x90\x80\x80") << false;
+    QTest::newRow("autobahn 6.4.1 prefix")
+            << QByteArray("\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5\xf4\x90\x80\x80") << false;
     QTest::newRow("long ascii then multibyte") << QByteArray(100, 'x') + QByteArray("\xc3\xa9") << true;
 }
 

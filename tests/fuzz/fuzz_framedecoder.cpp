@@ -93,8 +93,8 @@ DecodeRun decode(const std::uint8_t *data, std::size_t size, SockscopeFuzz::Spli
             check(h.payloadLength <= maxPayload, "payload above the configured limit");
             checkReencodes(h);
             const auto payload = decoder.payload();
-            run.frames.push_back({h, QByteArray(reinterpret_cast<const char *>(payload.data()),
-                                                qsizetype(payload.size()))});
+            run.frames.push_back(
+                    {h, QByteArray(reinterpret_cast<const char *>(payload.data()), qsizetype(payload.size()))});
         }
     }
     run.pendingHeader = decoder.hasPendingHeader();
@@ -178,7 +178,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     readMessages(whole.frames, Role::Client, std::nullopt);
     readMessages(whole.frames, Role::Server, std::nullopt);
-    readMessages(whole.frames, Role::Client, DeflateParams {});
-    readMessages(whole.frames, Role::Server, DeflateParams {true, true, 9, 9});
+    readMessages(whole.frames, Role::Client, DeflateParams{});
+    readMessages(whole.frames, Role::Server, DeflateParams{true, true, 9, 9});
     return 0;
 }

@@ -59,8 +59,8 @@ ParseRun parseChecked(HttpParser::Kind kind, const std::uint8_t *data, std::size
     if (whole.result == HttpParser::Result::Complete) {
         const HttpMessage &a = whole.message;
         const HttpMessage &b = split.message;
-        check(a.method == b.method && a.target == b.target && a.version == b.version
-                      && a.statusCode == b.statusCode && a.reason == b.reason && a.headers == b.headers,
+        check(a.method == b.method && a.target == b.target && a.version == b.version && a.statusCode == b.statusCode
+                      && a.reason == b.reason && a.headers == b.headers,
               "split parse: head differs");
         check(a.body == b.body && a.raw == b.raw, "split parse: body differs");
         check(whole.consumed == split.consumed, "split parse: consumed differs");

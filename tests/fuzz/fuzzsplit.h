@@ -28,10 +28,18 @@ public:
         const std::uint64_t r = mix();
         std::size_t n;
         switch (r & 3) {
-        case 0: n = 1; break;
-        case 1: n = 1 + (r >> 8) % 16; break;
-        case 2: n = 1 + (r >> 8) % 512; break;
-        default: n = remaining; break;
+        case 0:
+            n = 1;
+            break;
+        case 1:
+            n = 1 + (r >> 8) % 16;
+            break;
+        case 2:
+            n = 1 + (r >> 8) % 512;
+            break;
+        default:
+            n = remaining;
+            break;
         }
         return std::min(n, remaining);
     }

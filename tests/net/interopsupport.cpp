@@ -95,8 +95,7 @@ QList<Event> EventLog::frames(Direction direction, quint64 connectionId, std::op
     QList<Event> result;
     for (const Event &event : m_events) {
         if (event.kind == Event::Kind::Frame && event.direction == direction
-            && (connectionId == 0 || event.connectionId == connectionId)
-            && (!opcode || event.frame.opcode == *opcode))
+            && (connectionId == 0 || event.connectionId == connectionId) && (!opcode || event.frame.opcode == *opcode))
             result.append(event);
     }
     return result;
@@ -149,12 +148,14 @@ QString peerInterpreter(ThirdParty peer)
 
 QString peerServerScript(ThirdParty peer)
 {
-    return peersDirectory() + (peer == ThirdParty::Node ? QStringLiteral("/ws_server.js") : QStringLiteral("/py_server.py"));
+    return peersDirectory()
+            + (peer == ThirdParty::Node ? QStringLiteral("/ws_server.js") : QStringLiteral("/py_server.py"));
 }
 
 QString peerClientScript(ThirdParty peer)
 {
-    return peersDirectory() + (peer == ThirdParty::Node ? QStringLiteral("/ws_client.js") : QStringLiteral("/py_client.py"));
+    return peersDirectory()
+            + (peer == ThirdParty::Node ? QStringLiteral("/ws_client.js") : QStringLiteral("/py_client.py"));
 }
 
 QString peerUnavailableReason(ThirdParty peer)
@@ -178,7 +179,7 @@ QString peerUnavailableReason(ThirdParty peer)
 bool startPeerServer(PeerProcess &process, ThirdParty peer, const QStringList &arguments)
 {
     static const QRegularExpression ready(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    return process.start(peerInterpreter(peer), QStringList {peerServerScript(peer)} + arguments, ready);
+    return process.start(peerInterpreter(peer), QStringList{peerServerScript(peer)} + arguments, ready);
 }
 
 QString collectedOutput(PeerProcess &process)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/event.h"
 #include "peerprocess.h"
+#include "store/event.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
 
@@ -51,7 +51,8 @@ public:
     template<typename Source>
     explicit EventLog(Source *source)
     {
-        connect(source, &Source::eventOccurred, this, [this](const Sockscope::Event &event) { m_events.append(event); });
+        connect(source, &Source::eventOccurred, this,
+                [this](const Sockscope::Event &event) { m_events.append(event); });
     }
 
     const QList<Sockscope::Event> &events() const { return m_events; }

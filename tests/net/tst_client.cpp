@@ -68,13 +68,16 @@ void TestClient::failedUpgradesAreRecordedWithBody_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("errorPart");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("401") << QByteArray("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer\r\nContent-Length: 12\r\n\r\nno token :-(")
+    QTest::newRow("401") << QByteArray(
+            "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer\r\nContent-Length: 12\r\n\r\nno token :-(")
                          << 401 << QStringLiteral("401 Unauthorized") << QByteArray("no token :-(");
     QTest::newRow("404 until close") << QByteArray("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\nnothing here")
                                      << 404 << QStringLiteral("404") << QByteArray("nothing here");
-    QTest::newRow("426") << QByteArray("HTTP/1.1 426 Upgrade Required\r\nSec-WebSocket-Version: 13\r\nContent-Length: 0\r\n\r\n")
+    QTest::newRow("426") << QByteArray(
+            "HTTP/1.1 426 Upgrade Required\r\nSec-WebSocket-Version: 13\r\nContent-Length: 0\r\n\r\n")
                          << 426 << QStringLiteral("426") << QByteArray();
-    QTest::newRow("redirect") << QByteArray("HTTP/1.1 302 Found\r\nLocation: ws://elsewhere.test/\r\nContent-Length: 0\r\n\r\n")
+    QTest::newRow("redirect") << QByteArray(
+            "HTTP/1.1 302 Found\r\nLocation: ws://elsewhere.test/\r\nContent-Length: 0\r\n\r\n")
                               << 302 << QStringLiteral("redirect to ws://elsewhere.test/") << QByteArray();
 }
 
@@ -116,12 +119,13 @@ void TestClient::connectTimeout()
     QSignalSpy failed(&client, &WebSocketClient::failed);
     client.open();
     QVERIFY(failed.wait(5000));
-    QVERIFY2(failed.first().first().toString().contains(QLatin1String("timed out")), qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("timed out")),
+             qPrintable(failed.first().first().toString()));
 }
 
 void TestClient::automaticPingMeasuresRoundTrip()
 {
-    WebSocketServer server(ServerOptions {});
+    WebSocketServer server(ServerOptions{});
     QVERIFY(server.listen());
     ClientOptions options;
     options.url = QUrl(QStringLiteral("ws://") + server.listenAddress() + QStringLiteral("/"));
@@ -177,7 +181,7 @@ void TestClient::reconnectsWithBackoff()
 
 void TestClient::resolvesNamesAndTimesPhases()
 {
-    WebSocketServer server(ServerOptions {});
+    WebSocketServer server(ServerOptions{});
     QVERIFY(server.listen());
     ClientOptions options;
     options.url = QUrl(QStringLiteral("ws://localhost:%1/").arg(server.serverPort()));
@@ -191,8 +195,10 @@ void TestClient::resolvesNamesAndTimesPhases()
     QVERIFY(open.timings.tcpConnectUs >= 0);
     QCOMPARE(open.timings.tlsUs, -1);
     QVERIFY(open.timings.upgradeUs >= 0);
-    QVERIFY(eventsOf(events, Event::Kind::HandshakeRequest).first().raw.contains(
-            QByteArray(QByteArray("Host: localhost:") + QByteArray::number(server.serverPort()))));
+    QVERIFY(eventsOf(events, Event::Kind::HandshakeRequest)
+                    .first()
+                    .raw.contains(
+                            QByteArray(QByteArray("Host: localhost:") + QByteArray::number(server.serverPort()))));
 }
 
 void TestClient::serverSeesHeadersOriginAndSubprotocols()

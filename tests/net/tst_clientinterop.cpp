@@ -32,11 +32,11 @@ struct ServerSetup
 
 // QWebSocketServer has no permessage-deflate: it must decline the offer.
 constexpr ServerSetup kServerSetups[] = {
-    {"qt", Server::Qt, true, false},
-    {"node+deflate", Server::Node, true, true},
-    {"python+deflate", Server::Python, true, true},
-    {"node", Server::Node, false, false},
-    {"python", Server::Python, false, false},
+        {"qt", Server::Qt, true, false},
+        {"node+deflate", Server::Node, true, true},
+        {"python+deflate", Server::Python, true, true},
+        {"node", Server::Node, false, false},
+        {"python", Server::Python, false, false},
 };
 
 // QWebSocketServer with the commands and log lines of ws_server.js and py_server.py.
@@ -72,19 +72,24 @@ private:
             m_log.append(QStringLiteral("open %1 path=%2 protocol=%3 extensions=")
                                  .arg(n, url.path() + (url.hasQuery() ? QLatin1Char('?') + url.query() : QString()),
                                       socket->subprotocol()));
-            QObject::connect(socket, &QWebSocket::binaryMessageReceived, socket, [this, socket, n](const QByteArray &data) {
-                m_log.append(QStringLiteral("message %1 binary %2").arg(n).arg(data.size()));
-                socket->sendBinaryMessage(data);
-            });
-            QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [this, socket, n, headers](const QString &text) {
-                m_log.append(QStringLiteral("message %1 text %2").arg(n).arg(text.toUtf8().size()));
-                onText(socket, text, headers);
-            });
+            QObject::connect(socket, &QWebSocket::binaryMessageReceived, socket,
+                             [this, socket, n](const QByteArray &data) {
+                                 m_log.append(QStringLiteral("message %1 binary %2").arg(n).arg(data.size()));
+                                 socket->sendBinaryMessage(data);
+                             });
+            QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
+                             [this, socket, n, headers](const QString &text) {
+                                 m_log.append(QStringLiteral("message %1 text %2").arg(n).arg(text.toUtf8().size()));
+                                 onText(socket, text, headers);
+                             });
             QObject::connect(socket, &QWebSocket::pong, socket, [this, n](quint64, const QByteArray &payload) {
                 m_log.append(QStringLiteral("pong %1 %2").arg(n, QString::fromLatin1(payload.toHex())));
             });
             QObject::connect(socket, &QWebSocket::disconnected, socket, [this, socket, n] {
-                m_log.append(QStringLiteral("close %1 %2 %3").arg(n).arg(int(socket->closeCode())).arg(socket->closeReason()));
+                m_log.append(QStringLiteral("close %1 %2 %3")
+                                     .arg(n)
+                                     .arg(int(socket->closeCode()))
+                                     .arg(socket->closeReason()));
                 socket->deleteLater();
             });
         }
@@ -110,7 +115,7 @@ private:
         }
     }
 
-    QWebSocketServer m_server {QStringLiteral("sockscope-interop"), QWebSocketServer::NonSecureMode};
+    QWebSocketServer m_server{QStringLiteral("sockscope-interop"), QWebSocketServer::NonSecureMode};
     QStringList m_log;
     int m_connections = 0;
 };
@@ -125,8 +130,7 @@ struct Client
           closed(&client, &WebSocketClient::closed),
           failed(&client, &WebSocketClient::failed),
           messages(&client, &WebSocketClient::messageReceived)
-    {
-    }
+    { }
 
     WebSocketSession *session() const { return client.session(); }
     Opcode messageOpcode(qsizetype i) const { return messages.at(i).at(0).value<Opcode>(); }
@@ -277,7 +281,8 @@ void TestClientInterop::echo_data()
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<int>("fragmentSize");
 
-    struct Kind {
+    struct Kind
+    {
         const char *name;
         Opcode opcode;
         QByteArray message;
@@ -286,15 +291,15 @@ void TestClientInterop::echo_data()
     // Multi-byte characters straddle the 7-byte fragments, which peers must accept (§5.6).
     const QByteArray utf8 = QStringLiteral("héllo, interop ✓ — ünïcödé 🚀 text").toUtf8();
     const Kind kinds[] = {
-        {"text", Opcode::Text, utf8, 0},
-        {"binary", Opcode::Binary, patternBytes(256, 3), 0},
-        {"empty-text", Opcode::Text, QByteArray(), 0},
-        {"empty-binary", Opcode::Binary, QByteArray(), 0},
-        {"64KiB", Opcode::Binary, patternBytes(64 * 1024, 64), 0},
-        {"16MiB", Opcode::Binary, patternBytes(16 * 1024 * 1024, 16), 0},
-        {"fragmented-text", Opcode::Text, utf8, 7},
-        {"fragmented-ascii", Opcode::Text, QByteArrayLiteral("plain ASCII text, sent in several frames"), 7},
-        {"fragmented-binary", Opcode::Binary, patternBytes(20000, 5), 4096},
+            {"text", Opcode::Text, utf8, 0},
+            {"binary", Opcode::Binary, patternBytes(256, 3), 0},
+            {"empty-text", Opcode::Text, QByteArray(), 0},
+            {"empty-binary", Opcode::Binary, QByteArray(), 0},
+            {"64KiB", Opcode::Binary, patternBytes(64 * 1024, 64), 0},
+            {"16MiB", Opcode::Binary, patternBytes(16 * 1024 * 1024, 16), 0},
+            {"fragmented-text", Opcode::Text, utf8, 7},
+            {"fragmented-ascii", Opcode::Text, QByteArrayLiteral("plain ASCII text, sent in several frames"), 7},
+            {"fragmented-binary", Opcode::Binary, patternBytes(20000, 5), 4096},
     };
     for (const ServerSetup &s : kServerSetups) {
         for (const Kind &k : kinds) {
@@ -327,8 +332,10 @@ void TestClientInterop::echo()
     const int timeout = message.size() > 1000000 ? kBigTimeoutMs : kStepTimeoutMs;
     QTRY_COMPARE_WITH_TIMEOUT(c.messages.count() + c.closed.count(), 1, timeout);
     // RFC 6455 §5.6 lets a text frame end inside a code point; only the message must be UTF-8.
-    QEXPECT_FAIL("qt/fragmented-text", "QtWebSockets 6.4 checks UTF-8 frame by frame and fails the "
-                 "connection with 1007 when a frame ends inside a code point (a Qt limitation)", Abort);
+    QEXPECT_FAIL("qt/fragmented-text",
+                 "QtWebSockets 6.4 checks UTF-8 frame by frame and fails the "
+                 "connection with 1007 when a frame ends inside a code point (a Qt limitation)",
+                 Abort);
     QVERIFY2(c.closed.isEmpty(), qPrintable(closeDescription(c.log)));
     QCOMPARE(c.messageOpcode(0), opcode);
     const QString difference = byteDifference(c.message(0), message);
@@ -422,7 +429,8 @@ void TestClientInterop::answersPeerPing()
 
     const QByteArray payload = QByteArrayLiteral("peer-ping-") + rowTag().toUtf8();
     c.session()->sendText(QStringLiteral("ping-me ") + QString::fromUtf8(payload));
-    QTRY_COMPARE_WITH_TIMEOUT(c.log.frames(Direction::Outgoing, 0, std::uint8_t(Opcode::Pong)).size(), 1, kStepTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(c.log.frames(Direction::Outgoing, 0, std::uint8_t(Opcode::Pong)).size(), 1,
+                              kStepTimeoutMs);
     const QList<Event> pings = c.log.frames(Direction::Incoming, 0, std::uint8_t(Opcode::Ping));
     QCOMPARE(pings.size(), 1);
     QCOMPARE(pings.first().payload, payload);
@@ -529,8 +537,8 @@ void TestClientInterop::closeByClient_data()
     // 150 bytes of two-byte characters: cut to fit a control frame (§5.5), the reason must stay
     // UTF-8 (§5.5.1), so 122 bytes (61 characters), not 123.
     const QString overlong(75, QChar(u'é'));
-    for (const auto &[name, server] : {std::pair {"qt", Server::Qt}, std::pair {"node", Server::Node},
-                                       std::pair {"python", Server::Python}}) {
+    for (const auto &[name, server] :
+         {std::pair{"qt", Server::Qt}, std::pair{"node", Server::Node}, std::pair{"python", Server::Python}}) {
         const QString reason = QStringLiteral("client bye ") + QLatin1String(name);
         QTest::addRow("%s/code-and-reason", name) << server << true << reason << reason;
         QTest::addRow("%s/overlong-reason", name) << server << false << overlong << overlong.left(61);
@@ -585,8 +593,8 @@ void TestClientInterop::closeByPeer_data()
 
     // 123 bytes, the most a Close frame's reason can hold (§5.5: control payloads <= 125).
     const QString longest = QString(40, QChar(u'é')) + QStringLiteral("xyz") + QString(40, QLatin1Char('.'));
-    for (const auto &[name, server] : {std::pair {"qt", Server::Qt}, std::pair {"node", Server::Node},
-                                       std::pair {"python", Server::Python}}) {
+    for (const auto &[name, server] :
+         {std::pair{"qt", Server::Qt}, std::pair{"node", Server::Node}, std::pair{"python", Server::Python}}) {
         QTest::addRow("%s/code-and-reason", name) << server << true << 4003 << QStringLiteral("peer bye");
         QTest::addRow("%s/longest-reason", name) << server << false << 4004 << longest;
     }
@@ -622,7 +630,8 @@ void TestClientInterop::closeByPeer()
     QCOMPARE(closeCodeOf(replies.first().payload), expectedCode);
     if (!code)
         QCOMPARE(replies.first().payload, QByteArray());
-    QVERIFY2(waitForServerLog(server, QStringLiteral("close \\d+ %1 .*").arg(expectedCode)), qPrintable(serverLog(server)));
+    QVERIFY2(waitForServerLog(server, QStringLiteral("close \\d+ %1 .*").arg(expectedCode)),
+             qPrintable(serverLog(server)));
     QCOMPARE(c.log.count(Event::Kind::ProtocolError), 0);
 }
 
@@ -632,13 +641,13 @@ void TestClientInterop::subprotocol_data()
     QTest::addColumn<QList<QByteArray>>("offered");
     QTest::addColumn<QByteArray>("expected");
 
-    const QList<QByteArray> both {QByteArrayLiteral("sockscope.v2"), QByteArrayLiteral("sockscope.v1")};
-    for (const auto &[name, server] : {std::pair {"qt", Server::Qt}, std::pair {"node", Server::Node},
-                                       std::pair {"python", Server::Python}}) {
+    const QList<QByteArray> both{QByteArrayLiteral("sockscope.v2"), QByteArrayLiteral("sockscope.v1")};
+    for (const auto &[name, server] :
+         {std::pair{"qt", Server::Qt}, std::pair{"node", Server::Node}, std::pair{"python", Server::Python}}) {
         // Node and Python pick the client's first offer; Qt the first offer it supports.
         QTest::addRow("%s/two-offered", name) << server << both << QByteArrayLiteral("sockscope.v2");
-        QTest::addRow("%s/one-offered", name) << server << QList<QByteArray> {QByteArrayLiteral("sockscope.v1")}
-                                              << QByteArrayLiteral("sockscope.v1");
+        QTest::addRow("%s/one-offered", name)
+                << server << QList<QByteArray>{QByteArrayLiteral("sockscope.v1")} << QByteArrayLiteral("sockscope.v1");
         QTest::addRow("%s/none-offered", name) << server << QList<QByteArray>() << QByteArray();
     }
 }
@@ -660,9 +669,10 @@ void TestClientInterop::subprotocol()
     const auto opened = c.log.last(Event::Kind::Opened);
     QVERIFY(opened);
     QCOMPARE(opened->text, QString::fromUtf8(expected));
-    QVERIFY2(waitForServerLog(server, QStringLiteral("open \\d+ path=%1 protocol=%2 .*")
-                                              .arg(QRegularExpression::escape(path),
-                                                   QRegularExpression::escape(QString::fromUtf8(expected)))),
+    QVERIFY2(waitForServerLog(server,
+                              QStringLiteral("open \\d+ path=%1 protocol=%2 .*")
+                                      .arg(QRegularExpression::escape(path),
+                                           QRegularExpression::escape(QString::fromUtf8(expected)))),
              qPrintable(serverLog(server)));
 
     c.session()->sendText(QStringLiteral("with a subprotocol"));
@@ -731,9 +741,10 @@ void TestClientInterop::deflate()
     QVERIFY2(openClient(c, &error), qPrintable(error));
     const HandshakeOutcome &outcome = c.session()->outcome();
     QCOMPARE(outcome.extensions.contains("permessage-deflate"), expectDeflate);
-    QVERIFY2(waitForServerLog(server, QStringLiteral("open \\d+ path=%1 protocol=\\S* extensions=%2")
-                                              .arg(QRegularExpression::escape(path),
-                                                   expectDeflate ? QStringLiteral("permessage-deflate") : QString())),
+    QVERIFY2(waitForServerLog(server,
+                              QStringLiteral("open \\d+ path=%1 protocol=\\S* extensions=%2")
+                                      .arg(QRegularExpression::escape(path),
+                                           expectDeflate ? QStringLiteral("permessage-deflate") : QString())),
              qPrintable(serverLog(server)));
     if (server == Server::Python && expectDeflate) {
         // websockets answers with 12-bit windows both ways; both sides must honour them.
@@ -787,18 +798,18 @@ void TestClientInterop::deflateParameters_data()
     QTest::newRow("node/windows-10") << ThirdParty::Node
                                      << QStringLiteral(R"({"serverMaxWindowBits":10,"clientMaxWindowBits":10})")
                                      << false << false << 10 << 10;
-    QTest::newRow("node/client-window-9") << ThirdParty::Node << QStringLiteral(R"({"clientMaxWindowBits":9})")
-                                          << false << false << 15 << 9;
+    QTest::newRow("node/client-window-9")
+            << ThirdParty::Node << QStringLiteral(R"({"clientMaxWindowBits":9})") << false << false << 15 << 9;
     // RFC 7692 §7.1.2.2 allows 8; zlib cannot compress with less than 9 (RFC 7692 §8.2.3.5 note).
-    QTest::newRow("node/client-window-8") << ThirdParty::Node << QStringLiteral(R"({"clientMaxWindowBits":8})")
-                                          << false << false << 15 << 8;
+    QTest::newRow("node/client-window-8")
+            << ThirdParty::Node << QStringLiteral(R"({"clientMaxWindowBits":8})") << false << false << 15 << 8;
     QTest::newRow("python/all-parameters")
             << ThirdParty::Python
             << QStringLiteral(R"({"server_no_context_takeover":true,"client_no_context_takeover":true,)"
                               R"("server_max_window_bits":10,"client_max_window_bits":10})")
             << true << true << 10 << 10;
-    QTest::newRow("python/client-window-9") << ThirdParty::Python << QStringLiteral(R"({"client_max_window_bits":9})")
-                                            << false << false << 15 << 9;
+    QTest::newRow("python/client-window-9")
+            << ThirdParty::Python << QStringLiteral(R"({"client_max_window_bits":9})") << false << false << 15 << 9;
 }
 
 void TestClientInterop::deflateParameters()
@@ -830,8 +841,8 @@ void TestClientInterop::deflateParameters()
     // kept, and only 400 or 3000 bytes back if the window is that large.
     QList<std::pair<Opcode, QByteArray>> messages;
     for (const QByteArray &message : {patternBytes(400, 400), patternBytes(3000, 3000), windowProbe()})
-        messages << std::pair {Opcode::Binary, message} << std::pair {Opcode::Binary, message};
-    messages << std::pair {Opcode::Text, compressibleText(20000)} << std::pair {Opcode::Text, compressibleText(20000)};
+        messages << std::pair{Opcode::Binary, message} << std::pair{Opcode::Binary, message};
+    messages << std::pair{Opcode::Text, compressibleText(20000)} << std::pair{Opcode::Text, compressibleText(20000)};
     for (qsizetype i = 0; i < messages.size(); ++i) {
         c.session()->sendMessage(messages.at(i).first, messages.at(i).second);
         QTRY_COMPARE_WITH_TIMEOUT(c.messages.count() + c.closed.count(), i + 1, kStepTimeoutMs);

@@ -63,7 +63,7 @@ Run runSockscope(const QStringList &arguments, int timeoutMs = kRunTimeoutMs)
 
 bool startServe(PeerProcess &serve, const QStringList &arguments)
 {
-    return serve.start(sockscopeExecutable(), QStringList {QStringLiteral("serve")} + arguments, kListening);
+    return serve.start(sockscopeExecutable(), QStringList{QStringLiteral("serve")} + arguments, kListening);
 }
 
 QString wsUrl(quint16 port)
@@ -97,9 +97,11 @@ QString missingJsonFields(const QJsonObject &o)
 {
     auto need = [&](const char *key, QJsonValue::Type type) -> QString {
         const QJsonValue value = o.value(QLatin1String(key));
-        return value.type() == type ? QString() : QStringLiteral("%1 missing or of the wrong type; ").arg(QLatin1String(key));
+        return value.type() == type ? QString()
+                                    : QStringLiteral("%1 missing or of the wrong type; ").arg(QLatin1String(key));
     };
-    QString missing = need("event", QJsonValue::String) + need("ts_ns", QJsonValue::String) + need("conn", QJsonValue::Double);
+    QString missing =
+            need("event", QJsonValue::String) + need("ts_ns", QJsonValue::String) + need("conn", QJsonValue::Double);
     static const QRegularExpression digits(QStringLiteral("^\\d+$"));
     if (!digits.match(o.value(QLatin1String("ts_ns")).toString()).hasMatch())
         missing += QStringLiteral("ts_ns is not a decimal string; ");
@@ -197,15 +199,19 @@ void TestCliInterop::connectToServeEcho()
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
     const QString out = QString::fromUtf8(run.out);
     // The text format: "> text F--- 5 byte(s) mask=...: hello" out, "< text F--- ...: hello" in.
-    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^.* > text F--- .*: hello$"), QRegularExpression::MultilineOption)),
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^.* > text F--- .*: hello$"),
+                                             QRegularExpression::MultilineOption)),
              qPrintable(run.describe()));
-    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^.* < text F--- .*: hello$"), QRegularExpression::MultilineOption)),
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^.* < text F--- .*: hello$"),
+                                             QRegularExpression::MultilineOption)),
              qPrintable(run.describe()));
-    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^.* closed 1000 .*$"), QRegularExpression::MultilineOption)),
+    QVERIFY2(out.contains(
+                     QRegularExpression(QStringLiteral("^.* closed 1000 .*$"), QRegularExpression::MultilineOption)),
              qPrintable(run.describe()));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
     // The server printed the same exchange from its side.
-    QVERIFY2(serve.waitForOutput(QRegularExpression(QStringLiteral("< text F--- .*: hello"))), qPrintable(serve.output()));
+    QVERIFY2(serve.waitForOutput(QRegularExpression(QStringLiteral("< text F--- .*: hello"))),
+             qPrintable(serve.output()));
     QCOMPARE(serve.stop(), 0);
 }
 
@@ -219,10 +225,11 @@ void TestCliInterop::jsonLines_data()
 void TestCliInterop::jsonLines()
 {
     QFETCH(bool, deflate);
-    QStringList serveArguments {QStringLiteral("--echo"), QStringLiteral("--jsonl")};
-    QStringList connectArguments {QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--send"),
-                                  QStringLiteral("second message ✓"), QStringLiteral("--no-stdin"),
-                                  QStringLiteral("--linger"), QStringLiteral("0.5"), QStringLiteral("--jsonl")};
+    QStringList serveArguments{QStringLiteral("--echo"), QStringLiteral("--jsonl")};
+    QStringList connectArguments{QStringLiteral("--send"),     QStringLiteral("hello"),
+                                 QStringLiteral("--send"),     QStringLiteral("second message ✓"),
+                                 QStringLiteral("--no-stdin"), QStringLiteral("--linger"),
+                                 QStringLiteral("0.5"),        QStringLiteral("--jsonl")};
     if (deflate) {
         serveArguments << QStringLiteral("--deflate");
         connectArguments << QStringLiteral("--deflate");
@@ -230,17 +237,20 @@ void TestCliInterop::jsonLines()
 
     // With --jsonl the listening line goes to stderr, so stdout stays pure JSON Lines.
     QProcess serve;
-    serve.start(sockscopeExecutable(), QStringList {QStringLiteral("serve")} + serveArguments);
+    serve.start(sockscopeExecutable(), QStringList{QStringLiteral("serve")} + serveArguments);
     QByteArray serveErr;
-    QVERIFY(QTest::qWaitFor([&] {
-        serveErr += serve.readAllStandardError();
-        return kListening.match(QString::fromUtf8(serveErr)).hasMatch() || serve.state() == QProcess::NotRunning;
-    }, kRunTimeoutMs));
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                serveErr += serve.readAllStandardError();
+                return kListening.match(QString::fromUtf8(serveErr)).hasMatch()
+                        || serve.state() == QProcess::NotRunning;
+            },
+            kRunTimeoutMs));
     const auto listening = kListening.match(QString::fromUtf8(serveErr));
     QVERIFY2(listening.hasMatch(), serveErr.constData());
     const quint16 port = quint16(listening.captured(1).toUInt());
 
-    const Run run = runSockscope(QStringList {QStringLiteral("connect"), wsUrl(port)} + connectArguments);
+    const Run run = runSockscope(QStringList{QStringLiteral("connect"), wsUrl(port)} + connectArguments);
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
     QString error;
     const QList<QJsonObject> events = parseJsonLines(run.out, &error);
@@ -248,7 +258,8 @@ void TestCliInterop::jsonLines()
     QVERIFY(events.size() >= 8);
     for (const QJsonObject &o : events) {
         const QString missing = missingJsonFields(o);
-        QVERIFY2(missing.isEmpty(), qPrintable(missing + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(missing + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
         QVERIFY2(!o.contains(QLatin1String("server")), "a client's events have no server id");
     }
     QCOMPARE(events.first().value(QLatin1String("event")).toString(), QStringLiteral("connecting"));
@@ -257,7 +268,7 @@ void TestCliInterop::jsonLines()
     const QJsonObject open = lastEvent(events, QStringLiteral("open"));
     QCOMPARE(open.value(QLatin1String("extensions")).toString().contains(QLatin1String("permessage-deflate")), deflate);
 
-    const QStringList messages {QStringLiteral("hello"), QStringLiteral("second message ✓")};
+    const QStringList messages{QStringLiteral("hello"), QStringLiteral("second message ✓")};
     for (const QString &dir : {QStringLiteral("out"), QStringLiteral("in")}) {
         const QList<QJsonObject> texts = framesOf(events, dir, QStringLiteral("text"));
         QCOMPARE(texts.size(), 2);
@@ -316,7 +327,8 @@ void TestCliInterop::countAgainstNode()
     QCOMPARE(in.at(0).value(QLatin1String("payload")).toString(), QStringLiteral("one"));
     QCOMPARE(in.at(1).value(QLatin1String("payload")).toString(), QStringLiteral("two"));
     QCOMPARE(lastEvent(events, QStringLiteral("closed")).value(QLatin1String("code")).toInt(), 1000);
-    QVERIFY2(node.waitForOutput(QRegularExpression(QStringLiteral("^close \\d+ 1000 $"), QRegularExpression::MultilineOption)),
+    QVERIFY2(node.waitForOutput(
+                     QRegularExpression(QStringLiteral("^close \\d+ 1000 $"), QRegularExpression::MultilineOption)),
              qPrintable(node.output()));
 }
 
@@ -334,9 +346,9 @@ void TestCliInterop::echoAgainstNode()
     QVERIFY2(startPeerServer(node, ThirdParty::Node), qPrintable(node.output()));
     const QString path = deflate ? QStringLiteral("echo-deflate") : QStringLiteral("echo-plain");
     // Node echoes "hello", we echo it back, and so on until we have received three.
-    QStringList arguments {QStringLiteral("connect"), wsUrl(node.port()) + path, QStringLiteral("--echo"),
-                           QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--count"),
-                           QStringLiteral("3"), QStringLiteral("--jsonl")};
+    QStringList arguments{QStringLiteral("connect"), wsUrl(node.port()) + path, QStringLiteral("--echo"),
+                          QStringLiteral("--send"),  QStringLiteral("hello"),   QStringLiteral("--count"),
+                          QStringLiteral("3"),       QStringLiteral("--jsonl")};
     if (deflate)
         arguments << QStringLiteral("--deflate");
     const Run run = runSockscope(arguments);
@@ -344,12 +356,16 @@ void TestCliInterop::echoAgainstNode()
     QString error;
     const QList<QJsonObject> events = parseJsonLines(run.out, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(lastEvent(events, QStringLiteral("open")).value(QLatin1String("extensions")).toString()
-                     .contains(QLatin1String("permessage-deflate")), deflate);
+    QCOMPARE(lastEvent(events, QStringLiteral("open"))
+                     .value(QLatin1String("extensions"))
+                     .toString()
+                     .contains(QLatin1String("permessage-deflate")),
+             deflate);
     const QList<QJsonObject> out = framesOf(events, QStringLiteral("out"), QStringLiteral("text"));
     QCOMPARE(out.size(), 4); // the --send, then one echo per message received
     for (const QJsonObject &frame : out) {
-        QCOMPARE(frame.value(deflate ? QLatin1String("inflated") : QLatin1String("payload")).toString(), QStringLiteral("hello"));
+        QCOMPARE(frame.value(deflate ? QLatin1String("inflated") : QLatin1String("payload")).toString(),
+                 QStringLiteral("hello"));
         QCOMPARE(frame.value(QLatin1String("rsv1")).toBool(), deflate);
     }
     QVERIFY(framesOf(events, QStringLiteral("in"), QStringLiteral("text")).size() >= 3);
@@ -357,7 +373,8 @@ void TestCliInterop::echoAgainstNode()
 
     // Node received the message and our three echoes, and our close.
     const QString opened =
-            matchingLines(collectedOutput(node), QStringLiteral("open \\d+ path=/") + path + QStringLiteral(" .*")).value(0);
+            matchingLines(collectedOutput(node), QStringLiteral("open \\d+ path=/") + path + QStringLiteral(" .*"))
+                    .value(0);
     QVERIFY2(!opened.isEmpty(), qPrintable(node.output()));
     const QString id = opened.split(QLatin1Char(' ')).at(1);
     const QRegularExpression closed(QStringLiteral("^close %1 1000 $").arg(id), QRegularExpression::MultilineOption);
@@ -376,15 +393,16 @@ void TestCliInterop::peerClientAgainstServe()
 {
     QFETCH(ThirdParty, peer);
     PeerProcess serve;
-    QVERIFY2(startServe(serve, {QStringLiteral("--echo"), QStringLiteral("--deflate"), QStringLiteral("--subprotocol"),
-                                QStringLiteral("sockscope.v1"), QStringLiteral("--quiet")}),
+    QVERIFY2(startServe(serve,
+                        {QStringLiteral("--echo"), QStringLiteral("--deflate"), QStringLiteral("--subprotocol"),
+                         QStringLiteral("sockscope.v1"), QStringLiteral("--quiet")}),
              qPrintable(serve.output()));
     QProcess client;
     client.setProcessChannelMode(QProcess::MergedChannels);
-    client.start(peerInterpreter(peer), {peerClientScript(peer), wsUrl(serve.port()), QStringLiteral("--case"),
-                                         QStringLiteral("all"), QStringLiteral("--expect-deflate"), QStringLiteral("--protocol"),
-                                         QStringLiteral("sockscope.v1"), QStringLiteral("--expect-protocol"),
-                                         QStringLiteral("sockscope.v1")});
+    client.start(peerInterpreter(peer),
+                 {peerClientScript(peer), wsUrl(serve.port()), QStringLiteral("--case"), QStringLiteral("all"),
+                  QStringLiteral("--expect-deflate"), QStringLiteral("--protocol"), QStringLiteral("sockscope.v1"),
+                  QStringLiteral("--expect-protocol"), QStringLiteral("sockscope.v1")});
     QVERIFY(QTest::qWaitFor([&] { return client.state() == QProcess::NotRunning; }, 60000));
     const QString output = QString::fromUtf8(client.readAll()).trimmed();
     QVERIFY2(client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0, qPrintable(output));
@@ -397,20 +415,20 @@ void TestCliInterop::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     // Nothing listens on port 9 (discard); none of these gets as far as connecting.
     const char *lines[] = {
-        "connect",
-        "connect ws://127.0.0.1:9/ ws://127.0.0.1:9/",
-        "connect http://127.0.0.1:9/",
-        "connect ws://127.0.0.1:9/#fragment",
-        "connect --bogus ws://127.0.0.1:9/",
-        "connect ws://127.0.0.1:9/ --count 0",
-        "connect ws://127.0.0.1:9/ --header novalue",
-        "connect ws://127.0.0.1:9/ --connect-timeout soon",
-        "connect ws://127.0.0.1:9/ --proxy ftp://127.0.0.1:21",
-        "connect ws://127.0.0.1:9/ --max-message 0",
-        "serve --echo --broadcast",
-        "serve --listen nowhere",
-        "serve extra",
-        "serve --tls-cert /nonexistent/cert.pem",
+            "connect",
+            "connect ws://127.0.0.1:9/ ws://127.0.0.1:9/",
+            "connect http://127.0.0.1:9/",
+            "connect ws://127.0.0.1:9/#fragment",
+            "connect --bogus ws://127.0.0.1:9/",
+            "connect ws://127.0.0.1:9/ --count 0",
+            "connect ws://127.0.0.1:9/ --header novalue",
+            "connect ws://127.0.0.1:9/ --connect-timeout soon",
+            "connect ws://127.0.0.1:9/ --proxy ftp://127.0.0.1:21",
+            "connect ws://127.0.0.1:9/ --max-message 0",
+            "serve --echo --broadcast",
+            "serve --listen nowhere",
+            "serve extra",
+            "serve --tls-cert /nonexistent/cert.pem",
     };
     for (const char *line : lines)
         QTest::newRow(line) << QString::fromLatin1(line).split(QLatin1Char(' '));
@@ -443,7 +461,7 @@ void TestCliInterop::connectionRefused()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }
-    QStringList arguments {QStringLiteral("connect"), wsUrl(port), QStringLiteral("--no-stdin")};
+    QStringList arguments{QStringLiteral("connect"), wsUrl(port), QStringLiteral("--no-stdin")};
     if (jsonl)
         arguments << QStringLiteral("--jsonl");
     const Run run = runSockscope(arguments);
@@ -490,13 +508,14 @@ void TestCliInterop::serveExitsOnSigterm()
             QVERIFY2(serve.waitForOutput(QRegularExpression(QStringLiteral(" open \\("))), qPrintable(serve.output()));
         }
         const int exitCode = serve.stop(5000);
-        QVERIFY2(exitCode == 0, qPrintable(QStringLiteral("round %1: serve ended with %2 (%3)\n%4")
-                                                   .arg(round + 1)
-                                                   .arg(exitCode)
-                                                   .arg(serve.process().exitStatus() == QProcess::CrashExit
-                                                                ? QStringLiteral("killed by the signal")
-                                                                : QStringLiteral("normal exit"),
-                                                        serve.output())));
+        QVERIFY2(exitCode == 0,
+                 qPrintable(QStringLiteral("round %1: serve ended with %2 (%3)\n%4")
+                                    .arg(round + 1)
+                                    .arg(exitCode)
+                                    .arg(serve.process().exitStatus() == QProcess::CrashExit
+                                                 ? QStringLiteral("killed by the signal")
+                                                 : QStringLiteral("normal exit"),
+                                         serve.output())));
         if (withPeer) {
             QVERIFY2(client.waitForExit(10000), qPrintable(client.output()));
             QCOMPARE(client.process().exitStatus(), QProcess::NormalExit);

@@ -77,13 +77,12 @@ void TestProxy::initTestCase()
     if (!m_openssl.isEmpty()) {
         QProcess openssl;
         openssl.setProcessChannelMode(QProcess::MergedChannels);
-        openssl.start(m_openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                  QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                  QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                                  QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("server.key")),
-                                  QStringLiteral("-out"), m_dir.filePath(QStringLiteral("server.crt")),
-                                  QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                                  QStringLiteral("/CN=localhost")});
+        openssl.start(m_openssl,
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("-out"),
+                       m_dir.filePath(QStringLiteral("server.crt")), QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
         QVERIFY(openssl.waitForFinished(30000));
         QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
     }
@@ -192,7 +191,8 @@ void TestProxy::httpConnect()
     if (QTest::currentTestFailed())
         qInfo("tinyproxy log:\n%s", qPrintable(proxy.output()));
     // The proxy saw the tunnel request.
-    const QString connectLine = QStringLiteral("Request .*: CONNECT 127\\.0\\.0\\.1:%1 HTTP/").arg(server->serverPort());
+    const QString connectLine =
+            QStringLiteral("Request .*: CONNECT 127\\.0\\.0\\.1:%1 HTTP/").arg(server->serverPort());
     QVERIFY2(proxy.waitForOutput(QRegularExpression(connectLine), kTimeoutMs), qPrintable(proxy.output()));
 }
 
@@ -240,7 +240,8 @@ void TestProxy::cliThroughHttpProxy()
     QVERIFY2(client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0,
              qPrintable(QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(client.exitCode()).arg(out, err)));
     QVERIFY2(out.count(QLatin1String("hi via proxy")) >= 2, qPrintable(out));
-    const QString connectLine = QStringLiteral("Request .*: CONNECT 127\\.0\\.0\\.1:%1 HTTP/").arg(server->serverPort());
+    const QString connectLine =
+            QStringLiteral("Request .*: CONNECT 127\\.0\\.0\\.1:%1 HTTP/").arg(server->serverPort());
     QVERIFY2(proxy.waitForOutput(QRegularExpression(connectLine), kTimeoutMs), qPrintable(proxy.output()));
 }
 
@@ -285,9 +286,10 @@ void TestProxy::socks5()
     if (QTest::currentTestFailed())
         qInfo("danted log:\n%s", qPrintable(proxy.output()));
     // danted logs the relayed connection with the target as ADDRESS.PORT after the arrow.
-    QVERIFY2(proxy.waitForOutput(QRegularExpression(QStringLiteral("tcp/connect .* -> .*127\\.0\\.0\\.1\\.%1\\b")
-                                                            .arg(server->serverPort())),
-                                 kTimeoutMs),
+    QVERIFY2(proxy.waitForOutput(
+                     QRegularExpression(
+                             QStringLiteral("tcp/connect .* -> .*127\\.0\\.0\\.1\\.%1\\b").arg(server->serverPort())),
+                     kTimeoutMs),
              qPrintable(proxy.output()));
 }
 

@@ -71,8 +71,7 @@ struct QtClient
           binaries(&socket, &QWebSocket::binaryMessageReceived),
           textFrames(&socket, &QWebSocket::textFrameReceived),
           pongs(&socket, &QWebSocket::pong)
-    {
-    }
+    { }
 
     bool open(const QNetworkRequest &request, const QWebSocketHandshakeOptions &options = {})
     {
@@ -100,7 +99,7 @@ struct ClientRun
 ClientRun runPeerClient(ThirdParty peer, const QStringList &arguments)
 {
     PeerProcess client;
-    client.process().start(peerInterpreter(peer), QStringList {peerClientScript(peer)} + arguments);
+    client.process().start(peerInterpreter(peer), QStringList{peerClientScript(peer)} + arguments);
     const bool ended = QTest::qWaitFor([&] { return client.process().state() == QProcess::NotRunning; }, kBigTimeoutMs);
     client.waitForExit(0);
     ClientRun run;
@@ -320,11 +319,11 @@ void TestServerInterop::qtClientSubprotocol_data()
     QTest::addColumn<QStringList>("offered");
     QTest::addColumn<QString>("expected");
     // Our server's order of preference decides, not the client's.
-    QTest::newRow("both") << QStringList {QStringLiteral("sockscope.v2"), QStringLiteral("sockscope.v1")}
+    QTest::newRow("both") << QStringList{QStringLiteral("sockscope.v2"), QStringLiteral("sockscope.v1")}
                           << QStringLiteral("sockscope.v1");
-    QTest::newRow("second-choice") << QStringList {QStringLiteral("other"), QStringLiteral("sockscope.v2")}
+    QTest::newRow("second-choice") << QStringList{QStringLiteral("other"), QStringLiteral("sockscope.v2")}
                                    << QStringLiteral("sockscope.v2");
-    QTest::newRow("unsupported") << QStringList {QStringLiteral("other")} << QString();
+    QTest::newRow("unsupported") << QStringList{QStringLiteral("other")} << QString();
     QTest::newRow("none") << QStringList() << QString();
 }
 
@@ -369,8 +368,9 @@ void TestServerInterop::peerClient_data()
     QTest::addColumn<QString>("scriptCase");
     QTest::addColumn<bool>("deflate");
 
-    const char *cases[] = {"text", "binary", "empty", "64k", "16m", "fragmented", "ping", "close",
-                           "subprotocol", "headers", "server-fragments", "server-close"};
+    const char *cases[] = {
+            "text",    "binary",           "empty",       "64k", "16m", "fragmented", "ping", "close", "subprotocol",
+            "headers", "server-fragments", "server-close"};
     for (const ThirdParty peer : {ThirdParty::Node, ThirdParty::Python}) {
         for (const bool deflate : {true, false}) {
             for (const char *name : cases) {
@@ -390,18 +390,19 @@ void TestServerInterop::peerClient()
     OurServer ours;
     QVERIFY2(ours.server.listen(), qPrintable(ours.server.errorString()));
     const QByteArray path = scriptCase == QLatin1String("server-fragments") ? kServerFragmentsPath
-            : scriptCase == QLatin1String("server-close")                  ? kServerClosePath
-                                                                           : QByteArrayLiteral("/") + scriptCase.toUtf8();
-    QStringList arguments {ours.url(path).toString(), QStringLiteral("--case"), scriptCase,
-                           deflate ? QStringLiteral("--expect-deflate") : QStringLiteral("--no-deflate")};
+            : scriptCase == QLatin1String("server-close")                   ? kServerClosePath
+                                                          : QByteArrayLiteral("/") + scriptCase.toUtf8();
+    QStringList arguments{ours.url(path).toString(), QStringLiteral("--case"), scriptCase,
+                          deflate ? QStringLiteral("--expect-deflate") : QStringLiteral("--no-deflate")};
     if (scriptCase == QLatin1String("subprotocol")) {
         // The client prefers v2, our server v1: the server's preference wins.
         arguments << QStringLiteral("--protocol") << QStringLiteral("sockscope.v2") << QStringLiteral("--protocol")
-                  << QStringLiteral("sockscope.v1") << QStringLiteral("--expect-protocol") << QStringLiteral("sockscope.v1");
+                  << QStringLiteral("sockscope.v1") << QStringLiteral("--expect-protocol")
+                  << QStringLiteral("sockscope.v1");
     }
     if (scriptCase == QLatin1String("headers")) {
-        const QString header = QLatin1String(PeerScript::kHeaderName) + QStringLiteral(": ")
-                + QLatin1String(PeerScript::kHeaderValue);
+        const QString header =
+                QLatin1String(PeerScript::kHeaderName) + QStringLiteral(": ") + QLatin1String(PeerScript::kHeaderValue);
         arguments << QStringLiteral("--header") << header;
     }
 
@@ -491,23 +492,24 @@ void TestServerInterop::peerClientDeflateParameters_data()
 
     QTest::newRow("node/no-context-takeover")
             << ThirdParty::Node << QStringLiteral(R"({"serverNoContextTakeover":true,"clientNoContextTakeover":true})")
-            << QStringList {QStringLiteral("server_no_context_takeover"), QStringLiteral("client_no_context_takeover")};
-    QTest::newRow("node/windows-10")
-            << ThirdParty::Node << QStringLiteral(R"({"serverMaxWindowBits":10,"clientMaxWindowBits":10})")
-            << QStringList {QStringLiteral("server_max_window_bits=10"), QStringLiteral("client_max_window_bits=10")};
+            << QStringList{QStringLiteral("server_no_context_takeover"), QStringLiteral("client_no_context_takeover")};
+    QTest::newRow("node/windows-10") << ThirdParty::Node
+                                     << QStringLiteral(R"({"serverMaxWindowBits":10,"clientMaxWindowBits":10})")
+                                     << QStringList{QStringLiteral("server_max_window_bits=10"),
+                                                    QStringLiteral("client_max_window_bits=10")};
     QTest::newRow("node/server-window-9") << ThirdParty::Node << QStringLiteral(R"({"serverMaxWindowBits":9})")
-                                          << QStringList {QStringLiteral("server_max_window_bits=9")};
+                                          << QStringList{QStringLiteral("server_max_window_bits=9")};
     // zlib cannot compress with an 8-bit window; its 9-bit one never reaches back more than 250 bytes.
     QTest::newRow("node/server-window-8") << ThirdParty::Node << QStringLiteral(R"({"serverMaxWindowBits":8})")
-                                          << QStringList {QStringLiteral("server_max_window_bits=8")};
+                                          << QStringList{QStringLiteral("server_max_window_bits=8")};
     QTest::newRow("python/all-parameters")
             << ThirdParty::Python
             << QStringLiteral(R"({"server_no_context_takeover":true,"client_no_context_takeover":true,)"
                               R"("server_max_window_bits":10,"client_max_window_bits":10})")
-            << QStringList {QStringLiteral("server_no_context_takeover"), QStringLiteral("client_no_context_takeover"),
-                            QStringLiteral("server_max_window_bits=10"), QStringLiteral("client_max_window_bits=10")};
+            << QStringList{QStringLiteral("server_no_context_takeover"), QStringLiteral("client_no_context_takeover"),
+                           QStringLiteral("server_max_window_bits=10"), QStringLiteral("client_max_window_bits=10")};
     QTest::newRow("python/server-window-9") << ThirdParty::Python << QStringLiteral(R"({"server_max_window_bits":9})")
-                                            << QStringList {QStringLiteral("server_max_window_bits=9")};
+                                            << QStringList{QStringLiteral("server_max_window_bits=9")};
 }
 
 void TestServerInterop::peerClientDeflateParameters()
@@ -518,9 +520,10 @@ void TestServerInterop::peerClientDeflateParameters()
 
     OurServer ours;
     QVERIFY2(ours.server.listen(), qPrintable(ours.server.errorString()));
-    const ClientRun run = runPeerClient(peer, {ours.url().toString(), QStringLiteral("--case"), QStringLiteral("window"),
-                                               QStringLiteral("--expect-deflate"), QStringLiteral("--deflate-options"),
-                                               clientOptions});
+    const ClientRun run =
+            runPeerClient(peer,
+                          {ours.url().toString(), QStringLiteral("--case"), QStringLiteral("window"),
+                           QStringLiteral("--expect-deflate"), QStringLiteral("--deflate-options"), clientOptions});
     QVERIFY2(run.passed, qPrintable(run.output));
     QTRY_COMPARE_WITH_TIMEOUT(ours.closed.count(), 1, kStepTimeoutMs);
     const auto opened = ours.log.last(Event::Kind::Opened);

@@ -88,8 +88,7 @@ bool TestTls::openssl(const QStringList &arguments)
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(m_openssl, arguments);
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning("openssl %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
-                 process.readAll().constData());
+        qWarning("openssl %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))), process.readAll().constData());
         return false;
     }
     return true;
@@ -109,10 +108,10 @@ bool TestTls::makeCa(const QString &name, const QString &commonName)
                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"),
                     path(name + QStringLiteral(".key"))})
             && openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"), QStringLiteral("-key"),
-                        path(name + QStringLiteral(".key")), QStringLiteral("-out"), path(name + QStringLiteral(".crt")),
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=") + commonName, QStringLiteral("-config"), config.fileName(),
-                        QStringLiteral("-extensions"), QStringLiteral("ca")});
+                        path(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                        path(name + QStringLiteral(".crt")), QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName, QStringLiteral("-config"),
+                        config.fileName(), QStringLiteral("-extensions"), QStringLiteral("ca")});
 }
 
 bool TestTls::makeLeaf(const QString &name, const QString &ca, const QString &keyAlgorithm, const QString &extensions)
@@ -123,15 +122,15 @@ bool TestTls::makeLeaf(const QString &name, const QString &ca, const QString &ke
     extFile.write(extensions.toUtf8());
     extFile.close();
     const QStringList keyOptions = keyAlgorithm == QLatin1String("EC")
-            ? QStringList {QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256")}
-            : QStringList {QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048")};
+            ? QStringList{QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256")}
+            : QStringList{QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048")};
     static int serial = 100;
-    return openssl(QStringList {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), keyAlgorithm} + keyOptions
-                   + QStringList {QStringLiteral("-out"), path(name + QStringLiteral(".key"))})
+    return openssl(QStringList{QStringLiteral("genpkey"), QStringLiteral("-algorithm"), keyAlgorithm} + keyOptions
+                   + QStringList{QStringLiteral("-out"), path(name + QStringLiteral(".key"))})
             && openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
-                        path(name + QStringLiteral(".key")), QStringLiteral("-out"), path(name + QStringLiteral(".csr")),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=") + name, QStringLiteral("-config"),
-                        path(ca + QStringLiteral(".cnf"))})
+                        path(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                        path(name + QStringLiteral(".csr")), QStringLiteral("-subj"), QStringLiteral("/CN=") + name,
+                        QStringLiteral("-config"), path(ca + QStringLiteral(".cnf"))})
             && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
                         path(name + QStringLiteral(".csr")), QStringLiteral("-CA"), path(ca + QStringLiteral(".crt")),
                         QStringLiteral("-CAkey"), path(ca + QStringLiteral(".key")), QStringLiteral("-set_serial"),
@@ -148,10 +147,10 @@ void TestTls::initTestCase()
     QVERIFY(QSslSocket::supportsSsl());
     QVERIFY(m_dir.isValid());
 
-    const QString serverExtensions = QStringLiteral(
-            "basicConstraints = CA:FALSE\nkeyUsage = critical,digitalSignature,keyEncipherment\n"
-            "extendedKeyUsage = serverAuth\nsubjectAltName = IP:127.0.0.1,DNS:localhost\n"
-            "authorityKeyIdentifier = keyid\n");
+    const QString serverExtensions =
+            QStringLiteral("basicConstraints = CA:FALSE\nkeyUsage = critical,digitalSignature,keyEncipherment\n"
+                           "extendedKeyUsage = serverAuth\nsubjectAltName = IP:127.0.0.1,DNS:localhost\n"
+                           "authorityKeyIdentifier = keyid\n");
     QVERIFY(makeCa(QStringLiteral("ca"), QStringLiteral("Sockscope Test CA")));
     QVERIFY(makeCa(QStringLiteral("other-ca"), QStringLiteral("Unrelated Test CA")));
     QVERIFY(makeLeaf(QStringLiteral("server"), QStringLiteral("ca"), QStringLiteral("EC"), serverExtensions));
@@ -193,7 +192,8 @@ void TestTls::verification_data()
     const QString ec = QStringLiteral("server");
     const QString ca = QStringLiteral("ca.crt");
     QTest::newRow("no CA: verification fails") << ec << QString() << false << QString() << false;
-    QTest::newRow("unrelated CA: verification fails") << ec << QStringLiteral("other-ca.crt") << false << QString() << false;
+    QTest::newRow("unrelated CA: verification fails")
+            << ec << QStringLiteral("other-ca.crt") << false << QString() << false;
     QTest::newRow("CA file, IP SAN") << ec << ca << false << QString() << true;
     QTest::newRow("CA file, DNS SAN via server name") << ec << ca << false << QStringLiteral("localhost") << true;
     QTest::newRow("CA file, wrong server name") << ec << ca << false << QStringLiteral("wrong.example") << false;
@@ -376,11 +376,13 @@ void TestTls::listenFailsOnBadTlsFiles_data()
     QTest::addColumn<bool>("needsUnprivileged");
 
     const QString cert = QStringLiteral("server.crt");
-    QTest::newRow("missing key file") << cert << QStringLiteral("missing.key") << QStringLiteral("missing.key") << false;
+    QTest::newRow("missing key file") << cert << QStringLiteral("missing.key") << QStringLiteral("missing.key")
+                                      << false;
     QTest::newRow("key path is a directory") << cert << QStringLiteral("keydir") << QStringLiteral("keydir") << false;
     QTest::newRow("key file without permission")
             << cert << QStringLiteral("noaccess.key") << QStringLiteral("noaccess.key") << true;
-    QTest::newRow("key file is not PEM") << cert << QStringLiteral("garbage.pem") << QStringLiteral("garbage.pem") << false;
+    QTest::newRow("key file is not PEM") << cert << QStringLiteral("garbage.pem") << QStringLiteral("garbage.pem")
+                                         << false;
     QTest::newRow("certificate as key") << cert << cert << cert << false;
     QTest::newRow("missing certificate file")
             << QStringLiteral("missing.crt") << QStringLiteral("server.key") << QStringLiteral("missing.crt") << false;
@@ -422,7 +424,8 @@ void TestTls::validateRejectsBadClientFiles_data()
                                      << QStringLiteral("missing-ca.crt");
     QTest::newRow("CA file is not PEM") << QStringLiteral("garbage.pem") << QString() << QString()
                                         << QStringLiteral("garbage.pem");
-    QTest::newRow("client certificate without key") << QString() << QStringLiteral("client.crt") << QString() << QString();
+    QTest::newRow("client certificate without key")
+            << QString() << QStringLiteral("client.crt") << QString() << QString();
     QTest::newRow("missing client key") << QString() << QStringLiteral("client.crt") << QStringLiteral("missing.key")
                                         << QStringLiteral("missing.key");
 }
@@ -464,9 +467,9 @@ void TestTls::cliConnectWithCaFile()
 
     QProcess client;
     client.start(SockscopeTest::sockscopeExecutable(),
-                  {QStringLiteral("connect"), QStringLiteral("wss://127.0.0.1:%1/").arg(serve.port()),
-                   QStringLiteral("--ca-file"), path(QStringLiteral("ca.crt")), QStringLiteral("--send"),
-                   QStringLiteral("hi"), QStringLiteral("--no-stdin")});
+                 {QStringLiteral("connect"), QStringLiteral("wss://127.0.0.1:%1/").arg(serve.port()),
+                  QStringLiteral("--ca-file"), path(QStringLiteral("ca.crt")), QStringLiteral("--send"),
+                  QStringLiteral("hi"), QStringLiteral("--no-stdin")});
     QVERIFY(client.waitForFinished(kTimeoutMs));
     const QString out = QString::fromUtf8(client.readAllStandardOutput());
     const QString err = QString::fromUtf8(client.readAllStandardError());
@@ -488,15 +491,16 @@ void TestTls::cliConnectWithoutCaFileFails()
 
     QProcess client;
     client.start(SockscopeTest::sockscopeExecutable(),
-                  {QStringLiteral("connect"), QStringLiteral("wss://127.0.0.1:%1/").arg(serve.port()),
-                   QStringLiteral("--send"), QStringLiteral("hi"), QStringLiteral("--no-stdin")});
+                 {QStringLiteral("connect"), QStringLiteral("wss://127.0.0.1:%1/").arg(serve.port()),
+                  QStringLiteral("--send"), QStringLiteral("hi"), QStringLiteral("--no-stdin")});
     QVERIFY(client.waitForFinished(kTimeoutMs));
     const QString err = QString::fromUtf8(client.readAllStandardError());
     QCOMPARE(client.exitStatus(), QProcess::NormalExit);
     QCOMPARE(client.exitCode(), 1);
     const QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() == 1, qPrintable(err));
-    QVERIFY2(lines.constFirst().contains(QLatin1String("certificate verification"), Qt::CaseInsensitive), qPrintable(err));
+    QVERIFY2(lines.constFirst().contains(QLatin1String("certificate verification"), Qt::CaseInsensitive),
+             qPrintable(err));
     QCOMPARE(serve.stop(), 0);
 }
 

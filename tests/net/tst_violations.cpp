@@ -89,7 +89,7 @@ QByteArray closePayload(quint16 code, const QByteArray &reason = {})
 // (RFC 7692 §7.2.1). Built in small steps so the test never holds the inflated bytes.
 QByteArray zeroBomb(qint64 size)
 {
-    z_stream z {};
+    z_stream z{};
     deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY);
     const QByteArray zeros(64 * 1024, '\0');
     QByteArray out;
@@ -153,8 +153,7 @@ class RawPeer
 public:
     RawPeer(Role engineRole, bool deflate, std::uint64_t maxMessageSize)
         : m_engineRole(engineRole), m_deflate(deflate), m_maxMessageSize(maxMessageSize)
-    {
-    }
+    { }
 
     bool rawIsClient() const { return m_engineRole == Role::Server; }
 
@@ -332,9 +331,9 @@ private:
             const auto result = m_decoder.decode(input);
             if (result == FrameDecoder::Result::FrameReady) {
                 const auto payload = m_decoder.payload();
-                m_framesFromEngine.append({m_decoder.header(),
-                                           QByteArray(reinterpret_cast<const char *>(payload.data()),
-                                                      qsizetype(payload.size()))});
+                m_framesFromEngine.append(
+                        {m_decoder.header(),
+                         QByteArray(reinterpret_cast<const char *>(payload.data()), qsizetype(payload.size()))});
             } else if (result == FrameDecoder::Result::Failed) {
                 m_decodeFailed = true;
             }
@@ -456,69 +455,68 @@ void TestViolations::addViolationRows(Role engineRole)
     RawFrame wrongMask = text("hello");
     wrongMask.wrongMask = true;
     if (engineRole == Role::Server)
-        QTest::newRow("unmasked client frame") << RawFrames {wrongMask} << protocolError << false << false;
+        QTest::newRow("unmasked client frame") << RawFrames{wrongMask} << protocolError << false << false;
     else
-        QTest::newRow("masked server frame") << RawFrames {wrongMask} << protocolError << false << false;
+        QTest::newRow("masked server frame") << RawFrames{wrongMask} << protocolError << false << false;
 
     for (const std::uint8_t opcode : {3, 7, 11, 15}) {
-        QTest::addRow("reserved opcode %d", opcode)
-                << RawFrames {frame(opcode, "x")} << protocolError << false << false;
+        QTest::addRow("reserved opcode %d", opcode) << RawFrames{frame(opcode, "x")} << protocolError << false << false;
     }
 
     RawFrame rsv = text("hello");
     rsv.spec.rsv1 = true;
-    QTest::newRow("RSV1 without extension") << RawFrames {rsv} << protocolError << false << false;
+    QTest::newRow("RSV1 without extension") << RawFrames{rsv} << protocolError << false << false;
     rsv.spec.rsv1 = false;
     rsv.spec.rsv2 = true;
-    QTest::newRow("RSV2 without extension") << RawFrames {rsv} << protocolError << false << false;
-    QTest::newRow("RSV2 with permessage-deflate") << RawFrames {rsv} << protocolError << true << false;
+    QTest::newRow("RSV2 without extension") << RawFrames{rsv} << protocolError << false << false;
+    QTest::newRow("RSV2 with permessage-deflate") << RawFrames{rsv} << protocolError << true << false;
     rsv.spec.rsv2 = false;
     rsv.spec.rsv3 = true;
-    QTest::newRow("RSV3 without extension") << RawFrames {rsv} << protocolError << false << false;
+    QTest::newRow("RSV3 without extension") << RawFrames{rsv} << protocolError << false << false;
 
-    QTest::newRow("invalid UTF-8 byte") << RawFrames {text("ab\xff")} << invalidPayload << false << false;
-    QTest::newRow("UTF-8 surrogate") << RawFrames {text("\xed\xa0\x80")} << invalidPayload << false << false;
-    QTest::newRow("overlong UTF-8") << RawFrames {text("\xc0\xaf")} << invalidPayload << false << false;
+    QTest::newRow("invalid UTF-8 byte") << RawFrames{text("ab\xff")} << invalidPayload << false << false;
+    QTest::newRow("UTF-8 surrogate") << RawFrames{text("\xed\xa0\x80")} << invalidPayload << false << false;
+    QTest::newRow("overlong UTF-8") << RawFrames{text("\xc0\xaf")} << invalidPayload << false << false;
     QTest::newRow("invalid UTF-8 across fragments")
-            << RawFrames {text("ab\xf0\x90", false), continuation("\x80\x28")} << invalidPayload << false << false;
+            << RawFrames{text("ab\xf0\x90", false), continuation("\x80\x28")} << invalidPayload << false << false;
     // RFC 6455 §8.1: fail as soon as the text cannot be valid, not at the end of the message.
     QTest::newRow("invalid UTF-8 in an unfinished message")
-            << RawFrames {text("ok", false), continuation("\xff", false)} << invalidPayload << false << false;
-    QTest::newRow("truncated UTF-8 at message end") << RawFrames {text("abc\xe2\x82")} << invalidPayload << false << false;
+            << RawFrames{text("ok", false), continuation("\xff", false)} << invalidPayload << false << false;
+    QTest::newRow("truncated UTF-8 at message end")
+            << RawFrames{text("abc\xe2\x82")} << invalidPayload << false << false;
     QTest::newRow("truncated UTF-8 at end of fragmented message")
-            << RawFrames {text("abc", false), continuation("\xe2", false), continuation("\x82")}
-            << invalidPayload << false << false;
+            << RawFrames{text("abc", false), continuation("\xe2", false), continuation("\x82")} << invalidPayload
+            << false << false;
 
     QTest::newRow("ping with 126-byte payload")
-            << RawFrames {frame(ping, QByteArray(126, 'p'))} << protocolError << false << false;
+            << RawFrames{frame(ping, QByteArray(126, 'p'))} << protocolError << false << false;
     QTest::newRow("pong with 126-byte payload")
-            << RawFrames {frame(std::uint8_t(Opcode::Pong), QByteArray(126, 'p'))} << protocolError << false << false;
+            << RawFrames{frame(std::uint8_t(Opcode::Pong), QByteArray(126, 'p'))} << protocolError << false << false;
     QTest::newRow("close with 126-byte payload")
-            << RawFrames {frame(close, closePayload(1000, QByteArray(124, 'r')))} << protocolError << false << false;
-    QTest::newRow("fragmented ping") << RawFrames {frame(ping, "p", false)} << protocolError << false << false;
-    QTest::newRow("continuation without start") << RawFrames {continuation("x")} << protocolError << false << false;
+            << RawFrames{frame(close, closePayload(1000, QByteArray(124, 'r')))} << protocolError << false << false;
+    QTest::newRow("fragmented ping") << RawFrames{frame(ping, "p", false)} << protocolError << false << false;
+    QTest::newRow("continuation without start") << RawFrames{continuation("x")} << protocolError << false << false;
     QTest::newRow("new message inside a fragmented one")
-            << RawFrames {text("a", false), text("b")} << protocolError << false << false;
+            << RawFrames{text("a", false), text("b")} << protocolError << false << false;
 
-    QTest::newRow("close with 1-byte payload") << RawFrames {frame(close, "\x03")} << protocolError << false << false;
+    QTest::newRow("close with 1-byte payload") << RawFrames{frame(close, "\x03")} << protocolError << false << false;
     for (const int code : {999, 1004, 1005, 1006, 1015, 1016, 2999, 5000, 65535}) {
         QTest::addRow("close code %d", code)
-                << RawFrames {frame(close, closePayload(quint16(code)))} << protocolError << false << false;
+                << RawFrames{frame(close, closePayload(quint16(code)))} << protocolError << false << false;
     }
     QTest::newRow("close reason invalid UTF-8")
-            << RawFrames {frame(close, closePayload(1000, "ok\xff"))} << invalidPayload << false << false;
+            << RawFrames{frame(close, closePayload(1000, "ok\xff"))} << invalidPayload << false << false;
 
     QTest::newRow("64-bit length with the top bit set")
-            << RawFrames {announcing(1ull << 63)} << protocolError << false << false;
-    QTest::newRow("frame length over the frame limit")
-            << RawFrames {announcing(1ull << 40)} << tooBig << false << false;
+            << RawFrames{announcing(1ull << 63)} << protocolError << false << false;
+    QTest::newRow("frame length over the frame limit") << RawFrames{announcing(1ull << 40)} << tooBig << false << false;
     QTest::newRow("message over the limit")
-            << RawFrames {frame(binary, QByteArray(qsizetype(kLimit) + 1, 'b'))} << tooBig << false << false;
+            << RawFrames{frame(binary, QByteArray(qsizetype(kLimit) + 1, 'b'))} << tooBig << false << false;
     QTest::newRow("fragmented message over the limit")
-            << RawFrames {frame(binary, QByteArray(600, 'b'), false), continuation(QByteArray(600, 'b'))}
-            << tooBig << false << false;
+            << RawFrames{frame(binary, QByteArray(600, 'b'), false), continuation(QByteArray(600, 'b'))} << tooBig
+            << false << false;
 
-    QTest::newRow("zlib bomb") << RawFrames {compressed(binary, cachedBomb())} << tooBig << true << true;
+    QTest::newRow("zlib bomb") << RawFrames{compressed(binary, cachedBomb())} << tooBig << true << true;
     // Incompressible bytes: each half of the compressed stream inflates to about 800 bytes.
     QByteArray noise(1600, Qt::Uninitialized);
     QRandomGenerator seeded(6455);
@@ -527,17 +525,16 @@ void TestViolations::addViolationRows(Role engineRole)
     MessageDeflater deflater(15, false);
     const QByteArray deflated = deflater.compress(bytesOf(noise));
     QTest::newRow("compressed message over the limit across fragments")
-            << RawFrames {compressed(binary, deflated.left(deflated.size() / 2), false),
-                          continuation(deflated.mid(deflated.size() / 2))}
+            << RawFrames{compressed(binary, deflated.left(deflated.size() / 2), false),
+                         continuation(deflated.mid(deflated.size() / 2))}
             << tooBig << true << false;
     QTest::newRow("garbage compressed data")
-            << RawFrames {compressed(binary, "\xff\xff\xff\xff")} << invalidPayload << true << false;
-    QTest::newRow("RSV1 on a control frame")
-            << RawFrames {compressed(ping, "p")} << protocolError << true << false;
+            << RawFrames{compressed(binary, "\xff\xff\xff\xff")} << invalidPayload << true << false;
+    QTest::newRow("RSV1 on a control frame") << RawFrames{compressed(ping, "p")} << protocolError << true << false;
     RawFrame rsv1Continuation = continuation("x");
     rsv1Continuation.spec.rsv1 = true;
     QTest::newRow("RSV1 on a continuation frame")
-            << RawFrames {text("a", false), rsv1Continuation} << protocolError << true << false;
+            << RawFrames{text("a", false), rsv1Continuation} << protocolError << true << false;
 }
 
 void TestViolations::runViolation(Role engineRole)
@@ -598,13 +595,12 @@ void TestViolations::violationWithHandshake_data()
     for (const bool server : {false, true}) {
         const char *side = server ? "server" : "client";
         QTest::addRow("%s: reserved opcode", side)
-                << server << RawFrames {frame(3, "x")} << int(CloseCode::ProtocolError);
-        QTest::addRow("%s: invalid UTF-8", side)
-                << server << RawFrames {text("\xff")} << int(CloseCode::InvalidPayload);
+                << server << RawFrames{frame(3, "x")} << int(CloseCode::ProtocolError);
+        QTest::addRow("%s: invalid UTF-8", side) << server << RawFrames{text("\xff")} << int(CloseCode::InvalidPayload);
         QTest::addRow("%s: 64-bit length with the top bit set", side)
-                << server << RawFrames {announcing(1ull << 63)} << int(CloseCode::ProtocolError);
+                << server << RawFrames{announcing(1ull << 63)} << int(CloseCode::ProtocolError);
         QTest::addRow("%s: frame length over the frame limit", side)
-                << server << RawFrames {announcing(1ull << 40)} << int(CloseCode::MessageTooBig);
+                << server << RawFrames{announcing(1ull << 40)} << int(CloseCode::MessageTooBig);
     }
 }
 
@@ -656,8 +652,10 @@ void TestViolations::nothingProcessedAfterFailure()
     QVERIFY2(incomingAfter.isEmpty(),
              qPrintable(QStringLiteral("%1 incoming frame(s) processed after the failure, opcodes %2")
                                 .arg(incomingAfter.size())
-                                .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(incomingAfter.constData()),
-                                                                    incomingAfter.size()).toHex(' ')))));
+                                .arg(QString::fromLatin1(
+                                        QByteArray(reinterpret_cast<const char *>(incomingAfter.constData()),
+                                                   incomingAfter.size())
+                                                .toHex(' ')))));
     checkFailure(peer, quint16(CloseCode::ProtocolError));
     // Only the Close goes out: no pong, no echo.
     QCOMPARE(peer.framesFromEngine().size(), 1);

@@ -7,7 +7,9 @@ using Sockscope::Event;
 using Sockscope::WebSocketClient;
 
 ClientProbe::ClientProbe(const Sockscope::ClientOptions &options)
-    : client(options), opened(&client, &WebSocketClient::opened), failed(&client, &WebSocketClient::failed),
+    : client(options),
+      opened(&client, &WebSocketClient::opened),
+      failed(&client, &WebSocketClient::failed),
       messages(&client, &WebSocketClient::messageReceived)
 {
     QObject::connect(&client, &WebSocketClient::eventOccurred, &client, [this](const Event &e) { events.append(e); });

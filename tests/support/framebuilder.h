@@ -20,14 +20,38 @@ public:
     enum class Length { Shortest, Bits16, Bits64 };
     using Key = std::array<std::uint8_t, 4>;
 
-    FrameBuilder &fin(bool on) { m_fin = on; return *this; }
+    FrameBuilder &fin(bool on)
+    {
+        m_fin = on;
+        return *this;
+    }
     FrameBuilder &rsv(bool rsv1, bool rsv2, bool rsv3);
-    FrameBuilder &opcode(std::uint8_t value) { m_opcode = value; return *this; }
-    FrameBuilder &mask(const Key &key) { m_maskKey = key; return *this; }
-    FrameBuilder &length(Length encoding) { m_length = encoding; return *this; }
+    FrameBuilder &opcode(std::uint8_t value)
+    {
+        m_opcode = value;
+        return *this;
+    }
+    FrameBuilder &mask(const Key &key)
+    {
+        m_maskKey = key;
+        return *this;
+    }
+    FrameBuilder &length(Length encoding)
+    {
+        m_length = encoding;
+        return *this;
+    }
     // Writes this length in the header instead of the payload's size.
-    FrameBuilder &declaredLength(std::uint64_t value) { m_declaredLength = value; return *this; }
-    FrameBuilder &payload(const QByteArray &bytes) { m_payload = bytes; return *this; }
+    FrameBuilder &declaredLength(std::uint64_t value)
+    {
+        m_declaredLength = value;
+        return *this;
+    }
+    FrameBuilder &payload(const QByteArray &bytes)
+    {
+        m_payload = bytes;
+        return *this;
+    }
 
     bool isFin() const { return m_fin; }
     bool rsv1() const { return m_rsv[0]; }
@@ -50,7 +74,7 @@ private:
     void appendLength(QByteArray &out) const;
 
     bool m_fin = true;
-    std::array<bool, 3> m_rsv {};
+    std::array<bool, 3> m_rsv{};
     std::uint8_t m_opcode = 0x1;
     std::optional<Key> m_maskKey;
     Length m_length = Length::Shortest;

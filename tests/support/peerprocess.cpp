@@ -11,8 +11,8 @@ PeerProcess::~PeerProcess()
     stop(2000);
 }
 
-bool PeerProcess::start(const QString &program, const QStringList &arguments,
-                        const QRegularExpression &readyPattern, int timeoutMs)
+bool PeerProcess::start(const QString &program, const QStringList &arguments, const QRegularExpression &readyPattern,
+                        int timeoutMs)
 {
     m_process.setProgram(program);
     m_process.setArguments(arguments);

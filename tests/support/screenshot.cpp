@@ -14,10 +14,12 @@ QImage settledGrab(QWidget &widget, int timeoutMs)
     QImage previous;
     QImage current;
     // qWaitFor asks once before its first event-loop pass; that picture is only the reference.
-    const bool settled = QTest::qWaitFor([&] {
-        previous = std::exchange(current, widget.grab().toImage());
-        return !previous.isNull() && current == previous;
-    }, timeoutMs);
+    const bool settled = QTest::qWaitFor(
+            [&] {
+                previous = std::exchange(current, widget.grab().toImage());
+                return !previous.isNull() && current == previous;
+            },
+            timeoutMs);
     if (!settled)
         qWarning("%s still changed after %d ms; taking its last picture", qPrintable(widget.objectName()), timeoutMs);
     return current;

@@ -12,7 +12,7 @@ template<typename Model>
 struct TestedModel
 {
     Model model;
-    QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
 
 } // namespace SockscopeTest

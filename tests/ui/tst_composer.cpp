@@ -164,7 +164,8 @@ void TestComposer::jsonFormatKeepsKeyOrderAndValues()
     QSignalSpy spy(&c, &Composer::sendMessageRequested);
     setMode(&c, JsonMode);
     auto *editor = find<QPlainTextEdit>(&c, "messageEdit");
-    editor->setPlainText(QStringLiteral("{\"zeta\":1.50,\"alpha\":{\"k\":\"\\u00e9 \\\" {\"},\"big\":12345678901234567890,\"e\":1E3}"));
+    editor->setPlainText(QStringLiteral(
+            "{\"zeta\":1.50,\"alpha\":{\"k\":\"\\u00e9 \\\" {\"},\"big\":12345678901234567890,\"e\":1E3}"));
     click(&c, "formatButton");
     QCOMPARE(editor->toPlainText(),
              QStringLiteral("{\n    \"zeta\": 1.50,\n    \"alpha\": {\n        \"k\": \"\\u00e9 \\\" {\"\n    },\n"
@@ -190,16 +191,20 @@ void TestComposer::everyControlFitsWhenNarrow()
     c.resize(size);
     QCoreApplication::processEvents();
     QVERIFY2(c.minimumSizeHint().width() <= size.width(), qPrintable(QString::number(c.minimumSizeHint().width())));
-    for (const char *name : {"sendButton", "snippetList", "snippetNameEdit", "messageEdit", "fragmentSpin",
-                             "repeatIntervalSpin"}) {
+    for (const char *name :
+         {"sendButton", "snippetList", "snippetNameEdit", "messageEdit", "fragmentSpin", "repeatIntervalSpin"}) {
         auto *widget = c.findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(widget, name);
         const QRect inComposer(widget->mapTo(&c, QPoint(0, 0)), widget->size());
-        QVERIFY2(c.rect().contains(inComposer), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 in %6x%7")
-                                                                  .arg(QLatin1String(name))
-                                                                  .arg(inComposer.x()).arg(inComposer.y())
-                                                                  .arg(inComposer.width()).arg(inComposer.height())
-                                                                  .arg(c.width()).arg(c.height())));
+        QVERIFY2(c.rect().contains(inComposer),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 in %6x%7")
+                                    .arg(QLatin1String(name))
+                                    .arg(inComposer.x())
+                                    .arg(inComposer.y())
+                                    .arg(inComposer.width())
+                                    .arg(inComposer.height())
+                                    .arg(c.width())
+                                    .arg(c.height())));
         QVERIFY2(widget->width() >= widget->minimumSizeHint().width(), name);
     }
     const auto *list = c.findChild<QWidget *>(QStringLiteral("snippetList"));
@@ -243,13 +248,17 @@ void TestComposer::hexMessage_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("spaces, newline, 0x") << QStringLiteral("81 85\n0x37fa") << QByteArray::fromHex("818537fa") << QString();
+    QTest::newRow("spaces, newline, 0x") << QStringLiteral("81 85\n0x37fa") << QByteArray::fromHex("818537fa")
+                                         << QString();
     QTest::newRow("C array") << QStringLiteral("0x81, 0x85,0X0a") << QByteArray::fromHex("81850a") << QString();
     QTest::newRow("empty") << QString() << QByteArray() << QString();
     QTest::newRow("odd") << QStringLiteral("8") << QByteArray() << QStringLiteral("Line 1, column 1: odd number");
-    QTest::newRow("odd later") << QStringLiteral("81 85\n  378") << QByteArray() << QStringLiteral("Line 2, column 3: odd number");
-    QTest::newRow("not hex") << QStringLiteral("zz") << QByteArray() << QStringLiteral("Line 1, column 1: 'z' is not a hex digit");
-    QTest::newRow("not hex later") << QStringLiteral("81 8g") << QByteArray() << QStringLiteral("Line 1, column 5: 'g'");
+    QTest::newRow("odd later") << QStringLiteral("81 85\n  378") << QByteArray()
+                               << QStringLiteral("Line 2, column 3: odd number");
+    QTest::newRow("not hex") << QStringLiteral("zz") << QByteArray()
+                             << QStringLiteral("Line 1, column 1: 'z' is not a hex digit");
+    QTest::newRow("not hex later") << QStringLiteral("81 8g") << QByteArray()
+                                   << QStringLiteral("Line 1, column 5: 'g'");
     QTest::newRow("bare 0x") << QStringLiteral("81 0x") << QByteArray() << QStringLiteral("Line 1, column 4: '0x'");
 }
 
@@ -448,7 +457,7 @@ void TestComposer::rawFrameBuildsSpec()
     QCOMPARE(spec.rsv3, false);
     QCOMPARE(spec.opcode, std::uint8_t(11));
     QCOMPARE(spec.masked, true);
-    QVERIFY(spec.maskKey == (MaskKey {1, 2, 3, 4}));
+    QVERIFY(spec.maskKey == (MaskKey{1, 2, 3, 4}));
     QVERIFY(spec.lengthOverride.has_value());
     QCOMPARE(*spec.lengthOverride, std::uint64_t(5));
     QVERIFY(spec.lengthEncoding == LengthEncoding::Bits64);
@@ -555,11 +564,12 @@ void TestComposer::closeCodes()
     QStringList codes;
     for (int i = 0; i < code->count(); ++i)
         codes.append(code->itemText(i).left(4));
-    QCOMPARE(codes, QStringList({QStringLiteral("1000"), QStringLiteral("1001"), QStringLiteral("1002"),
-                                 QStringLiteral("1003"), QStringLiteral("1007"), QStringLiteral("1008"),
-                                 QStringLiteral("1009"), QStringLiteral("1010"), QStringLiteral("1011"),
-                                 QStringLiteral("1012"), QStringLiteral("1013"), QStringLiteral("1014"),
-                                 QStringLiteral("3000"), QStringLiteral("4000")}));
+    QCOMPARE(
+            codes,
+            QStringList({QStringLiteral("1000"), QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003"),
+                         QStringLiteral("1007"), QStringLiteral("1008"), QStringLiteral("1009"), QStringLiteral("1010"),
+                         QStringLiteral("1011"), QStringLiteral("1012"), QStringLiteral("1013"), QStringLiteral("1014"),
+                         QStringLiteral("3000"), QStringLiteral("4000")}));
     QVERIFY(code->itemText(0).contains(QStringLiteral("Normal Closure")));
 
     for (const char *invalid : {"1005", "1004", "999", "2000", "5000", "70000", "abc", ""}) {
@@ -708,7 +718,8 @@ void TestComposer::screenshots()
     Composer &c = shown.composer;
     c.setTargets({{3, QStringLiteral("#3 127.0.0.1:50003")}, {4, QStringLiteral("#4 127.0.0.1:50004")}});
     c.resize(c.sizeHint().expandedTo(QSize(760, 420)));
-    find<QPlainTextEdit>(&c, "messageEdit")->setPlainText(QStringLiteral("{\"type\": \"subscribe\", \"channel\": \"ticker\"}"));
+    find<QPlainTextEdit>(&c, "messageEdit")
+            ->setPlainText(QStringLiteral("{\"type\": \"subscribe\", \"channel\": \"ticker\"}"));
     find<QLineEdit>(&c, "snippetNameEdit")->setText(QStringLiteral("subscribe"));
     click(&c, "saveSnippetButton");
     find<QSpinBox>(&c, "repeatCountSpin")->setValue(3);

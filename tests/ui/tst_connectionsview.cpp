@@ -60,9 +60,16 @@ void TestConnectionsView::nameColumnKeepsItsRoom()
     const int after = view.header()->sectionSize(ConnectionTreeModel::NameColumn);
     QCOMPARE(after, before);
     QVERIFY2(after >= view.viewport()->width() * 2 / 5,
-             qPrintable(QStringLiteral("%1 of %2; state %3, in %4, out %5, bytes %6").arg(after).arg(view.viewport()->width()).arg(view.header()->sectionSize(1)).arg(view.header()->sectionSize(2)).arg(view.header()->sectionSize(3)).arg(view.header()->sectionSize(4))));
+             qPrintable(QStringLiteral("%1 of %2; state %3, in %4, out %5, bytes %6")
+                                .arg(after)
+                                .arg(view.viewport()->width())
+                                .arg(view.header()->sectionSize(1))
+                                .arg(view.header()->sectionSize(2))
+                                .arg(view.header()->sectionSize(3))
+                                .arg(view.header()->sectionSize(4))));
     QCOMPARE(view.textElideMode(), Qt::ElideMiddle);
-    const QString state = model.indexForConnection(id).siblingAtColumn(ConnectionTreeModel::StateColumn).data().toString();
+    const QString state =
+            model.indexForConnection(id).siblingAtColumn(ConnectionTreeModel::StateColumn).data().toString();
     QCOMPARE(state, QStringLiteral("closed 1011"));
     QVERIFY(view.fontMetrics().horizontalAdvance(state) < view.header()->sectionSize(ConnectionTreeModel::StateColumn));
 }
@@ -111,7 +118,7 @@ void TestConnectionsView::recordedEntriesOfferOnlyWhatWorks()
         else
             QVERIFY2(action->toolTip().contains(QStringLiteral("not live")), qPrintable(action->toolTip()));
     }
-    QCOMPARE(enabled, QStringList {QStringLiteral("Connect again (new live connection)")});
+    QCOMPARE(enabled, QStringList{QStringLiteral("Connect again (new live connection)")});
     QSignalSpy duplicate(&view, &ConnectionsView::duplicateRequested);
     menu.actions().first()->trigger();
     QCOMPARE(duplicate.count(), 1);

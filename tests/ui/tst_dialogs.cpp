@@ -5,21 +5,21 @@
 #include "dialogs/newserverdialog.h"
 #include "screenshot.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QAbstractItemView>
-#include <QCompleter>
 #include <QSettings>
-#include <QToolButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Sockscope;
 using SockscopeTest::saveScreenshot;
@@ -238,7 +238,7 @@ void TestDialogs::clientWidgetsDriveOptions()
 
     const ClientOptions options = dialog.options();
     QCOMPARE(options.url, QUrl(QStringLiteral("ws://127.0.0.1:9000/feed")));
-    QCOMPARE(options.subprotocols, (QList<QByteArray> {"v2.feed", "v1.feed"}));
+    QCOMPARE(options.subprotocols, (QList<QByteArray>{"v2.feed", "v1.feed"}));
     QCOMPARE(options.origin, QByteArray("http://localhost"));
     QVERIFY(options.deflate);
     QCOMPARE(options.proxy.type(), QNetworkProxy::HttpProxy);
@@ -365,7 +365,7 @@ void TestDialogs::recentUrlsAreOffered()
     QStringList offered;
     for (int row = 0; row < completer->completionModel()->rowCount(); ++row)
         offered << completer->completionModel()->index(row, 0).data().toString();
-    QCOMPARE(offered, (QStringList {QStringLiteral("ws://127.0.0.1:9001/a"), QStringLiteral("ws://127.0.0.1:9002/b")}));
+    QCOMPARE(offered, (QStringList{QStringLiteral("ws://127.0.0.1:9001/a"), QStringLiteral("ws://127.0.0.1:9002/b")}));
     QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QCOMPARE(child<QLineEdit>(dialog, "url")->text(), QStringLiteral("ws://127.0.0.1:9001/a"));
@@ -407,10 +407,10 @@ void TestDialogs::headerRowsAddAndRemove()
     table->item(0, 1)->setText(QStringLiteral("1"));
     table->item(1, 0)->setText(QStringLiteral("X-Second"));
     table->item(1, 1)->setText(QStringLiteral("2"));
-    QCOMPARE(dialog.options().headers, (QList<HttpHeader> {{"X-First", "1"}, {"X-Second", "2"}}));
+    QCOMPARE(dialog.options().headers, (QList<HttpHeader>{{"X-First", "1"}, {"X-Second", "2"}}));
     table->selectRow(0);
     QTest::mouseClick(child<QPushButton>(dialog, "removeHeaderButton"), Qt::LeftButton);
-    QCOMPARE(dialog.options().headers, (QList<HttpHeader> {{"X-Second", "2"}}));
+    QCOMPARE(dialog.options().headers, (QList<HttpHeader>{{"X-Second", "2"}}));
     // An empty row left by "Add Header" is no header.
     QTest::mouseClick(child<QPushButton>(dialog, "addHeaderButton"), Qt::LeftButton);
     QCOMPARE(dialog.options().headers.size(), 1);
@@ -428,7 +428,7 @@ void TestDialogs::clientProfilesSaveAndLoad()
     ClientOptions other;
     other.url = QUrl(QStringLiteral("ws://localhost:1/"));
     ConnectionProfiles::saveClient(QStringLiteral("local"), other);
-    QCOMPARE(ConnectionProfiles::clientNames(), (QStringList {QStringLiteral("local"), QStringLiteral("staging/eu")}));
+    QCOMPARE(ConnectionProfiles::clientNames(), (QStringList{QStringLiteral("local"), QStringLiteral("staging/eu")}));
     compareClient(*ConnectionProfiles::loadClient(QStringLiteral("staging/eu")), options, false);
     // Passwords stay out of the plain-text settings file.
     QVERIFY(ConnectionProfiles::loadClient(QStringLiteral("staging/eu"))->proxy.password().isEmpty());
@@ -447,7 +447,7 @@ void TestDialogs::clientProfilesSaveAndLoad()
     QVERIFY(!dialog.loadProfile(QStringLiteral("missing")));
     QVERIFY(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("missing")));
     ConnectionProfiles::removeClient(QStringLiteral("staging/eu"));
-    QCOMPARE(ConnectionProfiles::clientNames(), QStringList {QStringLiteral("local")});
+    QCOMPARE(ConnectionProfiles::clientNames(), QStringList{QStringLiteral("local")});
     QVERIFY(!ConnectionProfiles::loadClient(QStringLiteral("staging/eu")));
 }
 
@@ -500,10 +500,10 @@ void TestDialogs::serverRefusesInvalidOptions_data()
                                      << QStringLiteral("not an IP address");
     QTest::newRow("host name") << QStringLiteral("example.com") << QString() << QString() << noReplay
                                << QStringLiteral("not an IP address");
-    QTest::newRow("cert without key") << loopback << QStringLiteral("/nonexistent/server.pem") << QString()
-                                      << noReplay << QStringLiteral("needs a private key");
-    QTest::newRow("key without cert") << loopback << QString() << QStringLiteral("/nonexistent/server.key")
-                                      << noReplay << QStringLiteral("needs a certificate");
+    QTest::newRow("cert without key") << loopback << QStringLiteral("/nonexistent/server.pem") << QString() << noReplay
+                                      << QStringLiteral("needs a private key");
+    QTest::newRow("key without cert") << loopback << QString() << QStringLiteral("/nonexistent/server.key") << noReplay
+                                      << QStringLiteral("needs a certificate");
     QTest::newRow("unreadable cert") << loopback << QStringLiteral("/nonexistent/server.pem")
                                      << QStringLiteral("/nonexistent/server.key") << noReplay
                                      << QStringLiteral("cannot read certificate file /nonexistent/server.pem");
@@ -515,9 +515,9 @@ void TestDialogs::serverRefusesInvalidOptions_data()
     QTest::newRow("missing replay file") << loopback << QString() << QString()
                                          << QStringLiteral("/nonexistent/session.wscap")
                                          << QStringLiteral("Cannot read the capture file /nonexistent/session.wscap");
-    QTest::newRow("replay file of unknown format") << loopback << QString() << QString()
-                                                   << QStringLiteral(SOCKSCOPE_TEST_DATA_DIR "/README.md")
-                                                   << QStringLiteral(".wscap");
+    QTest::newRow("replay file of unknown format")
+            << loopback << QString() << QString() << QStringLiteral(SOCKSCOPE_TEST_DATA_DIR "/README.md")
+            << QStringLiteral(".wscap");
 }
 
 void TestDialogs::serverRefusesInvalidOptions()
@@ -617,7 +617,7 @@ void TestDialogs::serverProfilesSaveAndLoad()
         dialog.setReplay(QStringLiteral("/data/mock.wscap"), MockServer::Pacing::OriginalTiming);
         dialog.saveProfile(QStringLiteral("mock"));
     }
-    QCOMPARE(ConnectionProfiles::serverNames(), (QStringList {QStringLiteral("mock"), QStringLiteral("tls broadcast")}));
+    QCOMPARE(ConnectionProfiles::serverNames(), (QStringList{QStringLiteral("mock"), QStringLiteral("tls broadcast")}));
 
     NewServerDialog dialog;
     auto *combo = child<QComboBox>(dialog, "profileCombo");
@@ -630,7 +630,7 @@ void TestDialogs::serverProfilesSaveAndLoad()
     QCOMPARE(dialog.options().port, options.port);
 
     ConnectionProfiles::removeServer(QStringLiteral("mock"));
-    QCOMPARE(ConnectionProfiles::serverNames(), QStringList {QStringLiteral("tls broadcast")});
+    QCOMPARE(ConnectionProfiles::serverNames(), QStringList{QStringLiteral("tls broadcast")});
 }
 
 QTEST_MAIN(TestDialogs)

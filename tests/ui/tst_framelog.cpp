@@ -12,8 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -49,7 +49,7 @@ QAction *actionNamed(QMenu &menu, const QString &prefix)
 struct ShownLog
 {
     FrameLogModel model;
-    QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
     FrameLogView view;
 
     ShownLog()

@@ -22,8 +22,10 @@ QByteArray response101(const QByteArray &accept, const QByteArray &extensions = 
     QByteArray raw = "HTTP/1.1 101 Switching Protocols\r\n"
                      "Upgrade: websocket\r\n"
                      "Connection: Upgrade\r\n"
-                     "Sec-WebSocket-Accept: " + accept + "\r\n"
-                     "Sec-WebSocket-Protocol: chat\r\n";
+                     "Sec-WebSocket-Accept: "
+            + accept
+            + "\r\n"
+              "Sec-WebSocket-Protocol: chat\r\n";
     if (!extensions.isEmpty())
         raw += "Sec-WebSocket-Extensions: " + extensions + "\r\n";
     return raw + "\r\n";
@@ -100,8 +102,12 @@ void TestHandshakeView::rfcExampleMatches()
     view.resize(1100, 760);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setHandshake(requestEvent(), responseEvent(response101("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", "permessage-deflate; client_max_window_bits=12"), 101),
-                      openedEvent("permessage-deflate; client_max_window_bits=12"), QUrl(QStringLiteral("ws://server.example.com/chat")));
+    view.setHandshake(
+            requestEvent(),
+            responseEvent(response101("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", "permessage-deflate; client_max_window_bits=12"),
+                          101),
+            openedEvent("permessage-deflate; client_max_window_bits=12"),
+            QUrl(QStringLiteral("ws://server.example.com/chat")));
 
     const QString check = labelText(view, "acceptCheck");
     QVERIFY2(check.contains(QStringLiteral("✓ match")), qPrintable(check));
@@ -123,8 +129,9 @@ void TestHandshakeView::rfcExampleMatches()
     QVERIFY(requestRaw->isReadOnly());
     QVERIFY(requestRaw->toPlainText().startsWith(QStringLiteral("GET /chat HTTP/1.1\nHost: server.example.com\n")));
     QCOMPARE(requestRaw->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
-    QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("responseRaw"))->toPlainText().contains(
-            QStringLiteral("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")));
+    QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("responseRaw"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")));
     QVERIFY(saveScreenshot(view, QStringLiteral("handshakeview.png")));
 }
 
@@ -152,11 +159,11 @@ void TestHandshakeView::duplicateHeadersKeptInWireOrder()
     QVERIFY(table);
     const QStringList names = column(table, 0);
     QCOMPARE(names,
-             (QStringList {QStringLiteral("Host"), QStringLiteral("Upgrade"), QStringLiteral("Connection"),
-                           QStringLiteral("Sec-WebSocket-Key"), QStringLiteral("Origin"),
-                           QStringLiteral("Sec-WebSocket-Protocol"), QStringLiteral("Sec-WebSocket-Version"),
-                           QStringLiteral("Sec-WebSocket-Extensions"), QStringLiteral("X-Dup"), QStringLiteral("Cookie"),
-                           QStringLiteral("x-dup")}));
+             (QStringList{QStringLiteral("Host"), QStringLiteral("Upgrade"), QStringLiteral("Connection"),
+                          QStringLiteral("Sec-WebSocket-Key"), QStringLiteral("Origin"),
+                          QStringLiteral("Sec-WebSocket-Protocol"), QStringLiteral("Sec-WebSocket-Version"),
+                          QStringLiteral("Sec-WebSocket-Extensions"), QStringLiteral("X-Dup"), QStringLiteral("Cookie"),
+                          QStringLiteral("x-dup")}));
     const QStringList values = column(table, 1);
     QCOMPARE(values.at(names.indexOf(QStringLiteral("X-Dup"))), QStringLiteral("one"));
     QCOMPARE(values.at(names.indexOf(QStringLiteral("x-dup"))), QStringLiteral("two"));
@@ -172,8 +179,11 @@ void TestHandshakeView::refusedUpgradeShowsStatusAndBody()
     const QByteArray body = "origin http://evil.example is not allowed\n";
     const QByteArray raw = "HTTP/1.1 403 Forbidden\r\n"
                            "Content-Type: text/plain\r\n"
-                           "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-                           "\r\n" + body;
+                           "Content-Length: "
+            + QByteArray::number(body.size())
+            + "\r\n"
+              "\r\n"
+            + body;
     Event failed;
     failed.kind = Event::Kind::Failed;
     failed.text = QStringLiteral("server refused the upgrade: 403 Forbidden");
@@ -185,7 +195,8 @@ void TestHandshakeView::refusedUpgradeShowsStatusAndBody()
     view.resize(1100, 760);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setHandshake(requestEvent(), responseEvent(raw, 403), failed, QUrl(QStringLiteral("ws://server.example.com/chat")));
+    view.setHandshake(requestEvent(), responseEvent(raw, 403), failed,
+                      QUrl(QStringLiteral("ws://server.example.com/chat")));
 
     const QString banner = labelText(view, "statusBanner");
     QVERIFY2(banner.contains(QStringLiteral("403 Forbidden")), qPrintable(banner));
@@ -215,7 +226,9 @@ void TestHandshakeView::refusedUpgradeFromFailedEventOnly()
     HandshakeView view;
     view.setHandshake(requestEvent(), Event(), failed);
     QVERIFY(labelText(view, "statusBanner").contains(QStringLiteral("401 Unauthorized")));
-    QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("responseRaw"))->toPlainText().endsWith(QStringLiteral("log in first")));
+    QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("responseRaw"))
+                    ->toPlainText()
+                    .endsWith(QStringLiteral("log in first")));
 }
 
 void TestHandshakeView::connectionFailureWithoutResponse()
@@ -261,7 +274,8 @@ void TestHandshakeView::invalidDeflateAnswerFlagged()
     failed.kind = Event::Kind::Failed;
     failed.text = QStringLiteral("invalid permessage-deflate parameter");
     HandshakeView view;
-    view.setHandshake(requestEvent(), responseEvent(response101("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", extensions), 101), failed);
+    view.setHandshake(requestEvent(), responseEvent(response101("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", extensions), 101),
+                      failed);
     const auto *tree = view.findChild<QTreeWidget *>(QStringLiteral("extensionsTree"));
     QCOMPARE(tree->topLevelItemCount(), 1);
     QVERIFY(tree->topLevelItem(0)->text(1).startsWith(QStringLiteral("✗")));
@@ -318,7 +332,8 @@ void TestHandshakeView::summaryFitsAtEveryWidth()
 {
     QFETCH(int, width);
     HandshakeView view;
-    view.setHandshake(requestEvent(), responseEvent(response101("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", "permessage-deflate"), 101),
+    view.setHandshake(requestEvent(),
+                      responseEvent(response101("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", "permessage-deflate"), 101),
                       openedEvent("permessage-deflate"));
     view.resize(width, 700);
     view.show();
@@ -330,9 +345,13 @@ void TestHandshakeView::summaryFitsAtEveryWidth()
         if (!box->isVisible())
             continue;
         const QRect inView(box->mapTo(&view, QPoint(0, 0)), box->size());
-        QVERIFY2(view.rect().contains(inView), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5").arg(box->title())
-                                                                  .arg(inView.x()).arg(inView.y())
-                                                                  .arg(inView.width()).arg(inView.height())));
+        QVERIFY2(view.rect().contains(inView),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4x%5")
+                                    .arg(box->title())
+                                    .arg(inView.x())
+                                    .arg(inView.y())
+                                    .arg(inView.width())
+                                    .arg(inView.height())));
         QVERIFY2(box->width() >= box->minimumSizeHint().width(), qPrintable(box->title()));
     }
 }

@@ -73,16 +73,26 @@ QByteArray wireBytes(const TestFrame &frame, const FrameSpec &spec)
 const char *kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Fin: return "FIN";
-    case Kind::Rsv1: return "RSV1";
-    case Kind::Rsv2: return "RSV2";
-    case Kind::Rsv3: return "RSV3";
-    case Kind::Opcode: return "opcode";
-    case Kind::Mask: return "MASK";
-    case Kind::PayloadLength: return "len7";
-    case Kind::ExtendedLength: return "extlen";
-    case Kind::MaskKey: return "key";
-    case Kind::Payload: return "payload";
+    case Kind::Fin:
+        return "FIN";
+    case Kind::Rsv1:
+        return "RSV1";
+    case Kind::Rsv2:
+        return "RSV2";
+    case Kind::Rsv3:
+        return "RSV3";
+    case Kind::Opcode:
+        return "opcode";
+    case Kind::Mask:
+        return "MASK";
+    case Kind::PayloadLength:
+        return "len7";
+    case Kind::ExtendedLength:
+        return "extlen";
+    case Kind::MaskKey:
+        return "key";
+    case Kind::Payload:
+        return "payload";
     }
     return "?";
 }
@@ -93,7 +103,8 @@ QString fieldSignature(const FrameBytesLayout &layout)
 {
     QStringList parts;
     for (const FrameBytesLayout::Field &field : layout.fields()) {
-        QString part = QStringLiteral("%1@%2+%3").arg(QLatin1String(kindName(field.kind))).arg(field.offset).arg(field.length);
+        QString part =
+                QStringLiteral("%1@%2+%3").arg(QLatin1String(kindName(field.kind))).arg(field.offset).arg(field.length);
         if (field.isBitField())
             part += QStringLiteral("/%1").arg(field.bitMask, 2, 16, QLatin1Char('0'));
         if (field.flagged)
@@ -174,28 +185,36 @@ void TestHexView::fieldRanges_data()
     const QString flags = QStringLiteral("FIN@0+1/80 RSV1@0+1/40 RSV2@0+1/20 RSV3@0+1/10 ");
     // RFC 6455 §5.7: a single-frame masked text message "Hello".
     QTest::newRow("masked Hello") << true << 0x1 << 0 << 5 << -1
-                                  << flags + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f key@2+4 payload@6+5");
+                                  << flags
+                    + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f key@2+4 payload@6+5");
     QTest::newRow("unmasked Hello") << false << 0x1 << 0 << 5 << -1
                                     << flags + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f payload@2+5");
     // §5.7: 256 bytes of binary data in a single unmasked message.
-    QTest::newRow("256 bytes, 16-bit length") << false << 0x2 << 0 << 256 << -1
+    QTest::newRow("256 bytes, 16-bit length")
+            << false << 0x2 << 0 << 256 << -1
             << flags + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f extlen@2+2 payload@4+256");
     // §5.7: 64 KiB in a single unmasked message.
-    QTest::newRow("64 KiB, 64-bit length") << false << 0x2 << 0 << 65536 << -1
+    QTest::newRow("64 KiB, 64-bit length")
+            << false << 0x2 << 0 << 65536 << -1
             << flags + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f extlen@2+8 payload@10+65536");
     QTest::newRow("masked 64 KiB") << true << 0x2 << 0 << 65536 << -1
-            << flags + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f extlen@2+8 key@10+4 payload@14+65536");
+                                   << flags
+                    + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f extlen@2+8 key@10+4 payload@14+65536");
     QTest::newRow("RSV bits, reserved opcode") << false << 0x3 << 0b101 << 3 << -1
-            << QStringLiteral("FIN@0+1/80 RSV1@0+1/40! RSV2@0+1/20 RSV3@0+1/10! "
-                              "opcode@0+1/0f! MASK@1+1/80 len7@1+1/7f payload@2+3");
-    QTest::newRow("reserved control opcode") << false << 0xB << 0b010 << 0 << -1
+                                               << QStringLiteral("FIN@0+1/80 RSV1@0+1/40! RSV2@0+1/20 RSV3@0+1/10! "
+                                                                 "opcode@0+1/0f! MASK@1+1/80 len7@1+1/7f payload@2+3");
+    QTest::newRow("reserved control opcode")
+            << false << 0xB << 0b010 << 0 << -1
             << QStringLiteral("FIN@0+1/80 RSV1@0+1/40 RSV2@0+1/20! RSV3@0+1/10 opcode@0+1/0f! MASK@1+1/80 len7@1+1/7f");
-    QTest::newRow("non-minimal 16-bit length") << true << 0x1 << 0 << 5 << int(LengthEncoding::Bits16)
+    QTest::newRow("non-minimal 16-bit length")
+            << true << 0x1 << 0 << 5 << int(LengthEncoding::Bits16)
             << flags + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f extlen@2+2! key@4+4 payload@8+5");
-    QTest::newRow("non-minimal 64-bit length") << false << 0x2 << 0 << 300 << int(LengthEncoding::Bits64)
+    QTest::newRow("non-minimal 64-bit length")
+            << false << 0x2 << 0 << 300 << int(LengthEncoding::Bits64)
             << flags + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f extlen@2+8! payload@10+300");
     QTest::newRow("ping over 125 bytes") << false << 0x9 << 0 << 126 << -1
-            << flags + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f extlen@2+2 payload@4+126!");
+                                         << flags
+                    + QStringLiteral("opcode@0+1/0f MASK@1+1/80 len7@1+1/7f extlen@2+2 payload@4+126!");
 }
 
 void TestHexView::fieldRanges()
@@ -207,7 +226,7 @@ void TestHexView::fieldRanges()
     QFETCH(int, forcedEncoding);
     QFETCH(QString, expected);
 
-    FrameSpec spec = masked ? maskedText() : FrameSpec {};
+    FrameSpec spec = masked ? maskedText() : FrameSpec{};
     spec.opcode = std::uint8_t(opcode);
     spec.rsv1 = rsv & 1;
     spec.rsv2 = rsv & 2;
@@ -232,7 +251,8 @@ void TestHexView::explanations()
     QCOMPARE(findField(layout, Kind::Fin)->value, 1u);
     QCOMPARE(findField(layout, Kind::Mask)->value, 1u);
     QCOMPARE(findField(layout, Kind::PayloadLength)->value, 5u);
-    QCOMPARE(findField(layout, Kind::PayloadLength)->explanation, QStringLiteral("payload length 5 in the 7-bit length"));
+    QCOMPARE(findField(layout, Kind::PayloadLength)->explanation,
+             QStringLiteral("payload length 5 in the 7-bit length"));
     QCOMPARE(findField(layout, Kind::MaskKey)->value, 0x37fa213du);
     QVERIFY(findField(layout, Kind::MaskKey)->explanation.startsWith(QStringLiteral("mask key 37 fa 21 3d")));
     QCOMPARE(findField(layout, Kind::Payload)->value, 5u);
@@ -260,7 +280,8 @@ void TestHexView::explanations()
     const FrameBytesLayout oddLayout(oddFrame.header, oddFrame.payload);
     QVERIFY(findField(oddLayout, Kind::Opcode)->explanation.contains(QStringLiteral("reserved non-control opcode")));
     QVERIFY(findField(oddLayout, Kind::Rsv1)->explanation.contains(QStringLiteral("permessage-deflate")));
-    QVERIFY(findField(oddLayout, Kind::ExtendedLength)->explanation.contains(QStringLiteral("not the shortest encoding")));
+    QVERIFY(findField(oddLayout, Kind::ExtendedLength)
+                    ->explanation.contains(QStringLiteral("not the shortest encoding")));
 
     FrameSpec fragmentedPing;
     fragmentedPing.opcode = 0x9;
@@ -276,7 +297,8 @@ void TestHexView::explanations()
     const TestFrame short_ = makeFrame(lying, pattern(4));
     const FrameBytesLayout lyingLayout(short_.header, short_.payload);
     QVERIFY(findField(lyingLayout, Kind::Payload)->flagged);
-    QVERIFY(findField(lyingLayout, Kind::Payload)->explanation.contains(QStringLiteral("announces 10 bytes, 4 were captured")));
+    QVERIFY(findField(lyingLayout, Kind::Payload)
+                    ->explanation.contains(QStringLiteral("announces 10 bytes, 4 were captured")));
 }
 
 void TestHexView::maskedToggleShowsWireOrPlainBytes()
@@ -465,18 +487,20 @@ void TestHexView::copyFormats_data()
     QTest::addColumn<QString>("base64");
     QTest::addColumn<QString>("cArray");
 
-    QTest::newRow("whole frame, masked") << true << qint64(0) << qint64(0)
-            << QStringLiteral("81 85 37 fa 21 3d 7f 9f 4d 51 58")
+    QTest::newRow("whole frame, masked")
+            << true << qint64(0) << qint64(0) << QStringLiteral("81 85 37 fa 21 3d 7f 9f 4d 51 58")
             << QString::fromLatin1(QByteArray::fromHex("818537fa213d7f9f4d5158").toBase64())
             << QStringLiteral("{ 0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58 }");
-    QTest::newRow("whole frame, unmasked") << false << qint64(0) << qint64(0)
-            << QStringLiteral("81 85 37 fa 21 3d 48 65 6c 6c 6f")
+    QTest::newRow("whole frame, unmasked")
+            << false << qint64(0) << qint64(0) << QStringLiteral("81 85 37 fa 21 3d 48 65 6c 6c 6f")
             << QString::fromLatin1(QByteArray(QByteArray::fromHex("818537fa213d") + "Hello").toBase64())
             << QStringLiteral("{ 0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x48, 0x65, 0x6c, 0x6c, 0x6f }");
     QTest::newRow("payload, masked") << true << qint64(6) << qint64(5) << QStringLiteral("7f 9f 4d 51 58")
-                                     << QStringLiteral("f59NUVg=") << QStringLiteral("{ 0x7f, 0x9f, 0x4d, 0x51, 0x58 }");
+                                     << QStringLiteral("f59NUVg=")
+                                     << QStringLiteral("{ 0x7f, 0x9f, 0x4d, 0x51, 0x58 }");
     QTest::newRow("payload, unmasked") << false << qint64(6) << qint64(5) << QStringLiteral("48 65 6c 6c 6f")
-                                       << QStringLiteral("SGVsbG8=") << QStringLiteral("{ 0x48, 0x65, 0x6c, 0x6c, 0x6f }");
+                                       << QStringLiteral("SGVsbG8=")
+                                       << QStringLiteral("{ 0x48, 0x65, 0x6c, 0x6c, 0x6f }");
     QTest::newRow("mask key") << true << qint64(2) << qint64(4) << QStringLiteral("37 fa 21 3d")
                               << QStringLiteral("N/ohPQ==") << QStringLiteral("{ 0x37, 0xfa, 0x21, 0x3d }");
     QTest::newRow("one byte") << true << qint64(1) << qint64(1) << QStringLiteral("85") << QStringLiteral("hQ==")
@@ -549,7 +573,8 @@ void TestHexView::mouseSelection()
     QVERIFY(!spy.isEmpty());
     QCOMPARE(spy.last().at(0).toLongLong(), 2);
     QCOMPARE(spy.last().at(1).toLongLong(), 19);
-    QCOMPARE(view.copyText(HexView::CopyFormat::Hex), QString::fromLatin1(wireBytes(frame, maskedText()).mid(2, 19).toHex(' ')));
+    QCOMPARE(view.copyText(HexView::CopyFormat::Hex),
+             QString::fromLatin1(wireBytes(frame, maskedText()).mid(2, 19).toHex(' ')));
 
     // Shift-click in the ASCII column extends the same selection.
     QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ShiftModifier, cellCenter(view, 40, Area::Ascii));

@@ -19,23 +19,22 @@
 #include "workspace.h"
 
 #include <QApplication>
-#include <QWebSocket>
-#include <QScrollBar>
-#include <QScrollArea>
-#include <QProgressDialog>
-#include <QGroupBox>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
-#include <QMimeData>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -46,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <csignal>
 #include <functional>
@@ -279,9 +279,8 @@ void TestMainWindow::filtersByDirectionAndText()
     auto *text = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("filterText"));
     QSignalSpy filtered(window.logModel(), &FrameLogModel::filterFinished);
     QTest::keyClicks(text, QStringLiteral("ticker"));
-    QTRY_VERIFY_WITH_TIMEOUT(!filtered.isEmpty() && window.logModel()->rowCount() > 0
-                                     && window.logModel()->rowCount() < total,
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !filtered.isEmpty() && window.logModel()->rowCount() > 0 && window.logModel()->rowCount() < total, 5000);
     for (int row = 0; row < window.logModel()->rowCount(); ++row)
         QVERIFY(cell(window.logModel(), row, FrameLogModel::PreviewColumn).contains(QLatin1String("ticker")));
     window.workspace()->markSaved();
@@ -376,7 +375,9 @@ void TestMainWindow::badInputShowsWhereTheUserLooks()
     const qint64 rowsBefore = window.logModel()->totalCount();
     auto *mode = window.composer()->findChild<QComboBox *>(QStringLiteral("modeCombo"));
     mode->setCurrentIndex(1); // JSON
-    window.composer()->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"))->setPlainText(QStringLiteral("{\"a\":"));
+    window.composer()
+            ->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"))
+            ->setPlainText(QStringLiteral("{\"a\":"));
     window.composer()->setConnected(true);
     QTest::mouseClick(window.composer()->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
     QVERIFY(window.composer()->findChild<QLabel *>(QStringLiteral("messageError"))->isVisible());
@@ -430,7 +431,8 @@ void TestMainWindow::failedUpgradeInHandshakeView()
 void TestMainWindow::recoversSessionAfterCrash()
 {
     // A session whose window never closed leaves its recording behind, as a crash would.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions")).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions"))
+            .removeRecursively();
     QString leftover;
     {
         auto *crashed = new MainWindow;
@@ -524,8 +526,8 @@ void TestMainWindow::reportsRecordingFailureAfterOpeningCapture()
     QVERIFY(window.openCapture(path));
     QVERIFY(window.isReadOnly());
     whenDialogOpens<NewConnectionDialog>([echo](NewConnectionDialog *dialog) {
-        dialog->findChild<QLineEdit *>(QStringLiteral("url"))->setText(QStringLiteral("ws://") + echo->listenAddress()
-                                                                          + QStringLiteral("/after-open"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("url"))
+                ->setText(QStringLiteral("ws://") + echo->listenAddress() + QStringLiteral("/after-open"));
         dialog->accept();
     });
     window.newConnection(); // leaves the capture: the opened workspace records from here on
@@ -535,7 +537,7 @@ void TestMainWindow::reportsRecordingFailureAfterOpeningCapture()
     window.workspace()->recorder()->flush();
 
     // A full disk as the writer thread meets it: from now on no regular file can be written.
-    rlimit saved {};
+    rlimit saved{};
     QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     rlimit full = saved;
@@ -558,9 +560,8 @@ void TestMainWindow::reportsRecordingFailureAfterOpeningCapture()
     closer.start(10);
     // The failure is noticed on the append after the writer thread failed, so keep events coming.
     QTimer pinger;
-    connect(&pinger, &QTimer::timeout, &pinger, [&window] {
-        Q_EMIT window.composer()->pingRequested(0, QByteArrayLiteral("still recording?"));
-    });
+    connect(&pinger, &QTimer::timeout, &pinger,
+            [&window] { Q_EMIT window.composer()->pingRequested(0, QByteArrayLiteral("still recording?")); });
     pinger.start(20);
     QTRY_VERIFY_WITH_TIMEOUT(!boxText.isEmpty(), 5000);
     pinger.stop();
@@ -605,7 +606,8 @@ QString saveDemo(const QString &path)
 bool fullyInside(const QWidget *widget, const QWidget *window)
 {
     const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
-    return widget->isVisible() && window->rect().contains(inWindow) && widget->visibleRegion().boundingRect() == widget->rect();
+    return widget->isVisible() && window->rect().contains(inWindow)
+            && widget->visibleRegion().boundingRect() == widget->rect();
 }
 
 } // namespace
@@ -684,8 +686,8 @@ void TestMainWindow::quitQuestionFollowsTheSavedState()
         return;
     }
     QString question;
-    onNextMessageBox(300, [&question](QMessageBox *box) { question = box ? box->text() : QString(); },
-                     QMessageBox::Cancel);
+    onNextMessageBox(
+            300, [&question](QMessageBox *box) { question = box ? box->text() : QString(); }, QMessageBox::Cancel);
     QVERIFY(!window->close());
     QVERIFY2(question.contains(QStringLiteral("since the session was saved to quit.wscap")), qPrintable(question));
     window->workspace()->markSaved();
@@ -735,11 +737,13 @@ void TestMainWindow::liveServerOverAnOpenedCapture()
     const QModelIndex node = window.treeModel()->indexForConnection(server->serverId());
     QVERIFY(node.isValid());
     QVERIFY(!node.data(ConnectionTreeModel::RecordedRole).toBool());
-    QCOMPARE(ConnectionTreeModel::State(node.data(ConnectionTreeModel::StateRole).toInt()), ConnectionTreeModel::State::Listening);
+    QCOMPARE(ConnectionTreeModel::State(node.data(ConnectionTreeModel::StateRole).toInt()),
+             ConnectionTreeModel::State::Listening);
     QWebSocket peer;
     peer.open(QUrl(QStringLiteral("ws://%1/").arg(server->listenAddress())));
     QTRY_COMPARE(window.treeModel()->rowCount(node), 1);
-    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("statusTotals"))->text().endsWith(QStringLiteral("Active: 2")));
+    QTRY_VERIFY(
+            window.findChild<QLabel *>(QStringLiteral("statusTotals"))->text().endsWith(QStringLiteral("Active: 2")));
     peer.close();
 }
 
@@ -789,8 +793,9 @@ void TestMainWindow::everyControlVisibleAtCommonSizes()
 
 QString TestMainWindow::screenshotDirectory() const
 {
-    const QString dir = qEnvironmentVariableIsSet("SOCKSCOPE_SCREENSHOT_DIR") ? qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR")
-                                                                                : QStringLiteral(SOCKSCOPE_SCREENSHOT_DIR);
+    const QString dir = qEnvironmentVariableIsSet("SOCKSCOPE_SCREENSHOT_DIR")
+            ? qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR")
+            : QStringLiteral(SOCKSCOPE_SCREENSHOT_DIR);
     QDir().mkpath(dir);
     return dir;
 }

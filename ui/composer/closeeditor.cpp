@@ -98,7 +98,7 @@ std::optional<CloseEditor::Close> CloseEditor::validate()
         return std::nullopt;
     }
     m_error->clearError();
-    return Close {*code, m_reason->text()};
+    return Close{*code, m_reason->text()};
 }
 
 void CloseEditor::onSendClicked()

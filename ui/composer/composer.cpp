@@ -52,10 +52,14 @@ constexpr int kFilePage = 1;
 QString modeName(MessageMode mode)
 {
     switch (mode) {
-    case MessageMode::Text: return Composer::tr("Text");
-    case MessageMode::Json: return Composer::tr("JSON");
-    case MessageMode::Hex: return Composer::tr("Binary (hex)");
-    case MessageMode::File: return Composer::tr("Binary (file)");
+    case MessageMode::Text:
+        return Composer::tr("Text");
+    case MessageMode::Json:
+        return Composer::tr("JSON");
+    case MessageMode::Hex:
+        return Composer::tr("Binary (hex)");
+    case MessageMode::File:
+        return Composer::tr("Binary (file)");
     }
     Q_UNREACHABLE();
 }
@@ -106,13 +110,11 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
 
     connect(m_ping, &PingEditor::pingRequested, this,
             [this](const QByteArray &payload) { Q_EMIT pingRequested(currentTarget(), payload); });
-    connect(m_close, &CloseEditor::closeRequested, this, [this](quint16 code, const QString &reason) {
-        Q_EMIT closeRequested(currentTarget(), code, reason);
+    connect(m_close, &CloseEditor::closeRequested, this,
+            [this](quint16 code, const QString &reason) { Q_EMIT closeRequested(currentTarget(), code, reason); });
+    connect(m_raw, &RawFrameEditor::frameRequested, this, [this](const FrameSpec &spec, const QByteArray &payload) {
+        Q_EMIT sendRawFrameRequested(currentTarget(), spec, payload);
     });
-    connect(m_raw, &RawFrameEditor::frameRequested, this,
-            [this](const FrameSpec &spec, const QByteArray &payload) {
-                Q_EMIT sendRawFrameRequested(currentTarget(), spec, payload);
-            });
     connect(&m_repeatTimer, &QTimer::timeout, this, &Composer::onRepeatTimeout);
 
     onModeChanged();
@@ -351,7 +353,7 @@ std::optional<Composer::Message> Composer::buildMessage()
     m_error->clearError();
     switch (mode()) {
     case MessageMode::Text:
-        return Message {Opcode::Text, m_editor->toPlainText().toUtf8()};
+        return Message{Opcode::Text, m_editor->toPlainText().toUtf8()};
     case MessageMode::Json: {
         const QByteArray json = m_editor->toPlainText().toUtf8();
         QJsonParseError error;
@@ -365,7 +367,7 @@ std::optional<Composer::Message> Composer::buildMessage()
             moveCursorTo(m_editor, before.size());
             return std::nullopt;
         }
-        return Message {Opcode::Text, json};
+        return Message{Opcode::Text, json};
     }
     case MessageMode::Hex: {
         const HexParser hex(m_editor->toPlainText());
@@ -374,7 +376,7 @@ std::optional<Composer::Message> Composer::buildMessage()
             moveCursorTo(m_editor, hex.errorPosition());
             return std::nullopt;
         }
-        return Message {Opcode::Binary, hex.bytes()};
+        return Message{Opcode::Binary, hex.bytes()};
     }
     case MessageMode::File: {
         const QString path = m_filePath->text().trimmed();
@@ -390,7 +392,7 @@ std::optional<Composer::Message> Composer::buildMessage()
             m_error->showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return std::nullopt;
         }
-        return Message {Opcode::Binary, data};
+        return Message{Opcode::Binary, data};
     }
     }
     Q_UNREACHABLE();
@@ -540,11 +542,11 @@ void Composer::onSaveSnippetClicked()
     const QString name = m_snippetName->text().trimmed();
     if (name.isEmpty())
         return;
-    const Snippet snippet {name, mode(), mode() == MessageMode::File ? m_filePath->text() : m_editor->toPlainText()};
+    const Snippet snippet{name, mode(), mode() == MessageMode::File ? m_filePath->text() : m_editor->toPlainText()};
     // Snippets written by another composer since we last looked are kept.
     m_snippets = loadSnippets();
-    const auto existing = std::find_if(m_snippets.begin(), m_snippets.end(),
-                                       [&name](const Snippet &s) { return s.name == name; });
+    const auto existing =
+            std::find_if(m_snippets.begin(), m_snippets.end(), [&name](const Snippet &s) { return s.name == name; });
     if (existing != m_snippets.end())
         *existing = snippet;
     else

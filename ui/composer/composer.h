@@ -56,8 +56,7 @@ public:
     void stopRepeat();
 
 Q_SIGNALS:
-    void sendMessageRequested(quint64 target, Sockscope::Opcode opcode, const QByteArray &data,
-                              qsizetype fragmentSize);
+    void sendMessageRequested(quint64 target, Sockscope::Opcode opcode, const QByteArray &data, qsizetype fragmentSize);
     void sendRawFrameRequested(quint64 target, const Sockscope::FrameSpec &spec, const QByteArray &payload);
     void pingRequested(quint64 target, const QByteArray &payload);
     void closeRequested(quint64 target, quint16 code, const QString &reason);
@@ -126,7 +125,7 @@ private:
     // A repeat sends the same message, checked once, to the same target every interval.
     QTimer m_repeatTimer;
     quint64 m_repeatTarget = 0;
-    Message m_repeatMessage {Opcode::Text, {}};
+    Message m_repeatMessage{Opcode::Text, {}};
     qsizetype m_repeatFragmentSize = 0;
     int m_repeatTotal = 0;
     int m_repeatSent = 0;

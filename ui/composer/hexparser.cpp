@@ -48,8 +48,7 @@ HexParser::HexParser(QStringView text)
             return;
         }
         if (digits % 2) {
-            fail(text, groupStart,
-                 tr("odd number of hex digits (%1); every byte needs two.").arg(digits));
+            fail(text, groupStart, tr("odd number of hex digits (%1); every byte needs two.").arg(digits));
             return;
         }
         for (qsizetype d = digitsStart; d < i; d += 2)

@@ -31,9 +31,12 @@ LengthEncoding shortestEncoding(std::uint64_t length)
 QString encodingName(LengthEncoding encoding)
 {
     switch (encoding) {
-    case LengthEncoding::Bits7: return RawFrameEditor::tr("7-bit");
-    case LengthEncoding::Bits16: return RawFrameEditor::tr("16-bit");
-    case LengthEncoding::Bits64: return RawFrameEditor::tr("64-bit");
+    case LengthEncoding::Bits7:
+        return RawFrameEditor::tr("7-bit");
+    case LengthEncoding::Bits16:
+        return RawFrameEditor::tr("16-bit");
+    case LengthEncoding::Bits64:
+        return RawFrameEditor::tr("64-bit");
     }
     Q_UNREACHABLE();
 }
@@ -42,12 +45,24 @@ QString opcodeLabel(int opcode)
 {
     QString name;
     switch (opcode) {
-    case 0x0: name = RawFrameEditor::tr("Continuation"); break;
-    case 0x1: name = RawFrameEditor::tr("Text"); break;
-    case 0x2: name = RawFrameEditor::tr("Binary"); break;
-    case 0x8: name = RawFrameEditor::tr("Close"); break;
-    case 0x9: name = RawFrameEditor::tr("Ping"); break;
-    case 0xA: name = RawFrameEditor::tr("Pong"); break;
+    case 0x0:
+        name = RawFrameEditor::tr("Continuation");
+        break;
+    case 0x1:
+        name = RawFrameEditor::tr("Text");
+        break;
+    case 0x2:
+        name = RawFrameEditor::tr("Binary");
+        break;
+    case 0x8:
+        name = RawFrameEditor::tr("Close");
+        break;
+    case 0x9:
+        name = RawFrameEditor::tr("Ping");
+        break;
+    case 0xA:
+        name = RawFrameEditor::tr("Pong");
+        break;
     default:
         name = opcode < 8 ? RawFrameEditor::tr("reserved data opcode") : RawFrameEditor::tr("reserved control opcode");
         break;
@@ -79,7 +94,8 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
     };
     m_fin = checkBox(tr("FIN"), QStringLiteral("finCheck"), tr("Final fragment of a message"));
     m_fin->setChecked(true);
-    m_rsv1 = checkBox(tr("RSV1"), QStringLiteral("rsv1Check"), tr("Reserved bit 1 (\"compressed\" with permessage-deflate)"));
+    m_rsv1 = checkBox(tr("RSV1"), QStringLiteral("rsv1Check"),
+                      tr("Reserved bit 1 (\"compressed\" with permessage-deflate)"));
     m_rsv2 = checkBox(tr("RSV2"), QStringLiteral("rsv2Check"), tr("Reserved bit 2"));
     m_rsv3 = checkBox(tr("RSV3"), QStringLiteral("rsv3Check"), tr("Reserved bit 3"));
 
@@ -108,7 +124,8 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
 
     m_lengthOverride = new QLineEdit;
     m_lengthOverride->setObjectName(QStringLiteral("lengthOverrideEdit"));
-    m_lengthOverride->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,20}")), m_lengthOverride));
+    m_lengthOverride->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,20}")), m_lengthOverride));
     m_lengthOverride->setToolTip(tr("The payload length written in the header; empty writes the real length"));
     m_lengthEncoding = new QComboBox;
     m_lengthEncoding->setObjectName(QStringLiteral("lengthEncodingCombo"));
@@ -147,7 +164,8 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Mask:"), row({m_mask, new QLabel(tr("Key:")), m_maskKey}));
     // Wide enough for what they hold, rather than stretched across the page.
     m_maskKey->setFixedWidth(m_maskKey->fontMetrics().horizontalAdvance(QStringLiteral("0x00000000")) + 16);
-    m_lengthOverride->setFixedWidth(m_lengthOverride->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
+    m_lengthOverride->setFixedWidth(
+            m_lengthOverride->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     form->addRow(tr("Length:"), row({m_lengthOverride, m_lengthEncoding}));
     form->addRow(QString(), m_lengthInfo);
     form->addRow(tr("Payload:"), row({m_payloadFormat}));

@@ -11,7 +11,7 @@ namespace Sockscope {
 namespace {
 
 // Stable keys, so settings survive reordering the enum or translating the UI.
-const std::array<std::pair<MessageMode, const char *>, 4> kModeKeys {{
+const std::array<std::pair<MessageMode, const char *>, 4> kModeKeys{{
         {MessageMode::Text, "text"},
         {MessageMode::Json, "json"},
         {MessageMode::Hex, "hex"},

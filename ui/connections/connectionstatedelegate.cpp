@@ -15,13 +15,27 @@ void ConnectionStateDelegate::initStyleOption(QStyleOptionViewItem *option, cons
         return;
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxQuestion;
     switch (ConnectionTreeModel::State(index.data(ConnectionTreeModel::StateRole).toInt())) {
-    case ConnectionTreeModel::State::Connecting: pixmap = QStyle::SP_BrowserReload; break;
-    case ConnectionTreeModel::State::Open: pixmap = QStyle::SP_DialogApplyButton; break;
-    case ConnectionTreeModel::State::Closed: pixmap = QStyle::SP_MediaStop; break;
-    case ConnectionTreeModel::State::Failed: pixmap = QStyle::SP_MessageBoxCritical; break;
-    case ConnectionTreeModel::State::Listening: pixmap = QStyle::SP_DriveNetIcon; break;
-    case ConnectionTreeModel::State::Stopped: pixmap = QStyle::SP_MediaStop; break;
-    case ConnectionTreeModel::State::Ended: pixmap = QStyle::SP_MediaPause; break;
+    case ConnectionTreeModel::State::Connecting:
+        pixmap = QStyle::SP_BrowserReload;
+        break;
+    case ConnectionTreeModel::State::Open:
+        pixmap = QStyle::SP_DialogApplyButton;
+        break;
+    case ConnectionTreeModel::State::Closed:
+        pixmap = QStyle::SP_MediaStop;
+        break;
+    case ConnectionTreeModel::State::Failed:
+        pixmap = QStyle::SP_MessageBoxCritical;
+        break;
+    case ConnectionTreeModel::State::Listening:
+        pixmap = QStyle::SP_DriveNetIcon;
+        break;
+    case ConnectionTreeModel::State::Stopped:
+        pixmap = QStyle::SP_MediaStop;
+        break;
+    case ConnectionTreeModel::State::Ended:
+        pixmap = QStyle::SP_MediaPause;
+        break;
     }
     const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
     option->icon = style->standardIcon(pixmap, option, option->widget);

@@ -30,9 +30,10 @@ void ConnectionsView::setTreeModel(ConnectionTreeModel *model)
     // the counters take what their digits need.
     const QFontMetrics metrics(font());
     header()->setSectionResizeMode(ConnectionTreeModel::StateColumn, QHeaderView::Fixed);
-    header()->resizeSection(ConnectionTreeModel::StateColumn,
-                            std::max(metrics.horizontalAdvance(tr("connecting")), metrics.horizontalAdvance(tr("closed 1000")))
-                                    + 2 * metrics.averageCharWidth());
+    header()->resizeSection(
+            ConnectionTreeModel::StateColumn,
+            std::max(metrics.horizontalAdvance(tr("connecting")), metrics.horizontalAdvance(tr("closed 1000")))
+                    + 2 * metrics.averageCharWidth());
     for (int column = ConnectionTreeModel::FramesInColumn; column < ConnectionTreeModel::ColumnCount; ++column)
         header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) { expand(parent); });
@@ -66,8 +67,9 @@ void ConnectionsView::fillContextMenu(QMenu &menu, const QModelIndex &index)
         return;
     }
     if (kind == ConnectionTreeModel::NodeKind::Server) {
-        menu.addAction(tr("Stop server"), this, [this, id] { Q_EMIT stopServerRequested(id); })
-                ->setEnabled(state == ConnectionTreeModel::State::Listening);
+        menu.addAction(tr("Stop server"), this, [this, id] {
+                Q_EMIT stopServerRequested(id);
+            })->setEnabled(state == ConnectionTreeModel::State::Listening);
         return;
     }
     const bool open = state == ConnectionTreeModel::State::Open;
@@ -83,8 +85,9 @@ void ConnectionsView::fillContextMenu(QMenu &menu, const QModelIndex &index)
 void ConnectionsView::addRecordedActions(QMenu &menu, quint64 id, ConnectionTreeModel::NodeKind kind)
 {
     if (kind == ConnectionTreeModel::NodeKind::Client) {
-        menu.addAction(tr("Connect again (new live connection)"), this, [this, id] { Q_EMIT duplicateRequested(id); })
-                ->setToolTip(tr("Opens a new live connection with the recorded URL"));
+        menu.addAction(tr("Connect again (new live connection)"), this, [this, id] {
+                Q_EMIT duplicateRequested(id);
+            })->setToolTip(tr("Opens a new live connection with the recorded URL"));
     }
     const QString why = tr("This connection was read from the opened capture; it is not live");
     for (const QString &text : {tr("Disconnect"), tr("Close with code…")}) {

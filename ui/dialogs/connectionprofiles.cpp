@@ -99,10 +99,14 @@ SessionOptions readSession(const QSettings &settings)
 QString proxyTypeName(QNetworkProxy::ProxyType type)
 {
     switch (type) {
-    case QNetworkProxy::HttpProxy: return QStringLiteral("http");
-    case QNetworkProxy::Socks5Proxy: return QStringLiteral("socks5");
-    case QNetworkProxy::DefaultProxy: return QStringLiteral("system");
-    default: return QStringLiteral("none");
+    case QNetworkProxy::HttpProxy:
+        return QStringLiteral("http");
+    case QNetworkProxy::Socks5Proxy:
+        return QStringLiteral("socks5");
+    case QNetworkProxy::DefaultProxy:
+        return QStringLiteral("system");
+    default:
+        return QStringLiteral("none");
     }
 }
 
@@ -120,9 +124,12 @@ QNetworkProxy::ProxyType proxyType(const QString &name)
 QString behaviourName(ServerBehaviour behaviour)
 {
     switch (behaviour) {
-    case ServerBehaviour::Echo: return QStringLiteral("echo");
-    case ServerBehaviour::Broadcast: return QStringLiteral("broadcast");
-    case ServerBehaviour::Manual: return QStringLiteral("manual");
+    case ServerBehaviour::Echo:
+        return QStringLiteral("echo");
+    case ServerBehaviour::Broadcast:
+        return QStringLiteral("broadcast");
+    case ServerBehaviour::Manual:
+        return QStringLiteral("manual");
     }
     return QStringLiteral("echo");
 }
@@ -154,8 +161,8 @@ std::optional<ClientOptions> ConnectionProfiles::loadClient(const QString &name)
     const int headerCount = settings.beginReadArray(QStringLiteral("headers"));
     for (int i = 0; i < headerCount; ++i) {
         settings.setArrayIndex(i);
-        options.headers.append({bytes(settings.value(QStringLiteral("name"))),
-                                bytes(settings.value(QStringLiteral("value")))});
+        options.headers.append(
+                {bytes(settings.value(QStringLiteral("name"))), bytes(settings.value(QStringLiteral("value")))});
     }
     settings.endArray();
     options.subprotocols = byteList(settings.value(QStringLiteral("subprotocols")));
@@ -268,9 +275,9 @@ void ConnectionProfiles::saveServer(const QString &name, const ServerProfile &pr
     settings.setValue(QStringLiteral("handshakeTimeoutMs"), options.handshakeTimeoutMs);
     writeSession(settings, options.session);
     settings.setValue(QStringLiteral("replayCapture"), profile.replayCapture);
-    settings.setValue(QStringLiteral("replayPacing"), profile.replayPacing == MockServer::Pacing::OriginalTiming
-                                                              ? QStringLiteral("timing")
-                                                              : QStringLiteral("triggered"));
+    settings.setValue(QStringLiteral("replayPacing"),
+                      profile.replayPacing == MockServer::Pacing::OriginalTiming ? QStringLiteral("timing")
+                                                                                 : QStringLiteral("triggered"));
 }
 
 void ConnectionProfiles::removeServer(const QString &name)

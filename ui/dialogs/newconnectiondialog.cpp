@@ -252,8 +252,8 @@ ClientOptions NewConnectionDialog::options() const
     const auto type = QNetworkProxy::ProxyType(m_proxyType->currentData().toInt());
     options.proxy = type == QNetworkProxy::NoProxy
             ? QNetworkProxy(QNetworkProxy::NoProxy)
-            : QNetworkProxy(type, m_proxyHost->text().trimmed(), quint16(m_proxyPort->value()),
-                            m_proxyUser->text(), m_proxyPassword->text());
+            : QNetworkProxy(type, m_proxyHost->text().trimmed(), quint16(m_proxyPort->value()), m_proxyUser->text(),
+                            m_proxyPassword->text());
     options.connectTimeoutMs = m_connectTimeout->value();
     options.session.pingIntervalMs = m_pingInterval->value();
     options.autoReconnect = m_autoReconnect->isChecked();
@@ -280,9 +280,9 @@ void NewConnectionDialog::setOptions(const ClientOptions &options)
     const int typeIndex = m_proxyType->findData(int(options.proxy.type()));
     m_proxyType->setCurrentIndex(typeIndex < 0 ? 0 : typeIndex);
     m_proxyHost->setText(options.proxy.hostName());
-    m_proxyPort->setValue(options.proxy.port() != 0 ? options.proxy.port()
-                          : options.proxy.type() == QNetworkProxy::Socks5Proxy ? kSocksProxyPort
-                                                                                : kHttpProxyPort);
+    m_proxyPort->setValue(options.proxy.port() != 0                                    ? options.proxy.port()
+                                  : options.proxy.type() == QNetworkProxy::Socks5Proxy ? kSocksProxyPort
+                                                                                       : kHttpProxyPort);
     m_proxyUser->setText(options.proxy.user());
     m_proxyPassword->setText(options.proxy.password());
     m_connectTimeout->setValue(options.connectTimeoutMs);
@@ -428,7 +428,7 @@ void NewConnectionDialog::updateEnabled()
 {
     m_insecureWarning->setVisible(m_insecure->isChecked());
     const bool proxied = m_proxyType->currentData().toInt() != int(QNetworkProxy::NoProxy);
-    for (QWidget *widget : std::initializer_list<QWidget *> {m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword})
         widget->setEnabled(proxied);
     m_reconnectInitial->setEnabled(m_autoReconnect->isChecked());
     m_reconnectMax->setEnabled(m_autoReconnect->isChecked());

@@ -59,8 +59,7 @@ NewServerDialog::NewServerDialog(QWidget *parent)
       m_deflate(new QCheckBox(tr("Accept permessage-&deflate compression"))),
       m_requiredHeaders(new QLineEdit),
       m_behaviour(new QComboBox),
-      m_replayFile(new FilePathEdit(tr("Capture to Replay"),
-                                    tr("Captures (*.wscap *.har *.jsonl);;All files (*)"))),
+      m_replayFile(new FilePathEdit(tr("Capture to Replay"), tr("Captures (*.wscap *.har *.jsonl);;All files (*)"))),
       m_replayPacing(new QComboBox),
       m_error(new FormMessage(FormMessage::Kind::Error))
 {
@@ -69,8 +68,8 @@ NewServerDialog::NewServerDialog(QWidget *parent)
     m_address->setObjectName(QStringLiteral("address"));
     m_address->setEditable(true);
     m_address->setInsertPolicy(QComboBox::NoInsert);
-    m_address->addItems({QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("0.0.0.0"),
-                         QStringLiteral("::")});
+    m_address->addItems(
+            {QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("0.0.0.0"), QStringLiteral("::")});
     m_address->setToolTip(tr("The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this "
                              "machine; 0.0.0.0 and :: accept every network interface."));
     m_port->setObjectName(QStringLiteral("port"));
@@ -293,7 +292,7 @@ void NewServerDialog::updateAddressWarning()
     m_addressWarning->showMessage(
             any ? tr("⚠ Listening on every network interface: other machines can connect to this server.")
                 : tr("⚠ %1 is not a loopback address: other machines can connect to this server.")
-                          .arg(address->toString()));
+                            .arg(address->toString()));
 }
 
 void NewServerDialog::updateEnabled()

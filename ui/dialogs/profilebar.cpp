@@ -60,9 +60,9 @@ QString ProfileBar::currentName() const
 void ProfileBar::askSave()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Profile"), tr("Profile name:"), QLineEdit::Normal,
-                                               currentName(), &ok)
-                                 .trimmed();
+    const QString name =
+            QInputDialog::getText(this, tr("Save Profile"), tr("Profile name:"), QLineEdit::Normal, currentName(), &ok)
+                    .trimmed();
     if (ok && !name.isEmpty())
         Q_EMIT saveRequested(name);
 }

@@ -45,7 +45,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_regex, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     connect(m_minLength, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) { Q_EMIT findTextChanged(text, m_regex->isChecked()); });
+    connect(m_find, &QLineEdit::textChanged, this,
+            [this](const QString &text) { Q_EMIT findTextChanged(text, m_regex->isChecked()); });
     connect(m_find, &QLineEdit::returnPressed, this, [this] { requestFind(false); });
     connect(m_next, &QToolButton::clicked, this, [this] { requestFind(false); });
     connect(m_previous, &QToolButton::clicked, this, [this] { requestFind(true); });
@@ -75,7 +76,9 @@ void FilterBar::createControls()
     m_opcode->setObjectName(QStringLiteral("filterOpcode"));
     m_opcode->addItem(tr("Any opcode"), -1);
     for (int opcode = 0; opcode < 16; ++opcode) {
-        m_opcode->addItem(QStringLiteral("%1 %2").arg(opcode, 2, 16, QLatin1Char('0')).arg(QString::fromLatin1(opcodeName(std::uint8_t(opcode)))),
+        m_opcode->addItem(QStringLiteral("%1 %2")
+                                  .arg(opcode, 2, 16, QLatin1Char('0'))
+                                  .arg(QString::fromLatin1(opcodeName(std::uint8_t(opcode)))),
                           opcode);
     }
     const int chars = fontMetrics().averageCharWidth();
@@ -117,7 +120,7 @@ void FilterBar::arrangeRows(bool oneRow)
 {
     m_oneRow = oneRow;
     QHBoxLayout *textRow = oneRow ? m_firstRow : m_secondRow;
-    for (QWidget *w : std::initializer_list<QWidget *> {m_connection, m_direction, m_kind, m_opcode, m_minLength})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_connection, m_direction, m_kind, m_opcode, m_minLength})
         m_firstRow->addWidget(w);
     if (!oneRow)
         m_firstRow->addStretch(1);
@@ -211,7 +214,8 @@ void FilterBar::emitChanged()
     const LogFilter f = filter();
     const QString error = f.errorString();
     QPalette palette = m_text->palette();
-    palette.setColor(QPalette::Text, error.isEmpty() ? QWidget::palette().color(QPalette::Text) : QColor(0xc6, 0x28, 0x28));
+    palette.setColor(QPalette::Text,
+                     error.isEmpty() ? QWidget::palette().color(QPalette::Text) : QColor(0xc6, 0x28, 0x28));
     m_text->setPalette(palette);
     if (!error.isEmpty()) {
         setStatus(tr("Invalid regular expression: %1").arg(error));

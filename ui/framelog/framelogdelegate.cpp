@@ -32,7 +32,8 @@ void FrameLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (isHighlighted(index))
-        option->backgroundBrush = option->palette.color(QPalette::Highlight).lighter(isDark(option->palette) ? 80 : 170);
+        option->backgroundBrush =
+                option->palette.color(QPalette::Highlight).lighter(isDark(option->palette) ? 80 : 170);
     const bool dark = isDark(option->palette);
     const auto kind = Event::Kind(index.data(FrameLogModel::KindRole).toInt());
     if (index.data(FrameLogModel::IsErrorRole).toBool()) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "framelogview.h"
 
-#include "framelogdelegate.h"
 #include "capture/jsonlformat.h"
+#include "framelogdelegate.h"
 #include "models/framelogmodel.h"
 
 #include <QClipboard>
@@ -119,27 +119,31 @@ void FrameLogView::fillContextMenu(QMenu &menu, int row)
     auto copy = [this](CopyFormat format) { QGuiApplication::clipboard()->setText(selectedRowsAs(format)); };
     menu.addAction(tr("Copy as text"), QKeySequence::Copy, this, [copy] { copy(CopyFormat::Text); });
     menu.addAction(tr("Copy payload as hex"), this, [copy] { copy(CopyFormat::Hex); })->setEnabled(record.isFrame());
-    menu.addAction(tr("Copy payload as base64"), this, [copy] { copy(CopyFormat::Base64); })->setEnabled(record.isFrame());
+    menu.addAction(tr("Copy payload as base64"), this, [copy] {
+            copy(CopyFormat::Base64);
+        })->setEnabled(record.isFrame());
     menu.addAction(tr("Copy as JSON Lines"), this, [copy] { copy(CopyFormat::JsonLines); });
     menu.addSeparator();
     const bool dataFrame = record.isFrame() && !record.isControl();
     menu.addAction(tr("Resend in the composer"), this, [this, row] {
-        if (const auto event = m_logModel->event(row)) {
-            const auto opcode = event->frame.opcode == 0 ? Opcode::Text : Opcode(event->frame.opcode);
-            Q_EMIT resendRequested(opcode, event->compressed ? event->inflated : event->payload);
-        }
-    })->setEnabled(dataFrame);
+            if (const auto event = m_logModel->event(row)) {
+                const auto opcode = event->frame.opcode == 0 ? Opcode::Text : Opcode(event->frame.opcode);
+                Q_EMIT resendRequested(opcode, event->compressed ? event->inflated : event->payload);
+            }
+        })->setEnabled(dataFrame);
     menu.addSeparator();
     const quint32 connection = record.connectionId;
     menu.addAction(tr("Filter by connection #%1").arg(connection), this,
                    [this, connection] { Q_EMIT filterByConnectionRequested(connection); });
     if (record.isFrame()) {
         const int opcode = record.opcode;
-        menu.addAction(tr("Filter by opcode %1 (%2)").arg(opcode).arg(QString::fromLatin1(opcodeName(record.opcode))), this,
-                       [this, opcode] { Q_EMIT filterByOpcodeRequested(opcode); });
+        menu.addAction(tr("Filter by opcode %1 (%2)").arg(opcode).arg(QString::fromLatin1(opcodeName(record.opcode))),
+                       this, [this, opcode] { Q_EMIT filterByOpcodeRequested(opcode); });
     }
     menu.addSeparator();
-    menu.addAction(tr("Show in the hex view"), this, [this, row] { Q_EMIT showInHexRequested(row); })->setEnabled(record.isFrame());
+    menu.addAction(tr("Show in the hex view"), this, [this, row] {
+            Q_EMIT showInHexRequested(row);
+        })->setEnabled(record.isFrame());
     menu.addAction(tr("Show the handshake"), this, [this, connection] { Q_EMIT showHandshakeRequested(connection); });
 }
 

@@ -6,8 +6,8 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -105,10 +105,10 @@ HandshakeView::HandshakeView(QWidget *parent) : QWidget(parent)
     m_summary = new QGridLayout;
     arrangeSummary(3);
 
-    m_requestBox = createMessageBox(tr("Request"), QStringLiteral("request"), &m_requestLine,
-                                    &m_requestHeaders, &m_requestRaw);
-    m_responseBox = createMessageBox(tr("Response"), QStringLiteral("response"), &m_responseLine,
-                                     &m_responseHeaders, &m_responseRaw);
+    m_requestBox = createMessageBox(tr("Request"), QStringLiteral("request"), &m_requestLine, &m_requestHeaders,
+                                    &m_requestRaw);
+    m_responseBox = createMessageBox(tr("Response"), QStringLiteral("response"), &m_responseLine, &m_responseHeaders,
+                                     &m_responseRaw);
     m_messages = new QSplitter(Qt::Horizontal);
     m_messages->setChildrenCollapsible(false);
     m_messages->addWidget(m_requestBox);
@@ -159,7 +159,7 @@ void HandshakeView::arrangeSummary(int columns)
 QSize HandshakeView::minimumSizeHint() const
 {
     int width = 0;
-    const std::initializer_list<const QWidget *> parts = {m_banner, m_error, m_checks, m_negotiation,
+    const std::initializer_list<const QWidget *> parts = {m_banner,  m_error,      m_checks,     m_negotiation,
                                                           m_timings, m_requestBox, m_responseBox};
     for (const QWidget *part : parts)
         width = std::max(width, part->minimumSizeHint().width());
@@ -172,8 +172,8 @@ void HandshakeView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     const int needed = m_checks->minimumSizeHint().width() + m_negotiation->minimumSizeHint().width()
             + m_timings->minimumSizeHint().width() + 4 * m_summary->spacing();
-    const int pair = m_checks->minimumSizeHint().width() + m_negotiation->minimumSizeHint().width()
-            + 3 * m_summary->spacing();
+    const int pair =
+            m_checks->minimumSizeHint().width() + m_negotiation->minimumSizeHint().width() + 3 * m_summary->spacing();
     const int columns = width() >= needed ? 3 : width() >= pair ? 2 : 1;
     if (columns != m_summaryColumns)
         arrangeSummary(columns);
@@ -181,7 +181,7 @@ void HandshakeView::resizeEvent(QResizeEvent *event)
     const int messagesWide = m_requestBox->minimumSizeHint().width() + m_responseBox->minimumSizeHint().width()
             + m_messages->handleWidth();
     m_messages->setOrientation(width() >= messagesWide + 2 * layout()->contentsMargins().left() ? Qt::Horizontal
-                                                                                                  : Qt::Vertical);
+                                                                                                : Qt::Vertical);
 }
 
 QGroupBox *HandshakeView::createAcceptBox()
@@ -300,8 +300,8 @@ void HandshakeView::clear()
     m_error->hide();
     m_acceptCheck->setText(tr("—"));
     setTone(m_acceptCheck, Tone::Neutral);
-    for (QLabel *label : {m_acceptExpected, m_acceptReceived, m_subprotocol, m_offeredSubprotocols,
-                          m_extensions, m_offeredExtensions, m_tls})
+    for (QLabel *label : {m_acceptExpected, m_acceptReceived, m_subprotocol, m_offeredSubprotocols, m_extensions,
+                          m_offeredExtensions, m_tls})
         label->setText(tr("—"));
     m_extensionTree->clear();
     m_extensionTree->hide();
@@ -329,13 +329,13 @@ void HandshakeView::setHandshake(const Event &request, const Event &response, co
     }
 
     HttpMessage requestMessage;
-    const bool haveRequest = showMessage(request.raw, true, m_requestLine, m_requestHeaders, m_requestRaw,
-                                         &requestMessage);
+    const bool haveRequest =
+            showMessage(request.raw, true, m_requestLine, m_requestHeaders, m_requestRaw, &requestMessage);
     // A failed upgrade's Failed event carries the response too, with its body.
     const QByteArray responseRaw = response.raw.isEmpty() ? outcome.raw : response.raw;
     HttpMessage responseMessage;
-    const bool haveResponse = showMessage(responseRaw, false, m_responseLine, m_responseHeaders, m_responseRaw,
-                                          &responseMessage);
+    const bool haveResponse =
+            showMessage(responseRaw, false, m_responseLine, m_responseHeaders, m_responseRaw, &responseMessage);
     const HttpMessage *requestPtr = haveRequest ? &requestMessage : nullptr;
     const HttpMessage *responsePtr = haveResponse ? &responseMessage : nullptr;
 
@@ -366,9 +366,9 @@ bool HandshakeView::showMessage(const QByteArray &raw, bool isRequest, QLabel *s
         return false;
     }
     *parsed = parser.message();
-    startLine->setText(isRequest ? display(parsed->method + ' ' + parsed->target + ' ' + parsed->version)
-                                 : display(parsed->version + ' ' + QByteArray::number(parsed->statusCode) + ' '
-                                           + parsed->reason));
+    startLine->setText(
+            isRequest ? display(parsed->method + ' ' + parsed->target + ' ' + parsed->version)
+                      : display(parsed->version + ' ' + QByteArray::number(parsed->statusCode) + ' ' + parsed->reason));
     headers->setRowCount(int(parsed->headers.size()));
     for (int row = 0; row < parsed->headers.size(); ++row) {
         const HttpHeader &header = parsed->headers.at(row);
@@ -381,8 +381,8 @@ bool HandshakeView::showMessage(const QByteArray &raw, bool isRequest, QLabel *s
 void HandshakeView::showBanner(const Event &request, const Event &outcome, const HttpMessage *response)
 {
     const int status = response ? response->statusCode : outcome.statusCode;
-    const QString statusText = response ? QStringLiteral("%1 %2").arg(status).arg(display(response->reason))
-                                        : QString::number(status);
+    const QString statusText =
+            response ? QStringLiteral("%1 %2").arg(status).arg(display(response->reason)) : QString::number(status);
     if (outcome.kind == Event::Kind::Opened) {
         m_banner->setText(tr("✓ Upgraded: %1").arg(statusText));
         setTone(m_banner, Tone::Good);
@@ -469,19 +469,24 @@ void HandshakeView::showExtensions(const QByteArray &answered)
                                                            [name](const HttpHeader &p) { return p.name == name; });
                     return explicitValue ? QString::number(value) : tr("%1 (default)").arg(value);
                 };
-                new QTreeWidgetItem(item, {QStringLiteral("server_no_context_takeover"),
-                                           params->serverNoContextTakeover ? yes : no});
-                new QTreeWidgetItem(item, {QStringLiteral("client_no_context_takeover"),
-                                           params->clientNoContextTakeover ? yes : no});
-                new QTreeWidgetItem(item, {QStringLiteral("server_max_window_bits"),
-                                           bits("server_max_window_bits", params->serverMaxWindowBits)});
-                new QTreeWidgetItem(item, {QStringLiteral("client_max_window_bits"),
-                                           bits("client_max_window_bits", params->clientMaxWindowBits)});
+                new QTreeWidgetItem(
+                        item,
+                        {QStringLiteral("server_no_context_takeover"), params->serverNoContextTakeover ? yes : no});
+                new QTreeWidgetItem(
+                        item,
+                        {QStringLiteral("client_no_context_takeover"), params->clientNoContextTakeover ? yes : no});
+                new QTreeWidgetItem(item,
+                                    {QStringLiteral("server_max_window_bits"),
+                                     bits("server_max_window_bits", params->serverMaxWindowBits)});
+                new QTreeWidgetItem(item,
+                                    {QStringLiteral("client_max_window_bits"),
+                                     bits("client_max_window_bits", params->clientMaxWindowBits)});
             }
         } else {
             for (qsizetype i = 1; i < parts.size(); ++i)
-                new QTreeWidgetItem(item, {display(parts[i].name),
-                                           parts[i].value.isNull() ? tr("(no value)") : display(parts[i].value)});
+                new QTreeWidgetItem(
+                        item,
+                        {display(parts[i].name), parts[i].value.isNull() ? tr("(no value)") : display(parts[i].value)});
         }
     }
     m_extensionTree->expandAll();
@@ -498,9 +503,7 @@ void HandshakeView::showExtensions(const QByteArray &answered)
 
 void HandshakeView::showTimings(const ConnectionTimings &timings)
 {
-    const auto format = [this](qint64 us) {
-        return us < 0 ? tr("—") : tr("%1 µs").arg(QLocale().toString(us));
-    };
+    const auto format = [this](qint64 us) { return us < 0 ? tr("—") : tr("%1 µs").arg(QLocale().toString(us)); };
     m_dns->setText(format(timings.dnsUs));
     m_tcp->setText(format(timings.tcpConnectUs));
     m_tlsTime->setText(format(timings.tlsUs));
@@ -510,7 +513,7 @@ void HandshakeView::showTimings(const ConnectionTimings &timings)
 void HandshakeView::showTls(const Event &outcome, const QUrl &url, const Event &tls)
 {
     if (tls.kind == Event::Kind::TlsEstablished) {
-        QStringList lines {tls.text, tls.detail};
+        QStringList lines{tls.text, tls.detail};
         const QList<QSslCertificate> chain = QSslCertificate::fromData(tls.raw, QSsl::Pem);
         for (qsizetype i = 0; i < chain.size(); ++i) {
             const QSslCertificate &certificate = chain.at(i);

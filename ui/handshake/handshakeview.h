@@ -52,8 +52,8 @@ private:
     QGroupBox *createNegotiationBox();
     QGroupBox *createTimingsBox();
     QGroupBox *createTlsBox();
-    QGroupBox *createMessageBox(const QString &title, const QString &name, QLabel **startLine,
-                                QTableWidget **headers, QPlainTextEdit **raw);
+    QGroupBox *createMessageBox(const QString &title, const QString &name, QLabel **startLine, QTableWidget **headers,
+                                QPlainTextEdit **raw);
     bool showMessage(const QByteArray &raw, bool isRequest, QLabel *startLine, QTableWidget *headers,
                      QPlainTextEdit *rawView, HttpMessage *parsed);
     void showBanner(const Event &request, const Event &outcome, const HttpMessage *response);

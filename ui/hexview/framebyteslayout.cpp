@@ -62,12 +62,11 @@ int FrameBytesLayout::Geometry::bitAt(int column, int x) const
 }
 
 FrameBytesLayout::FrameBytesLayout(const FrameHeader &header, const QByteArray &payload)
-    : m_header(header)
-    , m_payload(payload)
-    , m_headerSize(std::min<qint64>(header.headerSize, qint64(kMaxHeaderSize)))
-    , m_fields(FrameAnatomy::fields(header, payload.size()))
-{
-}
+    : m_header(header),
+      m_payload(payload),
+      m_headerSize(std::min<qint64>(header.headerSize, qint64(kMaxHeaderSize))),
+      m_fields(FrameAnatomy::fields(header, payload.size()))
+{ }
 
 std::uint8_t FrameBytesLayout::byteAt(qint64 offset) const
 {

@@ -11,11 +11,11 @@
 namespace Sockscope {
 
 FrameBytesView::FrameBytesView(QWidget *parent)
-    : QWidget(parent)
-    , m_wire(new HexView)
-    , m_inflated(new HexView)
-    , m_inflatedPane(new QWidget)
-    , m_inflatedCaption(new QLabel)
+    : QWidget(parent),
+      m_wire(new HexView),
+      m_inflated(new HexView),
+      m_inflatedPane(new QWidget),
+      m_inflatedCaption(new QLabel)
 {
     m_inflated->setObjectName(QStringLiteral("inflatedHexView"));
     m_inflatedCaption->setObjectName(QStringLiteral("inflatedCaption"));
@@ -53,7 +53,8 @@ void FrameBytesView::setFrame(const Event &frame, qint64 messageInflatedTotal)
     QString caption = tr("Inflated: %1 of this frame's %2 compressed bytes")
                               .arg(locale.toString(frame.inflated.size()), locale.toString(frame.payload.size()));
     if (messageInflatedTotal >= 0)
-        caption += QLatin1Char('\n') + tr("The whole message inflates to %1 bytes").arg(locale.toString(messageInflatedTotal));
+        caption += QLatin1Char('\n')
+                + tr("The whole message inflates to %1 bytes").arg(locale.toString(messageInflatedTotal));
     m_inflatedCaption->setText(caption);
     m_inflatedPane->show();
 }

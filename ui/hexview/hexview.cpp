@@ -29,16 +29,16 @@ constexpr char HexDigits[] = "0123456789abcdef";
 
 // One hue per header field, spread so that neighbouring fields never look alike.
 constexpr std::array<int, FrameBytesLayout::FieldKindCount> FieldHues = {
-    210, // FIN
-    275, // RSV1
-    300, // RSV2
-    325, // RSV3
-    30,  // opcode
-    120, // MASK
-    175, // 7-bit length
-    55,  // extended length
-    350, // mask key
-    0,   // payload: not tinted
+        210, // FIN
+        275, // RSV1
+        300, // RSV2
+        325, // RSV3
+        30,  // opcode
+        120, // MASK
+        175, // 7-bit length
+        55,  // extended length
+        350, // mask key
+        0,   // payload: not tinted
 };
 
 QColor mix(const QColor &a, const QColor &b, qreal amount)
@@ -130,7 +130,7 @@ void HexView::setFrame(const FrameHeader &header, const QByteArray &payload)
 
 void HexView::clear()
 {
-    setFrame(FrameHeader {.headerSize = 0}, QByteArray());
+    setFrame(FrameHeader{.headerSize = 0}, QByteArray());
 }
 
 void HexView::setShowMasked(bool masked)
@@ -185,8 +185,8 @@ void HexView::clearSelection()
 
 QString HexView::copyText(CopyFormat format) const
 {
-    const QByteArray bytes = m_selecting ? m_layout.bytes(selectionStart(), selectionLength())
-                                         : m_layout.bytes(0, m_layout.size());
+    const QByteArray bytes =
+            m_selecting ? m_layout.bytes(selectionStart(), selectionLength()) : m_layout.bytes(0, m_layout.size());
     switch (format) {
     case CopyFormat::Hex:
         return QString::fromLatin1(bytes.toHex(' '));
@@ -533,14 +533,30 @@ void HexView::keyPressEvent(QKeyEvent *event)
     const bool control = event->modifiers().testFlag(Qt::ControlModifier);
     qint64 target = m_cursor;
     switch (event->key()) {
-    case Qt::Key_Left: target = m_cursor - 1; break;
-    case Qt::Key_Right: target = m_cursor + 1; break;
-    case Qt::Key_Up: target = m_cursor - row; break;
-    case Qt::Key_Down: target = m_cursor + row; break;
-    case Qt::Key_PageUp: target = m_cursor - page; break;
-    case Qt::Key_PageDown: target = m_cursor + page; break;
-    case Qt::Key_Home: target = control ? 0 : rowStart; break;
-    case Qt::Key_End: target = control ? m_layout.size() - 1 : rowStart + row - 1; break;
+    case Qt::Key_Left:
+        target = m_cursor - 1;
+        break;
+    case Qt::Key_Right:
+        target = m_cursor + 1;
+        break;
+    case Qt::Key_Up:
+        target = m_cursor - row;
+        break;
+    case Qt::Key_Down:
+        target = m_cursor + row;
+        break;
+    case Qt::Key_PageUp:
+        target = m_cursor - page;
+        break;
+    case Qt::Key_PageDown:
+        target = m_cursor + page;
+        break;
+    case Qt::Key_Home:
+        target = control ? 0 : rowStart;
+        break;
+    case Qt::Key_End:
+        target = control ? m_layout.size() - 1 : rowStart + row - 1;
+        break;
     case Qt::Key_Escape:
         if (!m_selecting)
             event->ignore();

@@ -85,9 +85,8 @@ bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *err
         *error = writer.errorString();
         return false;
     }
-    const bool completed = reader.readEvents(ProgressCounter::wrap(progress, [&writer](const Event &event) {
-        return writer.append(event);
-    }));
+    const bool completed = reader.readEvents(
+            ProgressCounter::wrap(progress, [&writer](const Event &event) { return writer.append(event); }));
     writer.close();
     if (!completed && !writer.hasFailed()) {
         QFile::remove(path);

@@ -44,11 +44,11 @@ void CaptureReader::close()
 
 QString CaptureReader::damageReport() const
 {
-    const CaptureDamage damage = m_source ? m_source->damage() : CaptureDamage {};
+    const CaptureDamage damage = m_source ? m_source->damage() : CaptureDamage{};
     if (damage.isEmpty())
         return {};
-    return tr("capture %1 is damaged: %n row(s) could not be read (first: %2); every intact row was recovered",
-              nullptr, int(damage.unreadable))
+    return tr("capture %1 is damaged: %n row(s) could not be read (first: %2); every intact row was recovered", nullptr,
+              int(damage.unreadable))
             .arg(m_path, damage.first);
 }
 

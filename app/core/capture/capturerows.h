@@ -24,7 +24,7 @@ Event frame(const Row &row)
     e.connectionId = quint64(row.integer(C::ConnectionId));
     e.direction = Direction(row.integer(C::Direction));
     const QByteArray header = row.blob(C::Header);
-    e.frame = FrameDecoder::parseHeader(bytesOf(header)).value_or(FrameHeader {});
+    e.frame = FrameDecoder::parseHeader(bytesOf(header)).value_or(FrameHeader{});
     e.payload = row.blob(C::Payload);
     e.inflated = row.blob(C::Inflated);
     const qint64 flags = row.integer(C::Flags);
@@ -70,7 +70,8 @@ ConnectionInfo connection(const Row &row)
     c.closeCode = int(row.integer(C::CloseCode));
     c.closeReason = row.text(C::CloseReason);
     // A phase that did not happen is NULL (-1 in ConnectionTimings).
-    c.timings = {row.integer(C::DnsUs, -1), row.integer(C::TcpUs, -1), row.integer(C::TlsUs, -1), row.integer(C::UpgradeUs, -1)};
+    c.timings = {row.integer(C::DnsUs, -1), row.integer(C::TcpUs, -1), row.integer(C::TlsUs, -1),
+                 row.integer(C::UpgradeUs, -1)};
     return c;
 }
 

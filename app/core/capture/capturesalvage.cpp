@@ -139,7 +139,7 @@ std::optional<std::vector<Value>> decodeRecord(const QByteArray &record)
     for (quint64 type : types) {
         static constexpr int kIntSizes[] = {0, 1, 2, 3, 4, 6, 8};
         if (type == 0) {
-            values.emplace_back(std::monostate {});
+            values.emplace_back(std::monostate{});
         } else if (type <= 6) {
             const int size = kIntSizes[type];
             if (end - p < size)
@@ -173,7 +173,7 @@ std::optional<std::vector<Value>> decodeRecord(const QByteArray &record)
 class SalvagedRecord
 {
 public:
-    explicit SalvagedRecord(const std::vector<Value> &values) : m_values(values) {}
+    explicit SalvagedRecord(const std::vector<Value> &values) : m_values(values) { }
 
     std::size_t columnCount() const { return m_values.size(); }
     qint64 integer(int column, qint64 ifNull = 0) const
@@ -182,12 +182,14 @@ public:
     }
     QByteArray blob(int column) const
     {
-        return std::holds_alternative<QByteArray>(m_values[column]) ? std::get<QByteArray>(m_values[column]) : QByteArray();
+        return std::holds_alternative<QByteArray>(m_values[column]) ? std::get<QByteArray>(m_values[column])
+                                                                    : QByteArray();
     }
     QString text(int column) const
     {
-        return std::holds_alternative<QByteArray>(m_values[column]) ? QString::fromUtf8(std::get<QByteArray>(m_values[column]))
-                                                                    : QString();
+        return std::holds_alternative<QByteArray>(m_values[column])
+                ? QString::fromUtf8(std::get<QByteArray>(m_values[column]))
+                : QString();
     }
 
 private:

@@ -66,29 +66,53 @@ CREATE TABLE IF NOT EXISTS events (
 // them all, and the page salvage finds them at the same positions in a decoded record.
 namespace ConnectionColumn {
 enum Index : int {
-    Id, ServerId, Role, Url, PeerAddress, Subprotocol, Extensions, OpenedNs, ClosedNs, CloseCode, CloseReason,
-    DnsUs, TcpUs, TlsUs, UpgradeUs,
+    Id,
+    ServerId,
+    Role,
+    Url,
+    PeerAddress,
+    Subprotocol,
+    Extensions,
+    OpenedNs,
+    ClosedNs,
+    CloseCode,
+    CloseReason,
+    DnsUs,
+    TcpUs,
+    TlsUs,
+    UpgradeUs,
     Count
 };
-inline constexpr char kNames[] = "id, server_id, role, url, peer_address, subprotocol, extensions, opened_ns, closed_ns, "
-                                 "close_code, close_reason, dns_us, tcp_us, tls_us, upgrade_us";
+inline constexpr char kNames[] =
+        "id, server_id, role, url, peer_address, subprotocol, extensions, opened_ns, closed_ns, "
+        "close_code, close_reason, dns_us, tcp_us, tls_us, upgrade_us";
 } // namespace ConnectionColumn
 
 namespace FrameColumn {
 enum Index : int {
-    Id, TsNs, ConnectionId, Direction, Opcode, Flags, MaskKey, PayloadLength, Header, MessageId, Payload, Inflated,
+    Id,
+    TsNs,
+    ConnectionId,
+    Direction,
+    Opcode,
+    Flags,
+    MaskKey,
+    PayloadLength,
+    Header,
+    MessageId,
+    Payload,
+    Inflated,
     Count
 };
-inline constexpr char kNames[] = "id, ts_ns, connection_id, direction, opcode, flags, mask_key, payload_length, header, "
-                                 "message_id, payload, inflated";
+inline constexpr char kNames[] =
+        "id, ts_ns, connection_id, direction, opcode, flags, mask_key, payload_length, header, "
+        "message_id, payload, inflated";
 } // namespace FrameColumn
 
 namespace EventColumn {
-enum Index : int {
-    Id, TsNs, ConnectionId, ServerId, Kind, Direction, Status, Code, Text, Detail, Raw,
-    Count
-};
-inline constexpr char kNames[] = "id, ts_ns, connection_id, server_id, kind, direction, status, code, text, detail, raw";
+enum Index : int { Id, TsNs, ConnectionId, ServerId, Kind, Direction, Status, Code, Text, Detail, Raw, Count };
+inline constexpr char kNames[] =
+        "id, ts_ns, connection_id, server_id, kind, direction, status, code, text, detail, raw";
 } // namespace EventColumn
 
 } // namespace Sockscope

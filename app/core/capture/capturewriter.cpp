@@ -28,9 +28,12 @@ constexpr int parameterOf(int column)
 const char *roleOf(const Event &event)
 {
     switch (event.kind) {
-    case Event::Kind::Listening: return "listener";
-    case Event::Kind::PeerConnected: return "server";
-    default: return "client";
+    case Event::Kind::Listening:
+        return "listener";
+    case Event::Kind::PeerConnected:
+        return "server";
+    default:
+        return "client";
     }
 }
 
@@ -53,7 +56,8 @@ bool CaptureWriter::open(const QString &path)
     QFile::remove(path + QLatin1String("-wal"));
     QFile::remove(path + QLatin1String("-shm"));
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
         fail(tr("cannot create capture %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db))));
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -62,12 +66,14 @@ bool CaptureWriter::open(const QString &path)
     // WAL with synchronous=NORMAL: a commit survives the process being killed (it is in the
     // OS cache), and only a power loss can take the last commits.
     const QByteArray pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA application_id="
-            + QByteArray::number(kCaptureApplicationId) + "; PRAGMA user_version=" + QByteArray::number(kCaptureSchemaVersion) + ';';
+            + QByteArray::number(kCaptureApplicationId)
+            + "; PRAGMA user_version=" + QByteArray::number(kCaptureSchemaVersion) + ';';
     if (!exec(pragmas.constData()) || !exec(kCaptureSchemaSql) || !prepare()) {
         close();
         return false;
     }
-    const QByteArray meta = "INSERT INTO meta(key, value) VALUES ('created_by', 'Sockscope " SOCKSCOPE_VERSION "'), ('created_ns', '"
+    const QByteArray meta = "INSERT INTO meta(key, value) VALUES ('created_by', 'Sockscope " SOCKSCOPE_VERSION
+                            "'), ('created_ns', '"
             + QByteArray::number(nowNs()) + "');";
     exec(meta.constData());
     m_stopping = false;
@@ -82,12 +88,14 @@ bool CaptureWriter::prepare()
         SqliteStatement *statement;
         QByteArray sql;
     } statements[] = {
-        {&m_insertFrame, insertEverything("frames", FrameColumn::kNames, FrameColumn::Count)},
-        {&m_insertEvent, insertEverything("events", EventColumn::kNames, EventColumn::Count)},
-        {&m_upsertConnection, "INSERT OR IGNORE INTO connections(id, server_id, role, url, peer_address) VALUES (?,?,?,?,?)"},
-        {&m_openConnection, "UPDATE connections SET subprotocol=?, extensions=?, opened_ns=?, dns_us=?, tcp_us=?, tls_us=?, "
-                            "upgrade_us=? WHERE id=?"},
-        {&m_closeConnection, "UPDATE connections SET closed_ns=?, close_code=?, close_reason=? WHERE id=?"},
+            {&m_insertFrame, insertEverything("frames", FrameColumn::kNames, FrameColumn::Count)},
+            {&m_insertEvent, insertEverything("events", EventColumn::kNames, EventColumn::Count)},
+            {&m_upsertConnection,
+             "INSERT OR IGNORE INTO connections(id, server_id, role, url, peer_address) VALUES (?,?,?,?,?)"},
+            {&m_openConnection,
+             "UPDATE connections SET subprotocol=?, extensions=?, opened_ns=?, dns_us=?, tcp_us=?, tls_us=?, "
+             "upgrade_us=? WHERE id=?"},
+            {&m_closeConnection, "UPDATE connections SET closed_ns=?, close_code=?, close_reason=? WHERE id=?"},
     };
     for (const auto &s : statements) {
         if (!s.statement->prepare(m_db, s.sql, SqliteStatement::Lifetime::Persistent)) {
@@ -145,7 +153,8 @@ void CaptureWriter::close()
         m_wake.notify_one();
         m_thread.join();
     }
-    for (SqliteStatement *statement : {&m_insertFrame, &m_insertEvent, &m_upsertConnection, &m_openConnection, &m_closeConnection})
+    for (SqliteStatement *statement :
+         {&m_insertFrame, &m_insertEvent, &m_upsertConnection, &m_openConnection, &m_closeConnection})
         statement->finalize();
     if (m_db) {
         // Fold the WAL back so the capture is one self-contained file when shared.
@@ -168,9 +177,8 @@ void CaptureWriter::run()
         bool stopping;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::milliseconds(kFlushIntervalMs), [&] {
-                return m_stopping || m_queue.size() >= kBatchEvents || m_committed < m_appended;
-            });
+            m_wake.wait_for(lock, std::chrono::milliseconds(kFlushIntervalMs),
+                            [&] { return m_stopping || m_queue.size() >= kBatchEvents || m_committed < m_appended; });
             batch.swap(m_queue);
             stopping = m_stopping;
         }

@@ -84,14 +84,14 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_flushed;
     std::vector<Event> m_queue;
-    quint64 m_appended = 0;  // guarded by m_mutex
-    quint64 m_committed = 0; // guarded by m_mutex
+    quint64 m_appended = 0;    // guarded by m_mutex
+    quint64 m_committed = 0;   // guarded by m_mutex
     qint64 m_pendingBytes = 0; // guarded by m_mutex: queued or being written
     qint64 m_peakPendingBytes = 0;
     qint64 m_maxPendingBytes = kDefaultMaxPendingBytes;
     bool m_stopping = false;
-    std::atomic<bool> m_failed {false};
-    std::atomic<quint64> m_framesWritten {0};
+    std::atomic<bool> m_failed{false};
+    std::atomic<quint64> m_framesWritten{0};
     QString m_error; // guarded by m_mutex
 
     // Writer-thread state: the one sequence shared by frames and events, and message ids.

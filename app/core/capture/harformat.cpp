@@ -46,8 +46,8 @@ QJsonArray headersOf(const HttpMessage &message)
 {
     QJsonArray headers;
     for (const HttpHeader &h : message.headers)
-        headers.append(QJsonObject {{QStringLiteral("name"), QString::fromLatin1(h.name)},
-                                    {QStringLiteral("value"), QString::fromLatin1(h.value)}});
+        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(h.name)},
+                                   {QStringLiteral("value"), QString::fromLatin1(h.value)}});
     return headers;
 }
 
@@ -80,11 +80,11 @@ struct EntryBuilder
         const FrameHeader &f = event.frame;
         const QString type = messageType(connection.role, event.direction);
         if (f.isControl()) {
-            QJsonObject control {{QStringLiteral("type"), type},
-                                 {QStringLiteral("time"), secondsOf(event.timestampNs)},
-                                 {QStringLiteral("_sockscopeTimeNs"), QString::number(event.timestampNs)},
-                                 {QStringLiteral("opcode"), f.opcode},
-                                 {QStringLiteral("data"), QString::fromLatin1(event.payload.toBase64())}};
+            QJsonObject control{{QStringLiteral("type"), type},
+                                {QStringLiteral("time"), secondsOf(event.timestampNs)},
+                                {QStringLiteral("_sockscopeTimeNs"), QString::number(event.timestampNs)},
+                                {QStringLiteral("opcode"), f.opcode},
+                                {QStringLiteral("data"), QString::fromLatin1(event.payload.toBase64())}};
             controlFrames.append(control);
             return;
         }
@@ -99,7 +99,7 @@ struct EntryBuilder
             return;
         const int opcode = partialOpcode[event.direction];
         const bool text = opcode == 1 && isUtf8Text(buffer);
-        messages.append(QJsonObject {
+        messages.append(QJsonObject{
                 {QStringLiteral("type"), type},
                 {QStringLiteral("time"), secondsOf(partialStartNs[event.direction])},
                 {QStringLiteral("opcode"), opcode},
@@ -116,44 +116,47 @@ struct EntryBuilder
         const QString url = connection.url.isEmpty()
                 ? QStringLiteral("ws://") + QString::fromLatin1(req.header("Host")) + QString::fromLatin1(req.target)
                 : connection.url;
-        QJsonObject requestObject {{QStringLiteral("method"), QStringLiteral("GET")},
-                                   {QStringLiteral("url"), url},
-                                   {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
-                                   {QStringLiteral("headers"), headersOf(req)},
-                                   {QStringLiteral("queryString"), QJsonArray()},
-                                   {QStringLiteral("cookies"), QJsonArray()},
-                                   {QStringLiteral("headersSize"), request.isEmpty() ? -1 : int(request.size())},
-                                   {QStringLiteral("bodySize"), 0}};
-        QJsonObject responseObject {
+        QJsonObject requestObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                  {QStringLiteral("url"), url},
+                                  {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                                  {QStringLiteral("headers"), headersOf(req)},
+                                  {QStringLiteral("queryString"), QJsonArray()},
+                                  {QStringLiteral("cookies"), QJsonArray()},
+                                  {QStringLiteral("headersSize"), request.isEmpty() ? -1 : int(request.size())},
+                                  {QStringLiteral("bodySize"), 0}};
+        QJsonObject responseObject{
                 {QStringLiteral("status"), status},
                 {QStringLiteral("statusText"), QString::fromLatin1(resp.reason)},
                 {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
                 {QStringLiteral("headers"), headersOf(resp)},
                 {QStringLiteral("cookies"), QJsonArray()},
-                {QStringLiteral("content"), QJsonObject {{QStringLiteral("size"), int(resp.body.size())},
-                                                         {QStringLiteral("mimeType"), QStringLiteral("x-unknown")},
-                                                         {QStringLiteral("text"), QString::fromUtf8(resp.body)}}},
+                {QStringLiteral("content"),
+                 QJsonObject{{QStringLiteral("size"), int(resp.body.size())},
+                             {QStringLiteral("mimeType"), QStringLiteral("x-unknown")},
+                             {QStringLiteral("text"), QString::fromUtf8(resp.body)}}},
                 {QStringLiteral("redirectURL"), QString()},
                 {QStringLiteral("headersSize"), response.isEmpty() ? -1 : int(response.size() - resp.body.size())},
                 {QStringLiteral("bodySize"), int(resp.body.size())}};
         const ConnectionTimings &t = connection.timings;
         auto ms = [](qint64 us) { return us < 0 ? -1.0 : double(us) / 1000.0; };
-        QJsonObject entry {
+        QJsonObject entry{
                 {QStringLiteral("_resourceType"), QStringLiteral("websocket")},
                 {QStringLiteral("startedDateTime"),
                  QDateTime::fromMSecsSinceEpoch(startedNs / 1000000, Qt::UTC).toString(Qt::ISODateWithMs)},
-                {QStringLiteral("time"), qMax(0.0, ms(t.dnsUs)) + qMax(0.0, ms(t.tcpConnectUs)) + qMax(0.0, ms(t.tlsUs))
+                {QStringLiteral("time"),
+                 qMax(0.0, ms(t.dnsUs)) + qMax(0.0, ms(t.tcpConnectUs)) + qMax(0.0, ms(t.tlsUs))
                          + qMax(0.0, ms(t.upgradeUs))},
                 {QStringLiteral("request"), requestObject},
                 {QStringLiteral("response"), responseObject},
                 {QStringLiteral("cache"), QJsonObject()},
-                {QStringLiteral("timings"), QJsonObject {{QStringLiteral("blocked"), -1},
-                                                         {QStringLiteral("dns"), ms(t.dnsUs)},
-                                                         {QStringLiteral("connect"), ms(t.tcpConnectUs)},
-                                                         {QStringLiteral("ssl"), ms(t.tlsUs)},
-                                                         {QStringLiteral("send"), 0},
-                                                         {QStringLiteral("wait"), qMax(0.0, ms(t.upgradeUs))},
-                                                         {QStringLiteral("receive"), 0}}},
+                {QStringLiteral("timings"),
+                 QJsonObject{{QStringLiteral("blocked"), -1},
+                             {QStringLiteral("dns"), ms(t.dnsUs)},
+                             {QStringLiteral("connect"), ms(t.tcpConnectUs)},
+                             {QStringLiteral("ssl"), ms(t.tlsUs)},
+                             {QStringLiteral("send"), 0},
+                             {QStringLiteral("wait"), qMax(0.0, ms(t.upgradeUs))},
+                             {QStringLiteral("receive"), 0}}},
                 {QStringLiteral("serverIPAddress"), QString()},
                 {QStringLiteral("_webSocketMessages"), messages},
                 {QStringLiteral("_sockscopeRole"), connection.role},
@@ -196,7 +199,8 @@ QByteArray headerValue(const QJsonArray &headers, QLatin1String name)
 
 } // namespace
 
-bool HarFormat::exportCapture(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress)
+bool HarFormat::exportCapture(CaptureReader &reader, const QString &path, QString *error,
+                              const ExportProgress &progress)
 {
     std::map<quint64, EntryBuilder> entries;
     for (const ConnectionInfo &c : reader.connections()) {
@@ -231,11 +235,12 @@ bool HarFormat::exportCapture(CaptureReader &reader, const QString &path, QStrin
             break;
         case Event::Kind::Failed:
         case Event::Kind::ProtocolError:
-            entry.messages.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("error")},
-                                               {QStringLiteral("time"), secondsOf(event.timestampNs)},
-                                               {QStringLiteral("opcode"), -1},
-                                               {QStringLiteral("data"), event.text},
-                                               {QStringLiteral("_sockscopeTimeNs"), QString::number(event.timestampNs)}});
+            entry.messages.append(
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                {QStringLiteral("time"), secondsOf(event.timestampNs)},
+                                {QStringLiteral("opcode"), -1},
+                                {QStringLiteral("data"), event.text},
+                                {QStringLiteral("_sockscopeTimeNs"), QString::number(event.timestampNs)}});
             if (event.kind == Event::Kind::Failed && event.statusCode && entry.response.isEmpty()) {
                 entry.response = event.raw;
                 entry.status = event.statusCode;
@@ -255,12 +260,13 @@ bool HarFormat::exportCapture(CaptureReader &reader, const QString &path, QStrin
         if (!entry.request.isEmpty() || !entry.messages.isEmpty())
             harEntries.append(entry.entry());
     }
-    const QJsonObject har {{QStringLiteral("log"),
-                            QJsonObject {{QStringLiteral("version"), QStringLiteral("1.2")},
-                                         {QStringLiteral("creator"), QJsonObject {{QStringLiteral("name"), QStringLiteral("Sockscope")},
-                                                                                  {QStringLiteral("version"), QStringLiteral(SOCKSCOPE_VERSION)}}},
-                                         {QStringLiteral("pages"), QJsonArray()},
-                                         {QStringLiteral("entries"), harEntries}}}};
+    const QJsonObject har{{QStringLiteral("log"),
+                           QJsonObject{{QStringLiteral("version"), QStringLiteral("1.2")},
+                                       {QStringLiteral("creator"),
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Sockscope")},
+                                                    {QStringLiteral("version"), QStringLiteral(SOCKSCOPE_VERSION)}}},
+                                       {QStringLiteral("pages"), QJsonArray()},
+                                       {QStringLiteral("entries"), harEntries}}}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
@@ -287,7 +293,8 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         *error = tr("%1 is not valid JSON: %2 at offset %3").arg(path, parseError.errorString()).arg(parseError.offset);
         return false;
     }
-    const QJsonValue entriesValue = document.object().value(QLatin1String("log")).toObject().value(QLatin1String("entries"));
+    const QJsonValue entriesValue =
+            document.object().value(QLatin1String("log")).toObject().value(QLatin1String("entries"));
     if (!entriesValue.isArray()) {
         *error = tr("%1 is not a HAR file: no log.entries array").arg(path);
         return false;
@@ -303,8 +310,9 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         const QJsonObject request = entry.value(QLatin1String("request")).toObject();
         const QJsonObject response = entry.value(QLatin1String("response")).toObject();
         const QString url = request.value(QLatin1String("url")).toString();
-        const qint64 startedNs = QDateTime::fromString(entry.value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs)
-                                         .toMSecsSinceEpoch()
+        const qint64 startedNs =
+                QDateTime::fromString(entry.value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs)
+                        .toMSecsSinceEpoch()
                 * 1000000;
         auto event = [&](Event::Kind kind, qint64 ns) {
             Event e;
@@ -341,7 +349,8 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         if (status == 101) {
             Event opened = event(Event::Kind::Opened, startedNs);
             opened.text = QString::fromLatin1(headerValue(responseHeaders, QLatin1String("Sec-WebSocket-Protocol")));
-            opened.detail = QString::fromLatin1(headerValue(responseHeaders, QLatin1String("Sec-WebSocket-Extensions")));
+            opened.detail =
+                    QString::fromLatin1(headerValue(responseHeaders, QLatin1String("Sec-WebSocket-Extensions")));
             writer.append(opened);
         }
 
@@ -368,7 +377,8 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
             if (opcode == 1 && !control) {
                 frame.payload = data.toUtf8();
             } else {
-                const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                const auto decoded =
+                        QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (!decoded)
                     return false;
                 frame.payload = *decoded;
@@ -384,7 +394,8 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         for (const QJsonValue &m : messagesValue.toArray()) {
             if (!addFrame(m.toObject(), false)) {
                 *error = tr("%1: invalid WebSocket message in the entry for %2: %3")
-                                 .arg(path, url, QString::fromUtf8(QJsonDocument(m.toObject()).toJson(QJsonDocument::Compact)));
+                                 .arg(path, url,
+                                      QString::fromUtf8(QJsonDocument(m.toObject()).toJson(QJsonDocument::Compact)));
                 return false;
             }
         }

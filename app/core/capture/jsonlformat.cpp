@@ -40,7 +40,8 @@ std::optional<QByteArray> takeBytes(const QJsonObject &object, const QString &ke
         return value.toString().toUtf8();
     if (encoding != QLatin1String("base64"))
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+            QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     return decoded ? std::optional<QByteArray>(*decoded) : std::nullopt;
 }
 
@@ -57,7 +58,8 @@ QJsonObject JsonlFormat::toJson(const Event &event)
     switch (event.kind) {
     case Event::Kind::Frame: {
         const FrameHeader &f = event.frame;
-        o.insert(QStringLiteral("dir"), event.direction == Direction::Incoming ? QStringLiteral("in") : QStringLiteral("out"));
+        o.insert(QStringLiteral("dir"),
+                 event.direction == Direction::Incoming ? QStringLiteral("in") : QStringLiteral("out"));
         o.insert(QStringLiteral("fin"), f.fin);
         o.insert(QStringLiteral("rsv1"), f.rsv1);
         o.insert(QStringLiteral("rsv2"), f.rsv2);
@@ -68,8 +70,10 @@ QJsonObject JsonlFormat::toJson(const Event &event)
         if (f.masked && !event.synthesized)
             o.insert(QStringLiteral("mask_key"), hex(f.maskKey.data(), 4));
         o.insert(QStringLiteral("length"), qint64(f.payloadLength));
-        o.insert(QStringLiteral("length_bits"), f.lengthEncoding == LengthEncoding::Bits7 ? 7
-                                                : f.lengthEncoding == LengthEncoding::Bits16 ? 16 : 64);
+        o.insert(QStringLiteral("length_bits"),
+                 f.lengthEncoding == LengthEncoding::Bits7            ? 7
+                         : f.lengthEncoding == LengthEncoding::Bits16 ? 16
+                                                                      : 64);
         o.insert(QStringLiteral("header_hex"), hex(f.headerBytes.data(), f.headerSize));
         o.insert(QStringLiteral("compressed"), event.compressed);
         if (event.synthesized)
@@ -81,7 +85,8 @@ QJsonObject JsonlFormat::toJson(const Event &event)
     }
     case Event::Kind::HandshakeRequest:
     case Event::Kind::HandshakeResponse:
-        o.insert(QStringLiteral("dir"), event.direction == Direction::Incoming ? QStringLiteral("in") : QStringLiteral("out"));
+        o.insert(QStringLiteral("dir"),
+                 event.direction == Direction::Incoming ? QStringLiteral("in") : QStringLiteral("out"));
         if (event.statusCode)
             o.insert(QStringLiteral("status"), event.statusCode);
         putBytes(o, QStringLiteral("raw"), event.raw);
@@ -91,10 +96,10 @@ QJsonObject JsonlFormat::toJson(const Event &event)
         o.insert(QStringLiteral("extensions"), event.detail);
         const ConnectionTimings &t = event.timings;
         o.insert(QStringLiteral("timings_us"),
-                 QJsonObject {{QStringLiteral("dns"), t.dnsUs},
-                              {QStringLiteral("tcp"), t.tcpConnectUs},
-                              {QStringLiteral("tls"), t.tlsUs},
-                              {QStringLiteral("upgrade"), t.upgradeUs}});
+                 QJsonObject{{QStringLiteral("dns"), t.dnsUs},
+                             {QStringLiteral("tcp"), t.tcpConnectUs},
+                             {QStringLiteral("tls"), t.tlsUs},
+                             {QStringLiteral("upgrade"), t.upgradeUs}});
         break;
     }
     case Event::Kind::Closed:
@@ -127,7 +132,6 @@ QJsonObject JsonlFormat::toJson(const Event &event)
     return o;
 }
 
-
 std::optional<Event> JsonlFormat::fromJson(const QJsonObject &o, QString *error)
 {
     Event event;
@@ -145,7 +149,8 @@ std::optional<Event> JsonlFormat::fromJson(const QJsonObject &o, QString *error)
     }
     event.connectionId = quint64(o.value(QLatin1String("conn")).toInteger());
     event.serverId = quint64(o.value(QLatin1String("server")).toInteger());
-    event.direction = o.value(QLatin1String("dir")).toString() == QLatin1String("out") ? Direction::Outgoing : Direction::Incoming;
+    event.direction = o.value(QLatin1String("dir")).toString() == QLatin1String("out") ? Direction::Outgoing
+                                                                                       : Direction::Incoming;
     auto bytes = [&](const char *key, QByteArray *out) {
         const auto value = takeBytes(o, QLatin1String(key));
         if (!value)

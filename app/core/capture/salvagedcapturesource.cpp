@@ -59,7 +59,8 @@ std::vector<qint64> SalvagedCaptureSource::sequencesContaining(const QString &te
     std::vector<qint64> found;
     for (const auto &[id, e] : m_rows.events) {
         const QByteArray &bytes = e.compressed ? e.inflated : e.payload;
-        if (contains(QString::fromUtf8(bytes)) || contains(e.text) || contains(e.detail) || contains(QString::fromUtf8(e.raw)))
+        if (contains(QString::fromUtf8(bytes)) || contains(e.text) || contains(e.detail)
+            || contains(QString::fromUtf8(e.raw)))
             found.push_back(id);
     }
     return found;

@@ -28,7 +28,8 @@ constexpr char kNames[] = "id, ts_ns, connection_id, direction, opcode, flags, p
 } // namespace FrameIndexColumn
 
 // Both index projections start with id, ts_ns and connection_id.
-static_assert(int(EventIndexColumn::Id) == int(FrameIndexColumn::Id) && int(EventIndexColumn::TsNs) == int(FrameIndexColumn::TsNs)
+static_assert(int(EventIndexColumn::Id) == int(FrameIndexColumn::Id)
+              && int(EventIndexColumn::TsNs) == int(FrameIndexColumn::TsNs)
               && int(EventIndexColumn::ConnectionId) == int(FrameIndexColumn::ConnectionId));
 
 LogRecord timelineRecord(const SqliteStatement &row)
@@ -67,7 +68,7 @@ LogRecord frameRecord(const SqliteStatement &row)
 
 } // namespace
 
-SqliteCaptureSource::SqliteCaptureSource(sqlite3 *db, const QString &path) : m_db(db), m_path(path) {}
+SqliteCaptureSource::SqliteCaptureSource(sqlite3 *db, const QString &path) : m_db(db), m_path(path) { }
 
 SqliteCaptureSource::~SqliteCaptureSource()
 {
@@ -182,21 +183,23 @@ QList<ConnectionInfo> SqliteCaptureSource::connections()
 
 QByteArray SqliteCaptureSource::payload(qint64 frameId, bool inflated)
 {
-    SqliteStatement s(m_db, inflated ? "SELECT inflated FROM frames WHERE id = ?" : "SELECT payload FROM frames WHERE id = ?");
+    SqliteStatement s(
+            m_db, inflated ? "SELECT inflated FROM frames WHERE id = ?" : "SELECT payload FROM frames WHERE id = ?");
     s.bindInteger(1, frameId);
     return s.next() ? s.blob(0) : QByteArray();
 }
 
 bool SqliteCaptureSource::readLogIndex(const RecordSink &sink)
 {
-    return readTimeline<LogRecord>(EventIndexColumn::kNames, &eventRecord, FrameIndexColumn::kNames, &frameRecord, sink);
+    return readTimeline<LogRecord>(EventIndexColumn::kNames, &eventRecord, FrameIndexColumn::kNames, &frameRecord,
+                                   sink);
 }
 
 std::optional<Event> SqliteCaptureSource::event(qint64 sequence)
 {
     for (const auto &[table, columns, convert] :
-         {std::tuple {"frames", FrameColumn::kNames, &CaptureRows::frame<SqliteStatement>},
-          std::tuple {"events", EventColumn::kNames, &CaptureRows::event<SqliteStatement>}}) {
+         {std::tuple{"frames", FrameColumn::kNames, &CaptureRows::frame<SqliteStatement>},
+          std::tuple{"events", EventColumn::kNames, &CaptureRows::event<SqliteStatement>}}) {
         SqliteStatement s(m_db, QByteArray(QByteArray("SELECT ") + columns + " FROM " + table + " WHERE id = ?"));
         s.bindInteger(1, sequence);
         if (s.next())
@@ -212,9 +215,10 @@ std::vector<qint64> SqliteCaptureSource::sequencesContaining(const QString &text
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    SqliteStatement s(m_db, "SELECT id FROM frames WHERE CAST(coalesce(inflated, payload) AS TEXT) LIKE ?1 ESCAPE '\\' "
-                            "UNION ALL SELECT id FROM events WHERE text LIKE ?1 ESCAPE '\\' OR detail LIKE ?1 ESCAPE '\\' "
-                            "OR CAST(raw AS TEXT) LIKE ?1 ESCAPE '\\' ORDER BY id");
+    SqliteStatement s(m_db,
+                      "SELECT id FROM frames WHERE CAST(coalesce(inflated, payload) AS TEXT) LIKE ?1 ESCAPE '\\' "
+                      "UNION ALL SELECT id FROM events WHERE text LIKE ?1 ESCAPE '\\' OR detail LIKE ?1 ESCAPE '\\' "
+                      "OR CAST(raw AS TEXT) LIKE ?1 ESCAPE '\\' ORDER BY id");
     s.bindText(1, pattern);
     std::vector<qint64> found;
     while (s.next())

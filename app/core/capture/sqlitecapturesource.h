@@ -11,7 +11,7 @@ struct sqlite3;
 
 namespace Sockscope {
 class SqliteStatement;
-}
+} // namespace Sockscope
 
 namespace Sockscope {
 

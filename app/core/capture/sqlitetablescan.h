@@ -30,7 +30,9 @@ public:
 
     SqliteTableScan(sqlite3 *db, const char *table, const char *columns, const QString &path, Convert convert)
         : m_convert(std::move(convert)),
-          m_statement(db, QByteArray(QByteArray("SELECT ") + columns + " FROM " + table + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id"))
+          m_statement(db,
+                      QByteArray(QByteArray("SELECT ") + columns + " FROM " + table
+                                 + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id"))
     {
         SqliteStatement maxId(db, QByteArray(QByteArray("SELECT max(id) FROM ") + table));
         if (maxId.next()) {

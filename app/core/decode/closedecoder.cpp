@@ -2,8 +2,8 @@
 #include "closedecoder.h"
 
 #include "payloadpreview.h"
-#include "textdecoder.h"
 #include "protocol/closecode.h"
+#include "textdecoder.h"
 
 namespace Sockscope {
 ClosePayload ClosePayload::parse(QByteArrayView payload)

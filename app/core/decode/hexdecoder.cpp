@@ -49,7 +49,8 @@ DecodedPayload HexDecoder::decode(QByteArrayView payload, const DecodeContext &)
     for (qsizetype offset = 0; offset < shownBytes; offset += kBytesPerLine)
         lines.append(listingLine(payload.sliced(offset, std::min(kBytesPerLine, shownBytes - offset)), offset));
     if (shownBytes < payload.size())
-        lines.append(tr("… %n more byte(s) not shown", nullptr, int(std::min<qsizetype>(payload.size() - shownBytes, INT_MAX))));
+        lines.append(tr("… %n more byte(s) not shown", nullptr,
+                        int(std::min<qsizetype>(payload.size() - shownBytes, INT_MAX))));
     result.text = lines.join(QLatin1Char('\n'));
     return result;
 }

@@ -14,7 +14,7 @@ bool isJsonSpace(char c)
 class Relayout
 {
 public:
-    Relayout(QByteArrayView json, bool indent, int maxDepth) : m_json(json), m_indent(indent), m_maxDepth(maxDepth) {}
+    Relayout(QByteArrayView json, bool indent, int maxDepth) : m_json(json), m_indent(indent), m_maxDepth(maxDepth) { }
 
     std::optional<QByteArray> run()
     {

@@ -28,7 +28,8 @@ bool previewsAsText(QByteArrayView payload, qsizetype maxBytes)
 {
     Utf8Validator validator;
     const bool cut = payload.size() > maxBytes;
-    return validator.feed(bytesOf(payload.first(std::min(payload.size(), maxBytes)))) && (validator.isComplete() || cut);
+    return validator.feed(bytesOf(payload.first(std::min(payload.size(), maxBytes))))
+            && (validator.isComplete() || cut);
 }
 
 } // namespace

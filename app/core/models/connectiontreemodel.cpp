@@ -111,12 +111,18 @@ QVariant ConnectionTreeModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Connection");
-    case StateColumn: return tr("State");
-    case FramesInColumn: return tr("In");
-    case FramesOutColumn: return tr("Out");
-    case BytesColumn: return tr("Bytes");
-    default: return {};
+    case NameColumn:
+        return tr("Connection");
+    case StateColumn:
+        return tr("State");
+    case FramesInColumn:
+        return tr("In");
+    case FramesOutColumn:
+        return tr("Out");
+    case BytesColumn:
+        return tr("Bytes");
+    default:
+        return {};
     }
 }
 
@@ -175,7 +181,8 @@ void ConnectionTreeModel::handleEvent(const Event &event)
     case Event::Kind::PeerConnected: {
         const int server = m_byId.value(event.serverId, -1);
         if (node < 0)
-            addNode(event.connectionId, server, server < 0 ? NodeKind::Client : NodeKind::Peer, State::Connecting, event.text);
+            addNode(event.connectionId, server, server < 0 ? NodeKind::Client : NodeKind::Peer, State::Connecting,
+                    event.text);
         return;
     }
     case Event::Kind::Connecting:
@@ -223,20 +230,27 @@ void ConnectionTreeModel::handleEvent(const Event &event)
 QString ConnectionTreeModel::stateText(const Node &node) const
 {
     switch (node.state) {
-    case State::Connecting: return tr("connecting");
-    case State::Open: return tr("open");
-    case State::Closed: return node.closeCode ? tr("closed %1").arg(node.closeCode) : tr("closed");
-    case State::Failed: return tr("failed");
-    case State::Listening: return tr("listening");
-    case State::Stopped: return tr("stopped");
-    case State::Ended: return tr("ended");
+    case State::Connecting:
+        return tr("connecting");
+    case State::Open:
+        return tr("open");
+    case State::Closed:
+        return node.closeCode ? tr("closed %1").arg(node.closeCode) : tr("closed");
+    case State::Failed:
+        return tr("failed");
+    case State::Listening:
+        return tr("listening");
+    case State::Stopped:
+        return tr("stopped");
+    case State::Ended:
+        return tr("ended");
     }
     return {};
 }
 
 QString ConnectionTreeModel::toolTip(const Node &node) const
 {
-    QStringList lines {node.label};
+    QStringList lines{node.label};
     QString state = stateText(node);
     if (node.state == State::Closed && node.closeCode)
         state = tr("closed with %1 %2").arg(node.closeCode).arg(closeCodeDisplayName(node.closeCode));
@@ -256,7 +270,10 @@ QString ConnectionTreeModel::toolTip(const Node &node) const
     const ConnectionTimings &t = node.timings;
     if (t.upgradeUs >= 0)
         lines.append(tr("Timings: DNS %1 µs, TCP %2 µs, TLS %3 µs, upgrade %4 µs")
-                             .arg(t.dnsUs).arg(t.tcpConnectUs).arg(t.tlsUs).arg(t.upgradeUs));
+                             .arg(t.dnsUs)
+                             .arg(t.tcpConnectUs)
+                             .arg(t.tlsUs)
+                             .arg(t.upgradeUs));
     if (node.lastNs > node.firstNs && node.firstNs > 0)
         lines.append(tr("Duration: %1 s").arg(double(node.lastNs - node.firstNs) / 1e9, 0, 'f', 3));
     if (node.recorded)
@@ -296,7 +313,8 @@ ConnectionTreeModel::NodeKind kindOf(const ConnectionInfo &c)
 {
     if (c.role == QLatin1String("listener"))
         return ConnectionTreeModel::NodeKind::Server;
-    return c.role == QLatin1String("server") ? ConnectionTreeModel::NodeKind::Peer : ConnectionTreeModel::NodeKind::Client;
+    return c.role == QLatin1String("server") ? ConnectionTreeModel::NodeKind::Peer
+                                             : ConnectionTreeModel::NodeKind::Client;
 }
 
 } // namespace
@@ -313,8 +331,8 @@ void ConnectionTreeModel::loadRecorded(const QList<ConnectionInfo> &connections,
         const NodeKind kind = kindOf(c);
         const int parent = kind == NodeKind::Peer ? m_byId.value(c.serverId, -1) : -1;
         const int node = insertNode(c.id, parent, parent < 0 && kind == NodeKind::Peer ? NodeKind::Client : kind,
-                                 kind == NodeKind::Server ? State::Listening : State::Open,
-                                 kind == NodeKind::Peer ? c.peerAddress : c.url);
+                                    kind == NodeKind::Server ? State::Listening : State::Open,
+                                    kind == NodeKind::Peer ? c.peerAddress : c.url);
         Node &n = m_nodes[std::size_t(node)];
         n.recorded = true;
         n.subprotocol = c.subprotocol;

@@ -94,8 +94,9 @@ void FrameLogModel::flush()
             if (!isVisibleByRecord(r))
                 continue;
             if (m_filter.hasText()) {
-                const auto e = r.sequence >= m_recentFirst ? std::optional<Event>(m_recent[std::size_t(r.sequence - m_recentFirst)])
-                                                           : std::nullopt;
+                const auto e = r.sequence >= m_recentFirst
+                        ? std::optional<Event>(m_recent[std::size_t(r.sequence - m_recentFirst)])
+                        : std::nullopt;
                 if (!e || !matcher.matches(*e))
                     continue;
             }
@@ -235,7 +236,8 @@ QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &e
             return QString::fromLatin1(event->raw.left(event->raw.indexOf('\r')));
         case Event::Kind::Opened:
             return tr("subprotocol: %1; extensions: %2")
-                    .arg(event->text.isEmpty() ? tr("none") : event->text, event->detail.isEmpty() ? tr("none") : event->detail);
+                    .arg(event->text.isEmpty() ? tr("none") : event->text,
+                         event->detail.isEmpty() ? tr("none") : event->detail);
         case Event::Kind::Closed:
             return tr("%1 %2 \"%3\" (%4)")
                     .arg(event->closeCode)
@@ -322,16 +324,26 @@ QVariant FrameLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case RelativeTimeColumn: return tr("Relative (s)");
-    case ConnectionColumn: return tr("Conn");
-    case DirectionColumn: return tr("Dir");
-    case TypeColumn: return tr("Type");
-    case FlagsColumn: return tr("FIN RSV M");
-    case LengthColumn: return tr("Length");
-    case InflatedColumn: return tr("Inflated");
-    case PreviewColumn: return tr("Preview");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case RelativeTimeColumn:
+        return tr("Relative (s)");
+    case ConnectionColumn:
+        return tr("Conn");
+    case DirectionColumn:
+        return tr("Dir");
+    case TypeColumn:
+        return tr("Type");
+    case FlagsColumn:
+        return tr("FIN RSV M");
+    case LengthColumn:
+        return tr("Length");
+    case InflatedColumn:
+        return tr("Inflated");
+    case PreviewColumn:
+        return tr("Preview");
+    default:
+        return {};
     }
 }
 

@@ -104,8 +104,8 @@ private:
     std::vector<LogRecord> m_records;
     std::vector<LogRecord> m_pending;
     std::vector<Event> m_pendingEvents;
-    std::deque<Event> m_recent;  // events of the last sequences, for payloads not committed yet
-    qint64 m_recentFirst = 1;    // sequence of m_recent.front()
+    std::deque<Event> m_recent; // events of the last sequences, for payloads not committed yet
+    qint64 m_recentFirst = 1;   // sequence of m_recent.front()
     qint64 m_recentBytes = 0;
     qint64 m_nextSequence = 1;
     qint64 m_firstTimestampNs = 0;

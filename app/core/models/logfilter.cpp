@@ -30,8 +30,7 @@ TextMatcher::TextMatcher(const LogFilter &filter)
                                                             : QRegularExpression::NoPatternOption),
       m_useRegex(filter.regex),
       m_case(filter.caseSensitivity)
-{
-}
+{ }
 
 bool TextMatcher::matches(const QString &haystack) const
 {

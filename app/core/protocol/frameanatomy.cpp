@@ -20,9 +20,12 @@ QString hexByte(std::uint8_t byte)
 std::uint8_t sevenBitLength(const FrameHeader &header)
 {
     switch (header.lengthEncoding) {
-    case LengthEncoding::Bits16: return 126;
-    case LengthEncoding::Bits64: return 127;
-    case LengthEncoding::Bits7: break;
+    case LengthEncoding::Bits16:
+        return 126;
+    case LengthEncoding::Bits64:
+        return 127;
+    case LengthEncoding::Bits7:
+        break;
     }
     return std::uint8_t(header.payloadLength & 0x7F);
 }
@@ -40,7 +43,8 @@ void addFirstByte(QList<Field> &out, const FrameHeader &h)
 {
     const bool control = h.isControl();
     if (h.fin)
-        out.append({Kind::Fin, 0, 1, 0x80, FrameAnatomy::tr("FIN"), 1, FrameAnatomy::tr("FIN 1: the final fragment of a message")});
+        out.append({Kind::Fin, 0, 1, 0x80, FrameAnatomy::tr("FIN"), 1,
+                    FrameAnatomy::tr("FIN 1: the final fragment of a message")});
     else if (control)
         out.append({Kind::Fin, 0, 1, 0x80, FrameAnatomy::tr("FIN"), 0,
                     FrameAnatomy::tr("FIN 0: a control frame must not be fragmented"), true});
@@ -48,16 +52,18 @@ void addFirstByte(QList<Field> &out, const FrameHeader &h)
         out.append({Kind::Fin, 0, 1, 0x80, FrameAnatomy::tr("FIN"), 0,
                     FrameAnatomy::tr("FIN 0: more fragments of this message follow")});
 
-    out.append({Kind::Rsv1, 0, 1, 0x40, FrameAnatomy::tr("RSV1"), h.rsv1,
-                h.rsv1 ? FrameAnatomy::tr("RSV1 1: set; the message is compressed if permessage-deflate was negotiated, "
-                                          "otherwise a protocol error")
-                       : FrameAnatomy::tr("RSV1 0: not set"),
-                h.rsv1});
+    out.append(
+            {Kind::Rsv1, 0, 1, 0x40, FrameAnatomy::tr("RSV1"), h.rsv1,
+             h.rsv1 ? FrameAnatomy::tr("RSV1 1: set; the message is compressed if permessage-deflate was negotiated, "
+                                       "otherwise a protocol error")
+                    : FrameAnatomy::tr("RSV1 0: not set"),
+             h.rsv1});
     for (const int bit : {2, 3}) {
         const bool set = bit == 2 ? h.rsv2 : h.rsv3;
         out.append({bit == 2 ? Kind::Rsv2 : Kind::Rsv3, 0, 1, std::uint8_t(0x40 >> (bit - 1)),
                     FrameAnatomy::tr("RSV%1").arg(bit), set,
-                    set ? FrameAnatomy::tr("RSV%1 1: set; a protocol error unless a negotiated extension defines it").arg(bit)
+                    set ? FrameAnatomy::tr("RSV%1 1: set; a protocol error unless a negotiated extension defines it")
+                                    .arg(bit)
                         : FrameAnatomy::tr("RSV%1 0: not set").arg(bit),
                     set});
     }
@@ -68,7 +74,8 @@ void addFirstByte(QList<Field> &out, const FrameHeader &h)
 void addSecondByte(QList<Field> &out, const FrameHeader &h)
 {
     out.append({Kind::Mask, 1, 1, 0x80, FrameAnatomy::tr("MASK"), h.masked,
-                h.masked ? FrameAnatomy::tr("MASK 1: the payload is masked with the 4-byte key that follows (client to server)")
+                h.masked ? FrameAnatomy::tr(
+                        "MASK 1: the payload is masked with the 4-byte key that follows (client to server)")
                          : FrameAnatomy::tr("MASK 0: the payload is not masked (server to client)")});
     const std::uint8_t length7 = sevenBitLength(h);
     QString text;
@@ -101,18 +108,23 @@ Field extendedLength(const FrameHeader &h, int bytes)
         text += QLatin1Char('\n') + FrameAnatomy::tr("the most significant bit of a 64-bit length must be 0");
         flagged = true;
     }
-    return {Kind::ExtendedLength, 2, bytes, 0,
+    return {Kind::ExtendedLength,
+            2,
+            bytes,
+            0,
             bits == 16 ? FrameAnatomy::tr("Extended payload length (16-bit)")
                        : FrameAnatomy::tr("Extended payload length (64-bit)"),
-            value, text, flagged};
+            value,
+            text,
+            flagged};
 }
 
 Field payloadField(const FrameHeader &h, qint64 offset, qint64 size)
 {
     const int count = int(std::min<qint64>(size, INT_MAX)); // for the plural form only
-    QString text = h.masked
-            ? FrameAnatomy::tr("payload, %n byte(s), masked on the wire with key %1", nullptr, count).arg(maskKeyText(h))
-            : FrameAnatomy::tr("payload, %n byte(s), not masked", nullptr, count);
+    QString text = h.masked ? FrameAnatomy::tr("payload, %n byte(s), masked on the wire with key %1", nullptr, count)
+                                      .arg(maskKeyText(h))
+                            : FrameAnatomy::tr("payload, %n byte(s), not masked", nullptr, count);
     bool flagged = false;
     if (h.payloadLength != quint64(size)) {
         text += QLatin1Char('\n')
@@ -139,9 +151,9 @@ QList<FrameAnatomy::Field> FrameAnatomy::fields(const FrameHeader &header, qint6
         return out;
     addSecondByte(out, header);
     qint64 pos = 2;
-    const int extendedBytes = header.lengthEncoding == LengthEncoding::Bits16   ? 2
-                              : header.lengthEncoding == LengthEncoding::Bits64 ? 8
-                                                                                : 0;
+    const int extendedBytes = header.lengthEncoding == LengthEncoding::Bits16 ? 2
+            : header.lengthEncoding == LengthEncoding::Bits64                 ? 8
+                                                                              : 0;
     if (extendedBytes > 0) {
         if (headerSize < pos + extendedBytes)
             return out;
@@ -174,12 +186,24 @@ QString FrameAnatomy::opcodeExplanation(std::uint8_t opcode)
 {
     QString text;
     switch (opcode) {
-    case 0x0: text = tr("opcode %1: continuation frame (the next fragment of a message)"); break;
-    case 0x1: text = tr("opcode %1: text frame"); break;
-    case 0x2: text = tr("opcode %1: binary frame"); break;
-    case 0x8: text = tr("opcode %1: connection close"); break;
-    case 0x9: text = tr("opcode %1: ping"); break;
-    case 0xA: text = tr("opcode %1: pong"); break;
+    case 0x0:
+        text = tr("opcode %1: continuation frame (the next fragment of a message)");
+        break;
+    case 0x1:
+        text = tr("opcode %1: text frame");
+        break;
+    case 0x2:
+        text = tr("opcode %1: binary frame");
+        break;
+    case 0x8:
+        text = tr("opcode %1: connection close");
+        break;
+    case 0x9:
+        text = tr("opcode %1: ping");
+        break;
+    case 0xA:
+        text = tr("opcode %1: pong");
+        break;
     default:
         text = (opcode & 0x8) ? tr("opcode %1: reserved control opcode, a protocol error")
                               : tr("opcode %1: reserved non-control opcode, a protocol error");

@@ -34,13 +34,20 @@ bool FrameHeader::isMinimalLengthEncoding() const
 const char *opcodeName(std::uint8_t opcode)
 {
     switch (opcode) {
-    case 0x0: return "continuation";
-    case 0x1: return "text";
-    case 0x2: return "binary";
-    case 0x8: return "close";
-    case 0x9: return "ping";
-    case 0xA: return "pong";
-    default: return opcode < 8 ? "reserved-data" : "reserved-control";
+    case 0x0:
+        return "continuation";
+    case 0x1:
+        return "text";
+    case 0x2:
+        return "binary";
+    case 0x8:
+        return "close";
+    case 0x9:
+        return "ping";
+    case 0xA:
+        return "pong";
+    default:
+        return opcode < 8 ? "reserved-data" : "reserved-control";
     }
 }
 
@@ -148,8 +155,9 @@ std::span<std::uint8_t> FrameDecoder::pendingPayloadSpace(std::size_t maxBytes)
     const std::size_t n = std::size_t(std::min<std::uint64_t>(maxBytes, pendingPayloadRemaining()));
     const std::uint64_t needed = m_payloadFill + n;
     if (needed > std::uint64_t(m_buffer.size())) {
-        const std::uint64_t grown = std::min(std::max<std::uint64_t>({needed, std::uint64_t(m_buffer.size()) * 2, kUpFront}),
-                                             m_header.payloadLength);
+        const std::uint64_t grown =
+                std::min(std::max<std::uint64_t>({needed, std::uint64_t(m_buffer.size()) * 2, kUpFront}),
+                         m_header.payloadLength);
         m_buffer.resize(qsizetype(grown));
     }
     return {reinterpret_cast<std::uint8_t *>(m_buffer.data()) + m_payloadFill, n};
@@ -214,9 +222,12 @@ std::optional<FrameHeader> FrameDecoder::parseHeader(std::span<const std::uint8_
 const char *FrameDecoder::errorString() const
 {
     switch (m_error) {
-    case Error::None: return "no error";
-    case Error::LengthOverflow: return "64-bit payload length has its most significant bit set";
-    case Error::PayloadTooLarge: return "frame payload exceeds the configured limit";
+    case Error::None:
+        return "no error";
+    case Error::LengthOverflow:
+        return "64-bit payload length has its most significant bit set";
+    case Error::PayloadTooLarge:
+        return "frame payload exceeds the configured limit";
     }
     return "unknown error";
 }

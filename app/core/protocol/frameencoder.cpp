@@ -54,7 +54,7 @@ FrameHeader describeFrame(const FrameSpec &spec, std::uint64_t payloadLength)
     header.rsv3 = spec.rsv3;
     header.opcode = spec.opcode & 0x0F;
     header.masked = spec.masked;
-    header.maskKey = spec.masked ? spec.maskKey : MaskKey {};
+    header.maskKey = spec.masked ? spec.maskKey : MaskKey{};
     header.payloadLength = spec.lengthOverride.value_or(payloadLength);
     const std::uint8_t len7 = header.headerBytes[1] & 0x7F;
     header.lengthEncoding = len7 == 127 ? LengthEncoding::Bits64

@@ -22,7 +22,7 @@ struct FrameSpec
     bool rsv3 = false;
     std::uint8_t opcode = std::uint8_t(Opcode::Text); // any 0..15
     bool masked = false;
-    MaskKey maskKey {};
+    MaskKey maskKey{};
     // Force a longer (non-minimal) length encoding than the payload needs.
     std::optional<LengthEncoding> lengthEncoding;
     // Write this length in the header instead of the payload's real size.

@@ -41,9 +41,9 @@ struct FrameHeader
     std::uint8_t opcode = 0; // 0..15
     LengthEncoding lengthEncoding = LengthEncoding::Bits7;
     std::uint8_t headerSize = 2;
-    MaskKey maskKey {};
+    MaskKey maskKey{};
     std::uint64_t payloadLength = 0;
-    std::array<std::uint8_t, kMaxHeaderSize> headerBytes {};
+    std::array<std::uint8_t, kMaxHeaderSize> headerBytes{};
 
     bool isControl() const { return opcode & 0x8; }
     bool isReservedOpcode() const { return Sockscope::isReservedOpcode(opcode); }

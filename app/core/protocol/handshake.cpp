@@ -9,8 +9,7 @@ namespace {
 
 constexpr char kGuid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
-void appendHeader(QByteArray &raw, QList<HttpHeader> &headers, const QByteArray &name,
-                  const QByteArray &value)
+void appendHeader(QByteArray &raw, QList<HttpHeader> &headers, const QByteArray &name, const QByteArray &value)
 {
     headers.append({name, value});
     raw += name + ": " + value + "\r\n";
@@ -77,8 +76,8 @@ HttpMessage Handshake::buildRequest(ClientHandshakeSpec &spec)
     return request;
 }
 
-std::optional<HandshakeOutcome> Handshake::checkResponse(const ClientHandshakeSpec &spec,
-                                                         const HttpMessage &response, QString *error)
+std::optional<HandshakeOutcome> Handshake::checkResponse(const ClientHandshakeSpec &spec, const HttpMessage &response,
+                                                         QString *error)
 {
     if (response.statusCode != 101) {
         *error = tr("server refused the upgrade: HTTP %1 %2")
@@ -129,8 +128,7 @@ std::optional<HandshakeOutcome> Handshake::checkResponse(const ClientHandshakeSp
     return outcome;
 }
 
-ServerHandshakeResult Handshake::answerRequest(const HttpMessage &request,
-                                               const ServerHandshakePolicy &policy)
+ServerHandshakeResult Handshake::answerRequest(const HttpMessage &request, const ServerHandshakePolicy &policy)
 {
     ServerHandshakeResult result;
     auto refuse = [&result](int status, const QByteArray &reason, const QString &error,

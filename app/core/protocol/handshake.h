@@ -62,14 +62,13 @@ public:
     // Builds the request; `spec.key` is filled in when empty. The bytes are in raw.
     static HttpMessage buildRequest(ClientHandshakeSpec &spec);
     // Checks a server response against the request sent; nullopt and `error` on failure.
-    static std::optional<HandshakeOutcome> checkResponse(const ClientHandshakeSpec &spec,
-                                                         const HttpMessage &response, QString *error);
+    static std::optional<HandshakeOutcome> checkResponse(const ClientHandshakeSpec &spec, const HttpMessage &response,
+                                                         QString *error);
     // A plain-text refusal (status line, headers, body) that closes the connection.
     static HttpMessage refusal(int status, const QByteArray &reason, const QString &error,
                                const QList<HttpHeader> &extraHeaders = {});
     // Validates a client request and builds the answer: 101, or an error status with a body.
-    static ServerHandshakeResult answerRequest(const HttpMessage &request,
-                                               const ServerHandshakePolicy &policy);
+    static ServerHandshakeResult answerRequest(const HttpMessage &request, const ServerHandshakePolicy &policy);
 };
 
 } // namespace Sockscope

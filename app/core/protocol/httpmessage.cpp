@@ -201,7 +201,8 @@ bool HttpParser::feedChunked(char c)
         } else {
             const qsizetype extension = m_chunkLine.indexOf(';');
             bool ok = false;
-            m_chunkRemaining = m_chunkLine.left(extension < 0 ? m_chunkLine.size() : extension).trimmed().toLongLong(&ok, 16);
+            m_chunkRemaining =
+                    m_chunkLine.left(extension < 0 ? m_chunkLine.size() : extension).trimmed().toLongLong(&ok, 16);
             if (!ok || m_chunkRemaining < 0)
                 return false;
             m_chunkState = m_chunkRemaining == 0 ? ChunkState::Trailer : ChunkState::Data;

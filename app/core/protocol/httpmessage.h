@@ -19,10 +19,10 @@ struct HttpHeader
 // in wire order, duplicates kept, and the exact bytes it was parsed from.
 struct HttpMessage
 {
-    QByteArray method;   // requests
-    QByteArray target;   // requests
-    int statusCode = 0;  // responses
-    QByteArray reason;   // responses
+    QByteArray method;  // requests
+    QByteArray target;  // requests
+    int statusCode = 0; // responses
+    QByteArray reason;  // responses
     QByteArray version;
     QList<HttpHeader> headers;
     QByteArray body;

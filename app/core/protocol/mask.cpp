@@ -21,8 +21,7 @@ std::uint64_t wideKey(MaskKey key, std::size_t phase)
 
 // A byte loop runs at ~1.8 GB/s because GCC does not vectorise it; 64-bit words over
 // 32-byte blocks let the compiler emit SIMD and reach memory speed.
-void copyMasked(std::uint8_t *dst, const std::uint8_t *src, std::size_t size, MaskKey key,
-                std::size_t phase)
+void copyMasked(std::uint8_t *dst, const std::uint8_t *src, std::size_t size, MaskKey key, std::size_t phase)
 {
     const std::uint64_t k = wideKey(key, phase);
     std::size_t i = 0;

@@ -13,7 +13,6 @@ namespace Sockscope {
 void applyMask(std::uint8_t *data, std::size_t size, MaskKey key, std::size_t phase = 0);
 
 // Copies and masks in one pass: dst[i] = src[i] ^ key[(phase + i) % 4].
-void copyMasked(std::uint8_t *dst, const std::uint8_t *src, std::size_t size, MaskKey key,
-                std::size_t phase = 0);
+void copyMasked(std::uint8_t *dst, const std::uint8_t *src, std::size_t size, MaskKey key, std::size_t phase = 0);
 
 } // namespace Sockscope

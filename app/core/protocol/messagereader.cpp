@@ -40,9 +40,9 @@ FrameMeaning MessageReader::process(const FrameHeader &header, const QByteArray 
     if (header.rsv2 || header.rsv3)
         return violation(protocolError, tr("RSV2/RSV3 set without a negotiated extension"));
     if (header.rsv1 && (!m_deflateEnabled || header.isControl() || header.opcode == 0))
-        return violation(protocolError, m_deflateEnabled
-                                 ? tr("RSV1 set on a control or continuation frame")
-                                 : tr("RSV1 set without a negotiated extension"));
+        return violation(protocolError,
+                         m_deflateEnabled ? tr("RSV1 set on a control or continuation frame")
+                                          : tr("RSV1 set without a negotiated extension"));
     if (header.payloadLength > m_limits.maxFramePayload)
         return violation(std::uint16_t(CloseCode::MessageTooBig), tr("frame exceeds the size limit"));
     return header.isControl() ? processControl(header, payload) : processData(header, payload);
@@ -104,8 +104,8 @@ FrameMeaning MessageReader::processData(const FrameHeader &header, const QByteAr
     meaning.compressed = m_messageCompressed;
     const QByteArray *content = &payload;
     if (m_messageCompressed) {
-        const auto result = m_inflater->inflate(bytesOf(payload), header.fin, meaning.inflated,
-                                                m_limits.maxMessageSize);
+        const auto result =
+                m_inflater->inflate(bytesOf(payload), header.fin, meaning.inflated, m_limits.maxMessageSize);
         if (result == MessageInflater::Result::TooLarge)
             return violation(std::uint16_t(CloseCode::MessageTooBig),
                              tr("inflated message exceeds %1 bytes").arg(m_limits.maxMessageSize));

@@ -29,12 +29,12 @@ struct FrameMeaning
     enum class Kind { Fragment, Message, Ping, Pong, Close, Violation };
 
     Kind kind = Kind::Fragment;
-    QByteArray inflated;           // this frame's inflated bytes, for compressed messages
-    bool compressed = false;       // frame belongs to a compressed message
+    QByteArray inflated;            // this frame's inflated bytes, for compressed messages
+    bool compressed = false;        // frame belongs to a compressed message
     std::uint8_t messageOpcode = 0; // Message: Text or Binary
-    QByteArray data;               // Message: whole message; Ping/Pong: payload; Close: reason
-    std::uint16_t closeCode = 0;   // Close: code received (1005 when none); Violation: code to send
-    QString error;                 // Violation: what the peer did wrong
+    QByteArray data;                // Message: whole message; Ping/Pong: payload; Close: reason
+    std::uint16_t closeCode = 0;    // Close: code received (1005 when none); Violation: code to send
+    QString error;                  // Violation: what the peer did wrong
 };
 
 // The receiving side of RFC 6455 §5-§7 and RFC 7692 as a value class: checks each decoded

@@ -119,7 +119,8 @@ QByteArray PerMessageDeflate::responseValue(const DeflateParams &params)
     return value;
 }
 
-std::optional<DeflateParams> PerMessageDeflate::parseResponse(const QList<QByteArray> &extensionElements, QString *error)
+std::optional<DeflateParams> PerMessageDeflate::parseResponse(const QList<QByteArray> &extensionElements,
+                                                              QString *error)
 {
     if (extensionElements.size() != 1) {
         *error = tr("server answered with %1 extensions, only permessage-deflate was offered")
@@ -128,8 +129,7 @@ std::optional<DeflateParams> PerMessageDeflate::parseResponse(const QList<QByteA
     }
     const Extension response = parseExtension(extensionElements.first());
     if (response.name != kName) {
-        *error = tr("server accepted an extension that was not offered: %1")
-                         .arg(QString::fromLatin1(response.name));
+        *error = tr("server accepted an extension that was not offered: %1").arg(QString::fromLatin1(response.name));
         return std::nullopt;
     }
     DeflateParams params;
@@ -153,14 +153,13 @@ std::optional<DeflateParams> PerMessageDeflate::parseResponse(const QList<QByteA
 
 struct MessageDeflater::Stream
 {
-    z_stream z {};
+    z_stream z{};
 };
 
 MessageDeflater::MessageDeflater(int windowBits, bool noContextTakeover)
     : m_stream(std::make_unique<Stream>()), m_noContextTakeover(noContextTakeover)
 {
-    deflateInit2(&m_stream->z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, zlibWindowBits(windowBits), 8,
-                 Z_DEFAULT_STRATEGY);
+    deflateInit2(&m_stream->z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, zlibWindowBits(windowBits), 8, Z_DEFAULT_STRATEGY);
 }
 
 MessageDeflater::~MessageDeflater()
@@ -196,7 +195,7 @@ QByteArray MessageDeflater::compress(std::span<const std::uint8_t> message)
 
 struct MessageInflater::Stream
 {
-    z_stream z {};
+    z_stream z{};
 };
 
 MessageInflater::MessageInflater(int windowBits, bool noContextTakeover)
@@ -212,8 +211,8 @@ MessageInflater::~MessageInflater()
     inflateEnd(&m_stream->z);
 }
 
-MessageInflater::Result MessageInflater::inflate(std::span<const std::uint8_t> compressed,
-                                                 bool finalFrame, QByteArray &out, std::uint64_t limit)
+MessageInflater::Result MessageInflater::inflate(std::span<const std::uint8_t> compressed, bool finalFrame,
+                                                 QByteArray &out, std::uint64_t limit)
 {
     Result result = run(compressed, out, limit);
     if (result == Result::Ok && finalFrame)
@@ -226,8 +225,7 @@ MessageInflater::Result MessageInflater::inflate(std::span<const std::uint8_t> c
     return result;
 }
 
-MessageInflater::Result MessageInflater::run(std::span<const std::uint8_t> input, QByteArray &out,
-                                             std::uint64_t limit)
+MessageInflater::Result MessageInflater::run(std::span<const std::uint8_t> input, QByteArray &out, std::uint64_t limit)
 {
     z_stream &z = m_stream->z;
     z.next_in = const_cast<Bytef *>(input.data());

@@ -37,8 +37,7 @@ public:
     // The Sec-WebSocket-Extensions value for an accepted offer.
     static QByteArray responseValue(const DeflateParams &params);
     // Client side: validates the server's answer; nullopt with `error` set when it is invalid.
-    static std::optional<DeflateParams> parseResponse(const QList<QByteArray> &extensionElements,
-                                                      QString *error);
+    static std::optional<DeflateParams> parseResponse(const QList<QByteArray> &extensionElements, QString *error);
 };
 
 // Compresses whole messages; the trailing 00 00 FF FF of a sync flush is removed (RFC 7692 §7.2.1).
@@ -72,8 +71,7 @@ public:
 
     // Inflates one frame's payload and appends the output to `out`. `finalFrame` ends the
     // message. `limit` caps the message's total inflated size.
-    Result inflate(std::span<const std::uint8_t> compressed, bool finalFrame, QByteArray &out,
-                   std::uint64_t limit);
+    Result inflate(std::span<const std::uint8_t> compressed, bool finalFrame, QByteArray &out, std::uint64_t limit);
     std::uint64_t messageInflatedSize() const { return m_messageSize; }
 
 private:

@@ -14,7 +14,7 @@ struct RecordedMessage
 {
     qint64 timestampNs = 0;
     bool fromClient = true;
-    int opcode = 1; // Text or Binary
+    int opcode = 1;  // Text or Binary
     QByteArray data; // inflated when it was compressed
 };
 

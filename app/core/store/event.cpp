@@ -16,7 +16,7 @@ namespace {
 
 std::atomic<quint64> &connectionIdCounter()
 {
-    static std::atomic<quint64> next {1};
+    static std::atomic<quint64> next{1};
     return next;
 }
 
@@ -31,25 +31,36 @@ void reserveConnectionIds(quint64 highestUsed)
 {
     std::atomic<quint64> &next = connectionIdCounter();
     quint64 current = next.load();
-    while (current <= highestUsed && !next.compare_exchange_weak(current, highestUsed + 1)) {
-    }
+    while (current <= highestUsed && !next.compare_exchange_weak(current, highestUsed + 1)) { }
 }
 
 const char *eventKindName(Event::Kind kind)
 {
     switch (kind) {
-    case Event::Kind::Listening: return "listening";
-    case Event::Kind::Connecting: return "connecting";
-    case Event::Kind::PeerConnected: return "peer_connected";
-    case Event::Kind::HandshakeRequest: return "handshake_request";
-    case Event::Kind::HandshakeResponse: return "handshake_response";
-    case Event::Kind::Opened: return "open";
-    case Event::Kind::Frame: return "frame";
-    case Event::Kind::Closed: return "closed";
-    case Event::Kind::Failed: return "failed";
-    case Event::Kind::ProtocolError: return "protocol_error";
-    case Event::Kind::Stopped: return "stopped";
-    case Event::Kind::TlsEstablished: return "tls";
+    case Event::Kind::Listening:
+        return "listening";
+    case Event::Kind::Connecting:
+        return "connecting";
+    case Event::Kind::PeerConnected:
+        return "peer_connected";
+    case Event::Kind::HandshakeRequest:
+        return "handshake_request";
+    case Event::Kind::HandshakeResponse:
+        return "handshake_response";
+    case Event::Kind::Opened:
+        return "open";
+    case Event::Kind::Frame:
+        return "frame";
+    case Event::Kind::Closed:
+        return "closed";
+    case Event::Kind::Failed:
+        return "failed";
+    case Event::Kind::ProtocolError:
+        return "protocol_error";
+    case Event::Kind::Stopped:
+        return "stopped";
+    case Event::Kind::TlsEstablished:
+        return "tls";
     }
     return "unknown";
 }

@@ -47,7 +47,7 @@ struct Event
     Kind kind = Kind::Frame;
     qint64 sequence = 0; // position in a capture, when read from one
     quint64 connectionId = 0;
-    quint64 serverId = 0; // for a server's peers: the server's connection id
+    quint64 serverId = 0;   // for a server's peers: the server's connection id
     qint64 timestampNs = 0; // since the Unix epoch
     Direction direction = Direction::Incoming;
 
