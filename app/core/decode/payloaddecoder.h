@@ -13,8 +13,16 @@ namespace Sockscope {
 // What a decoder may know about a payload besides its bytes.
 struct DecodeContext
 {
+    // Which end of the connection sent the payload: some protocols (GraphQL over WebSocket,
+    // MQTT, STOMP) read a message differently by its sender.
+    enum class Sender : std::uint8_t { Unknown, Client, Server };
+
     std::uint8_t opcode = 0x1; // of the message: text, binary, close, ping or pong
     QString subprotocol;       // negotiated on the connection, empty when none
+    Sender sender = Sender::Unknown;
+    // A message type the user chose for the connection and direction, for decoders that need a
+    // schema (protobuf: "package.Message"); empty when none was chosen.
+    QString schemaType;
 };
 
 // A run of payload bytes a decoder points at, such as an invalid UTF-8 sequence.
