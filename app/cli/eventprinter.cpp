@@ -37,7 +37,8 @@ QString EventPrinter::toText(const Event &event)
             line += tr(" (inflated %1 B)").arg(event.inflated.size());
         const QByteArray &shown = event.compressed ? event.inflated : event.payload;
         if (!shown.isEmpty() && (f.opcode == 1 || f.opcode == 2 || f.opcode == 0 || f.opcode == 9 || f.opcode == 10))
-            line += QStringLiteral(": ") + payloadPreview(shown, {f.opcode, {}}, PreviewStyle::Terminal);
+            line += QStringLiteral(": ")
+                    + payloadPreview(shown, DecodeContext::ofOpcode(f.opcode), PreviewStyle::Terminal);
         return line;
     }
     case Event::Kind::Listening:

@@ -199,7 +199,8 @@ void ReplayCommand::printDiff()
     const QList<RecordedMessage> recorded = m_replay->recordedAnswers();
     const QList<RecordedMessage> &replayed = m_replay->received();
     auto preview = [](const RecordedMessage &message) {
-        return payloadPreview(message.data, {std::uint8_t(message.opcode), {}}, PreviewStyle::Terminal, 80);
+        return payloadPreview(message.data, DecodeContext::ofOpcode(std::uint8_t(message.opcode)),
+                              PreviewStyle::Terminal, 80);
     };
     for (const MessageDiff::Entry &e : diff.entries()) {
         QString line;

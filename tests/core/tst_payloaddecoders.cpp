@@ -84,7 +84,7 @@ void TestPayloadDecoders::interface()
     QFETCH(int, opcode);
     const PayloadDecoder *decoder = PayloadDecoders::instance().find(decoderId);
     QVERIFY(decoder);
-    const DecodeContext context{std::uint8_t(opcode), {}};
+    const DecodeContext context = DecodeContext::ofOpcode(std::uint8_t(opcode));
     const int confidence = decoder->confidence(payload, context);
     QVERIFY(confidence >= 0 && confidence <= 100);
 
@@ -135,7 +135,7 @@ void TestPayloadDecoders::chooseTakesTheMostConfident()
     QFETCH(QByteArray, payload);
     QFETCH(int, opcode);
     QFETCH(QByteArray, expected);
-    QCOMPARE(PayloadDecoders::instance().choose(payload, {std::uint8_t(opcode), {}}).id(), expected);
+    QCOMPARE(PayloadDecoders::instance().choose(payload, DecodeContext::ofOpcode(std::uint8_t(opcode))).id(), expected);
 }
 
 void TestPayloadDecoders::textMarksInvalidSequences_data()
@@ -240,7 +240,7 @@ void TestPayloadDecoders::previewIsTextOrHex()
     QFETCH(int, opcode);
     QFETCH(int, style);
     QFETCH(QString, expected);
-    QCOMPARE(payloadPreview(payload, {std::uint8_t(opcode), {}}, PreviewStyle(style)), expected);
+    QCOMPARE(payloadPreview(payload, DecodeContext::ofOpcode(std::uint8_t(opcode)), PreviewStyle(style)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPayloadDecoders)

@@ -23,6 +23,14 @@ struct DecodeContext
     // A message type the user chose for the connection and direction, for decoders that need a
     // schema (protobuf: "package.Message"); empty when none was chosen.
     QString schemaType;
+
+    // A context that knows only the opcode (aggregate initialisation would have to name every field).
+    static DecodeContext ofOpcode(std::uint8_t opcode)
+    {
+        DecodeContext context;
+        context.opcode = opcode;
+        return context;
+    }
 };
 
 // A run of payload bytes a decoder points at, such as an invalid UTF-8 sequence.

@@ -249,7 +249,7 @@ QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &e
         }
     }
     const QByteArray &bytes = (r.flags & FrameCompressed) ? event->inflated : event->payload;
-    return payloadPreview(bytes, {r.opcode, {}}, PreviewStyle::Log);
+    return payloadPreview(bytes, DecodeContext::ofOpcode(r.opcode), PreviewStyle::Log);
 }
 
 QVariant FrameLogModel::data(const QModelIndex &index, int role) const
