@@ -199,15 +199,17 @@ void TestPayloadDecoders::jsonRejectsMalformedAndDeepInput()
 void TestPayloadDecoders::closePayload()
 {
     const CloseDecoder decoder;
-    const DecodedPayload normal = decoder.decode(QByteArray(QByteArray::fromHex("03e8") + "bye"), {0x8, {}});
+    const DecodedPayload normal =
+            decoder.decode(QByteArray(QByteArray::fromHex("03e8") + "bye"), DecodeContext::ofOpcode(0x8));
     QCOMPARE(normal.summary, QStringLiteral("1000 Normal Closure bye"));
     QVERIFY(normal.text.contains(QStringLiteral("Reason: bye")));
-    const DecodedPayload reserved = decoder.decode(QByteArray::fromHex("03ed"), {0x8, {}});
+    const DecodedPayload reserved = decoder.decode(QByteArray::fromHex("03ed"), DecodeContext::ofOpcode(0x8));
     QVERIFY(reserved.text.contains(QStringLiteral("must not be sent")));
-    const DecodedPayload badReason = decoder.decode(QByteArray(QByteArray::fromHex("03e8") + "\xff"), {0x8, {}});
+    const DecodedPayload badReason =
+            decoder.decode(QByteArray(QByteArray::fromHex("03e8") + "\xff"), DecodeContext::ofOpcode(0x8));
     QCOMPARE(badReason.marked, (QList<ByteRange>{{2, 1}}));
-    QVERIFY(!decoder.decode(QByteArray::fromHex("03"), {0x8, {}}).isValid());
-    QCOMPARE(decoder.decode({}, {0x8, {}}).summary, QStringLiteral("no status code"));
+    QVERIFY(!decoder.decode(QByteArray::fromHex("03"), DecodeContext::ofOpcode(0x8)).isValid());
+    QCOMPARE(decoder.decode({}, DecodeContext::ofOpcode(0x8)).summary, QStringLiteral("no status code"));
 }
 
 void TestPayloadDecoders::previewIsTextOrHex_data()
