@@ -9,7 +9,8 @@
 #include <QLocale>
 #include <QTranslator>
 
-#include <cstring>
+#include <cstdio>
+#include <optional>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -26,21 +27,49 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
-int runGui(int argc, char **argv)
+void setApplicationNames(const QString &name)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Sockscope"));
-    QApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Sockscope"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.Sockscope"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
+    QCoreApplication::setApplicationName(name);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
+}
+
+// The desktop app's settings and session folders live under this name.
+void setDesktopNames()
+{
+    setApplicationNames(QStringLiteral("Sockscope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Sockscope"));
+}
+
+// What the desktop app was asked to open; an exit code instead when the command line was
+// answered already (--help, --version, a usage error).
+struct GuiStart
+{
+    std::optional<int> exitCode;
+    QString file;
+    bool demo = false;
+};
+
+GuiStart answered(int exitCode)
+{
+    GuiStart start;
+    start.exitCode = exitCode;
+    return start;
+}
+
+// The top-level command line is read before any window system is touched, so --help, --version
+// and every usage error work on a machine without a display.
+GuiStart parseGuiArguments(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setDesktopNames();
     installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
             QCoreApplication::translate("main",
-                                        "Desktop WebSocket inspector.\n\nSubcommands (headless): connect, serve. Run "
-                                        "'sockscope connect --help' for details."));
+                                        "Desktop WebSocket inspector: without arguments it opens the main window.\n\n"
+                                        "Subcommands (headless): %1. Run 'sockscope SUBCOMMAND --help' for details.")
+                    .arg(CommandLine::subcommands().join(QLatin1String(", "))));
     const QCommandLineOption demo(
             QStringLiteral("demo"),
             QCoreApplication::translate("main",
@@ -52,25 +81,46 @@ int runGui(int argc, char **argv)
     parser.addVersionOption();
     if (!parser.parse(QCoreApplication::arguments())) {
         printError(parser.errorText());
-        return ExitUsage;
+        return answered(ExitUsage);
     }
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitSuccess;
+        return answered(ExitSuccess);
     }
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("sockscope %s\n", SOCKSCOPE_VERSION);
-        return ExitSuccess;
+        return answered(ExitSuccess);
     }
-    if (parser.positionalArguments().size() > 1) {
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
         printError(QCoreApplication::translate("main", "only one capture file can be opened at a time"));
-        return ExitUsage;
+        return answered(ExitUsage);
     }
+    GuiStart start;
+    start.demo = parser.isSet(demo);
+    if (!files.isEmpty()) {
+        if (const QString error = CommandLine::missingFileError(files.first()); !error.isEmpty()) {
+            printError(error);
+            return answered(ExitUsage);
+        }
+        start.file = files.first();
+    }
+    return start;
+}
+
+int runGui(int argc, char **argv, const GuiStart &start)
+{
+    QApplication app(argc, argv);
+    setDesktopNames();
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.Sockscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
+    installTranslations(app);
+
     MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openCapture(parser.positionalArguments().first());
-    else if (parser.isSet(demo))
+    if (!start.file.isEmpty())
+        window.openCapture(start.file);
+    else if (start.demo)
         window.startDemo();
     else
         window.offerRecovery();
@@ -90,10 +140,12 @@ int main(int argc, char **argv)
     qRegisterMetaType<Sockscope::Event>();
     if (argc > 1 && CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("sockscope"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
+        setApplicationNames(QStringLiteral("sockscope"));
         installTranslations(app);
         return CommandLine::run(QCoreApplication::arguments());
     }
-    return runGui(argc, argv);
+    const GuiStart start = parseGuiArguments(argc, argv);
+    if (start.exitCode)
+        return *start.exitCode;
+    return runGui(argc, argv, start);
 }

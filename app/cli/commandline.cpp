@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 
 #include <cstdio>
@@ -70,11 +71,27 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
     return !address->isNull();
 }
 
+QStringList CommandLine::subcommands()
+{
+    return {QStringLiteral("connect"), QStringLiteral("serve"), QStringLiteral("replay"), QStringLiteral("convert"),
+            QStringLiteral("show")};
+}
+
 bool CommandLine::isSubcommand(const QString &word)
 {
-    static const QStringList commands = {QStringLiteral("connect"), QStringLiteral("serve"),   QStringLiteral("proxy"),
-                                         QStringLiteral("replay"),  QStringLiteral("convert"), QStringLiteral("show")};
-    return commands.contains(word);
+    return subcommands().contains(word);
+}
+
+QString CommandLine::missingFileError(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return {};
+    const bool looksLikeCommand = !path.contains(QLatin1Char('.')) && !path.contains(QLatin1Char('/'));
+    if (looksLikeCommand)
+        return QCoreApplication::translate("Sockscope::CommandLine",
+                                           "'%1' is neither a subcommand (%2) nor a capture file")
+                .arg(path, subcommands().join(QLatin1String(", ")));
+    return QCoreApplication::translate("Sockscope::CommandLine", "cannot open '%1': no such file").arg(path);
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -96,8 +113,7 @@ int CommandLine::run(const QStringList &arguments)
     } else if (command == QLatin1String("convert")) {
         return CaptureCommands::convert(rest);
     } else {
-        printError(QCoreApplication::translate("Sockscope::CommandLine", "'%1' is not available in this version yet")
-                           .arg(command));
+        printError(QCoreApplication::translate("Sockscope::CommandLine", "unknown subcommand '%1'").arg(command));
         return ExitUsage;
     }
     if (started >= 0)

@@ -18,6 +18,10 @@ class CommandLine
 {
 public:
     static bool isSubcommand(const QString &word);
+    static QStringList subcommands();
+    // Empty when `path` exists; otherwise the one-line error for it, which tells a mistyped
+    // subcommand ("conect") apart from a missing capture file.
+    static QString missingFileError(const QString &path);
     // Runs the subcommand in arguments[1]; a QCoreApplication must exist.
     static int run(const QStringList &arguments);
 };

@@ -41,9 +41,11 @@ struct Run
 
 // Runs `sockscope ARGS` to its end (bounded). Waits with the event loop running, so the
 // processes a test started earlier keep having their output drained.
-Run runSockscope(const QStringList &arguments, int timeoutMs = kRunTimeoutMs)
+Run runSockscope(const QStringList &arguments, int timeoutMs = kRunTimeoutMs,
+                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
     QElapsedTimer clock;
     clock.start();
@@ -173,6 +175,8 @@ private Q_SLOTS:
     void echoAgainstNode();
     void peerClientAgainstServe_data();
     void peerClientAgainstServe();
+    void topLevelWithoutDisplay_data();
+    void topLevelWithoutDisplay();
     void usageErrors_data();
     void usageErrors();
     void connectionRefused_data();
@@ -408,6 +412,54 @@ void TestCliInterop::peerClientAgainstServe()
     QVERIFY2(client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.startsWith(QLatin1String("PASS case=all protocol=sockscope.v1")), qPrintable(output));
     QCOMPARE(serve.stop(), 0);
+}
+
+namespace {
+
+// A machine without a display: no X11, no Wayland, and no offscreen platform chosen for it.
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
+} // namespace
+
+void TestCliInterop::topLevelWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // on stdout for exit 0, the one stderr line otherwise
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                          << QStringLiteral("connect, serve, replay, convert, show");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("sockscope 0.1");
+    QTest::newRow("mistyped subcommand") << QStringList{QStringLiteral("conect")} << 2
+                                         << QStringLiteral("'conect' is neither a subcommand");
+    QTest::newRow("missing capture") << QStringList{QStringLiteral("/nonexistent/session.wscap")} << 2
+                                     << QStringLiteral("cannot open '/nonexistent/session.wscap': no such file");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << 2 << QStringLiteral("bogus");
+    QTest::newRow("two captures") << QStringList{QStringLiteral("a.wscap"), QStringLiteral("b.wscap")} << 2
+                                  << QStringLiteral("only one capture file");
+}
+
+void TestCliInterop::topLevelWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run run = runSockscope(arguments, 10000, withoutDisplay());
+    QVERIFY2(run.finished && run.exitCode == exitCode, qPrintable(run.describe()));
+    if (exitCode == 0) {
+        QVERIFY2(QString::fromUtf8(run.out).contains(expected), qPrintable(run.describe()));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+        return;
+    }
+    QVERIFY2(run.errLines().size() == 1 && run.errLines().first().startsWith(QLatin1String("sockscope: ")),
+             qPrintable(run.describe()));
+    QVERIFY2(run.errLines().first().contains(expected), qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
 }
 
 void TestCliInterop::usageErrors_data()
