@@ -124,6 +124,28 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
 
 QWidget *Composer::createMessagePage()
 {
+    auto *input = new QVBoxLayout;
+    input->addLayout(createModeRow());
+    input->addWidget(createInputStack(), 1);
+    m_error = new ErrorLabel;
+    m_error->setObjectName(QStringLiteral("messageError"));
+    input->addWidget(m_error);
+    // Short rows rather than one long one: the composer often shares the width with the hex view.
+    input->addLayout(createFragmentRow());
+    input->addLayout(createRepeatRow());
+    input->addLayout(createSendRow());
+
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("messagePage"));
+    m_messageLayout = new QBoxLayout(QBoxLayout::LeftToRight, page);
+    m_messageLayout->addLayout(input, 3);
+    m_messageLayout->addWidget(createSnippetsBox(), 1);
+    connectMessagePage(page);
+    return page;
+}
+
+QLayout *Composer::createModeRow()
+{
     m_mode = new QComboBox;
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     for (MessageMode mode : {MessageMode::Text, MessageMode::Json, MessageMode::Hex, MessageMode::File})
@@ -134,6 +156,17 @@ QWidget *Composer::createMessagePage()
     m_format->setObjectName(QStringLiteral("formatButton"));
     m_format->setToolTip(tr("Check the JSON and pretty-print it"));
 
+    auto *row = new QHBoxLayout;
+    row->addWidget(modeLabel);
+    row->addWidget(m_mode);
+    row->addStretch();
+    row->addWidget(m_format);
+    return row;
+}
+
+// The message editor, or for File mode the file to send with what it holds.
+QWidget *Composer::createInputStack()
+{
     m_editor = new QPlainTextEdit;
     m_editor->setObjectName(QStringLiteral("messageEdit"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -144,24 +177,26 @@ QWidget *Composer::createMessagePage()
     m_filePath = new QLineEdit;
     m_filePath->setObjectName(QStringLiteral("filePathEdit"));
     m_filePath->setPlaceholderText(tr("File whose bytes are sent as one binary message"));
-    auto *browse = new QPushButton(tr("&Browse…"));
-    browse->setObjectName(QStringLiteral("browseButton"));
+    m_browse = new QPushButton(tr("&Browse…"));
+    m_browse->setObjectName(QStringLiteral("browseButton"));
     m_fileInfo = new QLabel;
     m_fileInfo->setObjectName(QStringLiteral("fileInfoLabel"));
     auto *filePage = new QWidget;
     auto *fileLayout = new QGridLayout(filePage);
     fileLayout->setContentsMargins(0, 0, 0, 0);
     fileLayout->addWidget(m_filePath, 0, 0);
-    fileLayout->addWidget(browse, 0, 1);
+    fileLayout->addWidget(m_browse, 0, 1);
     fileLayout->addWidget(m_fileInfo, 1, 0, 1, 2);
     fileLayout->setRowStretch(2, 1);
 
     m_inputStack = new QStackedWidget;
     m_inputStack->insertWidget(kEditorPage, m_editor);
     m_inputStack->insertWidget(kFilePage, filePage);
-    m_error = new ErrorLabel;
-    m_error->setObjectName(QStringLiteral("messageError"));
+    return m_inputStack;
+}
 
+QLayout *Composer::createFragmentRow()
+{
     m_fragmentSize = new QSpinBox;
     m_fragmentSize->setObjectName(QStringLiteral("fragmentSpin"));
     m_fragmentSize->setRange(0, std::numeric_limits<int>::max());
@@ -170,6 +205,16 @@ QWidget *Composer::createMessagePage()
     m_fragmentSize->setToolTip(tr("Split the message into frames of this many bytes (0 sends one frame)"));
     auto *fragmentLabel = new QLabel(tr("Fr&agment into frames of"));
     fragmentLabel->setBuddy(m_fragmentSize);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(fragmentLabel);
+    row->addWidget(m_fragmentSize);
+    row->addStretch();
+    return row;
+}
+
+QLayout *Composer::createRepeatRow()
+{
     m_repeatCount = new QSpinBox;
     m_repeatCount->setObjectName(QStringLiteral("repeatCountSpin"));
     m_repeatCount->setRange(1, 1'000'000);
@@ -185,6 +230,17 @@ QWidget *Composer::createMessagePage()
     auto *intervalLabel = new QLabel(tr("&every"));
     intervalLabel->setBuddy(m_repeatInterval);
 
+    auto *row = new QHBoxLayout;
+    row->addWidget(repeatLabel);
+    row->addWidget(m_repeatCount);
+    row->addWidget(intervalLabel);
+    row->addWidget(m_repeatInterval);
+    row->addStretch();
+    return row;
+}
+
+QLayout *Composer::createSendRow()
+{
     m_progress = new QLabel;
     m_progress->setObjectName(QStringLiteral("progressLabel"));
     m_stop = new QPushButton(tr("Sto&p"));
@@ -194,45 +250,19 @@ QWidget *Composer::createMessagePage()
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
 
-    auto *modeRow = new QHBoxLayout;
-    modeRow->addWidget(modeLabel);
-    modeRow->addWidget(m_mode);
-    modeRow->addStretch();
-    modeRow->addWidget(m_format);
-    // Two short rows rather than one long one: the composer often shares the width with the
-    // hex view.
-    auto *fragmentRow = new QHBoxLayout;
-    fragmentRow->addWidget(fragmentLabel);
-    fragmentRow->addWidget(m_fragmentSize);
-    fragmentRow->addStretch();
-    auto *repeatRow = new QHBoxLayout;
-    repeatRow->addWidget(repeatLabel);
-    repeatRow->addWidget(m_repeatCount);
-    repeatRow->addWidget(intervalLabel);
-    repeatRow->addWidget(m_repeatInterval);
-    repeatRow->addStretch();
-    auto *sendRow = new QHBoxLayout;
-    sendRow->addWidget(m_progress, 1);
-    sendRow->addWidget(m_stop);
-    sendRow->addWidget(m_send);
-    auto *input = new QVBoxLayout;
-    input->addLayout(modeRow);
-    input->addWidget(m_inputStack, 1);
-    input->addWidget(m_error);
-    input->addLayout(fragmentRow);
-    input->addLayout(repeatRow);
-    input->addLayout(sendRow);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_stop);
+    row->addWidget(m_send);
+    return row;
+}
 
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("messagePage"));
-    m_messageLayout = new QBoxLayout(QBoxLayout::LeftToRight, page);
-    m_messageLayout->addLayout(input, 3);
-    m_messageLayout->addWidget(createSnippetsBox(), 1);
-
+void Composer::connectMessagePage(QWidget *page)
+{
     connect(m_mode, &QComboBox::currentIndexChanged, this, &Composer::onModeChanged);
     connect(m_format, &QPushButton::clicked, this, &Composer::onFormatClicked);
     connect(m_editor, &QPlainTextEdit::textChanged, m_error, &ErrorLabel::clearError);
-    connect(browse, &QPushButton::clicked, this, &Composer::onBrowseClicked);
+    connect(m_browse, &QPushButton::clicked, this, &Composer::onBrowseClicked);
     connect(m_filePath, &QLineEdit::textChanged, this, &Composer::onFilePathChanged);
     connect(m_filePath, &QLineEdit::returnPressed, m_send, &QPushButton::click);
     connect(m_repeatCount, &QSpinBox::valueChanged, this,
@@ -246,7 +276,6 @@ QWidget *Composer::createMessagePage()
         if (m_send->isEnabled())
             m_send->click();
     });
-    return page;
 }
 
 QWidget *Composer::createSnippetsBox()

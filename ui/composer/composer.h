@@ -14,6 +14,7 @@
 class QBoxLayout;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -72,6 +73,12 @@ private:
     };
 
     QWidget *createMessagePage();
+    QLayout *createModeRow();
+    QWidget *createInputStack();
+    QLayout *createFragmentRow();
+    QLayout *createRepeatRow();
+    QLayout *createSendRow();
+    void connectMessagePage(QWidget *page);
     QWidget *createSnippetsBox();
     MessageMode mode() const;
     void setMode(MessageMode mode);
@@ -105,6 +112,7 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QLineEdit *m_filePath = nullptr;
     QLabel *m_fileInfo = nullptr;
+    QPushButton *m_browse = nullptr;
     ErrorLabel *m_error = nullptr;
     QSpinBox *m_fragmentSize = nullptr;
     QSpinBox *m_repeatCount = nullptr;

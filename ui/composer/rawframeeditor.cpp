@@ -81,31 +81,47 @@ QWidget *row(std::initializer_list<QWidget *> widgets)
     return container;
 }
 
+QCheckBox *checkBox(const QString &text, const QString &objectName, const QString &toolTip)
+{
+    auto *box = new QCheckBox(text);
+    box->setObjectName(objectName);
+    box->setToolTip(toolTip);
+    return box;
+}
+
 } // namespace
 
 RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    auto checkBox = [](const QString &text, const QString &objectName, const QString &toolTip) {
-        auto *box = new QCheckBox(text);
-        box->setObjectName(objectName);
-        box->setToolTip(toolTip);
-        return box;
-    };
+    createBitFields();
+    createOpcodeCombo();
+    createMaskFields(fixed);
+    createLengthFields();
+    createPayloadFields(fixed);
+    createResultFields(fixed);
+    layOutFields();
+    connectFields();
+    validate();
+}
+
+void RawFrameEditor::createBitFields()
+{
     m_fin = checkBox(tr("FIN"), QStringLiteral("finCheck"), tr("Final fragment of a message"));
     m_fin->setChecked(true);
     m_rsv1 = checkBox(tr("RSV1"), QStringLiteral("rsv1Check"),
                       tr("Reserved bit 1 (\"compressed\" with permessage-deflate)"));
     m_rsv2 = checkBox(tr("RSV2"), QStringLiteral("rsv2Check"), tr("Reserved bit 2"));
     m_rsv3 = checkBox(tr("RSV3"), QStringLiteral("rsv3Check"), tr("Reserved bit 3"));
+}
 
+void RawFrameEditor::createOpcodeCombo()
+{
     m_opcode = new QComboBox;
     m_opcode->setObjectName(QStringLiteral("opcodeCombo"));
     for (int opcode = 0; opcode < 16; ++opcode) {
         m_opcode->addItem(opcodeLabel(opcode), opcode);
-        FrameHeader header;
-        header.opcode = std::uint8_t(opcode);
-        if (header.isReservedOpcode()) {
+        if (isReservedOpcode(std::uint8_t(opcode))) {
             QFont italic = m_opcode->font();
             italic.setItalic(true);
             m_opcode->setItemData(opcode, italic, Qt::FontRole);
@@ -113,7 +129,10 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
         }
     }
     m_opcode->setCurrentIndex(int(Opcode::Text));
+}
 
+void RawFrameEditor::createMaskFields(const QFont &fixed)
+{
     m_mask = checkBox(tr("MASK"), QStringLiteral("maskCheck"), tr("Mask the payload (clients must, servers must not)"));
     m_mask->setChecked(m_clientRole);
     m_maskKey = new QLineEdit(tr("random"));
@@ -121,12 +140,19 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
     m_maskKey->setFont(fixed);
     m_maskKey->setPlaceholderText(tr("random"));
     m_maskKey->setToolTip(tr("8 hex digits such as 37fa213d, or \"random\" for a new key per frame"));
+    // Wide enough for what it holds, rather than stretched across the page.
+    m_maskKey->setFixedWidth(m_maskKey->fontMetrics().horizontalAdvance(QStringLiteral("0x00000000")) + 16);
+}
 
+void RawFrameEditor::createLengthFields()
+{
     m_lengthOverride = new QLineEdit;
     m_lengthOverride->setObjectName(QStringLiteral("lengthOverrideEdit"));
     m_lengthOverride->setValidator(
             new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,20}")), m_lengthOverride));
     m_lengthOverride->setToolTip(tr("The payload length written in the header; empty writes the real length"));
+    m_lengthOverride->setFixedWidth(
+            m_lengthOverride->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     m_lengthEncoding = new QComboBox;
     m_lengthEncoding->setObjectName(QStringLiteral("lengthEncodingCombo"));
     m_lengthEncoding->addItem(tr("Shortest"));
@@ -135,7 +161,10 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
     m_lengthEncoding->setToolTip(tr("RFC 6455 requires the shortest encoding; a longer one tests the peer's parser"));
     m_lengthInfo = new QLabel;
     m_lengthInfo->setObjectName(QStringLiteral("lengthInfoLabel"));
+}
 
+void RawFrameEditor::createPayloadFields(const QFont &fixed)
+{
     m_payloadFormat = new QComboBox;
     m_payloadFormat->setObjectName(QStringLiteral("rawPayloadFormatCombo"));
     m_payloadFormat->addItems({tr("Text"), tr("Hex")});
@@ -145,7 +174,11 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
     m_payload->setTabChangesFocus(true);
     m_payload->setPlaceholderText(tr("Payload as typed; masked on the wire when MASK is set"));
     m_payload->setFixedHeight(m_payload->fontMetrics().lineSpacing() * 4 + 12);
+}
 
+// The header preview, the broken rules, the input errors and the Send button.
+void RawFrameEditor::createResultFields(const QFont &fixed)
+{
     m_header = new QLabel;
     m_header->setObjectName(QStringLiteral("headerPreviewLabel"));
     m_header->setFont(fixed);
@@ -157,15 +190,14 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
     m_error->setObjectName(QStringLiteral("rawError"));
     m_send = new QPushButton(tr("Send &Frame"));
     m_send->setObjectName(QStringLiteral("rawSendButton"));
+}
 
+void RawFrameEditor::layOutFields()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("Bits:"), row({m_fin, m_rsv1, m_rsv2, m_rsv3}));
     form->addRow(tr("Opcode:"), row({m_opcode}));
     form->addRow(tr("Mask:"), row({m_mask, new QLabel(tr("Key:")), m_maskKey}));
-    // Wide enough for what they hold, rather than stretched across the page.
-    m_maskKey->setFixedWidth(m_maskKey->fontMetrics().horizontalAdvance(QStringLiteral("0x00000000")) + 16);
-    m_lengthOverride->setFixedWidth(
-            m_lengthOverride->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     form->addRow(tr("Length:"), row({m_lengthOverride, m_lengthEncoding}));
     form->addRow(QString(), m_lengthInfo);
     form->addRow(tr("Payload:"), row({m_payloadFormat}));
@@ -181,7 +213,10 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addLayout(buttons);
+}
 
+void RawFrameEditor::connectFields()
+{
     for (QCheckBox *box : {m_fin, m_rsv1, m_rsv2, m_rsv3, m_mask})
         connect(box, &QCheckBox::toggled, this, &RawFrameEditor::validate);
     for (QComboBox *combo : {m_opcode, m_lengthEncoding, m_payloadFormat})
@@ -190,7 +225,6 @@ RawFrameEditor::RawFrameEditor(QWidget *parent) : QWidget(parent)
         connect(edit, &QLineEdit::textChanged, this, &RawFrameEditor::validate);
     connect(m_payload, &QPlainTextEdit::textChanged, this, &RawFrameEditor::validate);
     connect(m_send, &QPushButton::clicked, this, &RawFrameEditor::onSendClicked);
-    validate();
 }
 
 void RawFrameEditor::setSendAllowed(bool allowed, const QString &reason)
@@ -219,60 +253,17 @@ std::optional<RawFrameEditor::Frame> RawFrameEditor::validate()
     spec.opcode = std::uint8_t(m_opcode->currentData().toUInt());
     spec.masked = m_mask->isChecked();
     m_maskKey->setEnabled(spec.masked);
+
     QStringList errors;
-
-    if (m_payloadFormat->currentIndex() == 1) {
-        const HexParser hex(m_payload->toPlainText());
-        if (hex.isValid())
-            frame.payload = hex.bytes();
-        else
-            errors.append(tr("Payload: %1").arg(hex.errorString()));
-    } else {
-        frame.payload = m_payload->toPlainText().toUtf8();
-    }
-
-    m_lengthOverride->setPlaceholderText(tr("real length (%1)").arg(frame.payload.size()));
-    if (const QString text = m_lengthOverride->text(); !text.isEmpty()) {
-        bool ok = false;
-        const qulonglong length = text.toULongLong(&ok);
-        if (ok)
-            spec.lengthOverride = length;
-        else
-            errors.append(tr("Length: at most %1.").arg(std::numeric_limits<qulonglong>::max()));
-    }
-    if (const QVariant forced = m_lengthEncoding->currentData(); forced.isValid())
-        spec.lengthEncoding = LengthEncoding(forced.toInt());
-
+    readPayload(frame, errors);
+    readLength(frame, errors);
     // The length needs only payload and length fields, so it stays on show while the key is wrong.
-    if (errors.isEmpty()) {
-        const FrameHeader header = describeFrame(spec, std::uint64_t(frame.payload.size()));
-        const LengthEncoding shortest = shortestEncoding(header.payloadLength);
-        const QString length = QString::number(header.payloadLength);
-        const QString encoding = encodingName(header.lengthEncoding);
-        if (header.lengthEncoding > shortest)
-            m_lengthInfo->setText(tr("Length %1 in a %2 field, longer than needed").arg(length, encoding));
-        else if (spec.lengthEncoding && *spec.lengthEncoding < header.lengthEncoding)
-            m_lengthInfo->setText(tr("Length %1 in a %2 field: it does not fit in %3")
-                                          .arg(length, encoding, encodingName(*spec.lengthEncoding)));
-        else
-            m_lengthInfo->setText(tr("Length %1 in a %2 field").arg(length, encoding));
-    } else {
+    if (errors.isEmpty())
+        showLengthInfo(frame);
+    else
         m_lengthInfo->clear();
-    }
-
-    if (spec.masked) {
-        const QString key = m_maskKey->text().trimmed();
-        if (key.isEmpty() || key.compare(tr("random"), Qt::CaseInsensitive) == 0
-            || key.compare(QLatin1String("random"), Qt::CaseInsensitive) == 0) {
-            frame.randomMask = true;
-        } else if (const HexParser hex(key); !hex.isValid()) {
-            errors.append(tr("Mask key: %1").arg(hex.errorString()));
-        } else if (hex.bytes().size() != qsizetype(spec.maskKey.size())) {
-            errors.append(tr("Mask key: needs 4 bytes (8 hex digits), not %1.").arg(hex.bytes().size()));
-        } else {
-            std::copy(hex.bytes().cbegin(), hex.bytes().cend(), spec.maskKey.begin());
-        }
-    }
+    if (spec.masked)
+        readMaskKey(frame, errors);
 
     if (!errors.isEmpty()) {
         m_header->setText(QStringLiteral(u"\u2013"));
@@ -281,12 +272,70 @@ std::optional<RawFrameEditor::Frame> RawFrameEditor::validate()
         return std::nullopt;
     }
     m_error->clearError();
-
     m_header->setText(headerPreview(frame));
     const QStringList broken = violations(frame);
     m_violations->setText(broken.isEmpty() ? tr("A valid frame.")
                                            : tr("Breaks RFC 6455: %1.").arg(broken.join(tr("; "))));
     return frame;
+}
+
+void RawFrameEditor::readPayload(Frame &frame, QStringList &errors) const
+{
+    if (m_payloadFormat->currentIndex() != 1) {
+        frame.payload = m_payload->toPlainText().toUtf8();
+        return;
+    }
+    const HexParser hex(m_payload->toPlainText());
+    if (hex.isValid())
+        frame.payload = hex.bytes();
+    else
+        errors.append(tr("Payload: %1").arg(hex.errorString()));
+}
+
+void RawFrameEditor::readLength(Frame &frame, QStringList &errors) const
+{
+    m_lengthOverride->setPlaceholderText(tr("real length (%1)").arg(frame.payload.size()));
+    if (const QString text = m_lengthOverride->text(); !text.isEmpty()) {
+        bool ok = false;
+        const qulonglong length = text.toULongLong(&ok);
+        if (ok)
+            frame.spec.lengthOverride = length;
+        else
+            errors.append(tr("Length: at most %1.").arg(std::numeric_limits<qulonglong>::max()));
+    }
+    if (const QVariant forced = m_lengthEncoding->currentData(); forced.isValid())
+        frame.spec.lengthEncoding = LengthEncoding(forced.toInt());
+}
+
+void RawFrameEditor::showLengthInfo(const Frame &frame)
+{
+    const FrameSpec &spec = frame.spec;
+    const FrameHeader header = describeFrame(spec, std::uint64_t(frame.payload.size()));
+    const LengthEncoding shortest = shortestEncoding(header.payloadLength);
+    const QString length = QString::number(header.payloadLength);
+    const QString encoding = encodingName(header.lengthEncoding);
+    if (header.lengthEncoding > shortest)
+        m_lengthInfo->setText(tr("Length %1 in a %2 field, longer than needed").arg(length, encoding));
+    else if (spec.lengthEncoding && *spec.lengthEncoding < header.lengthEncoding)
+        m_lengthInfo->setText(tr("Length %1 in a %2 field: it does not fit in %3")
+                                      .arg(length, encoding, encodingName(*spec.lengthEncoding)));
+    else
+        m_lengthInfo->setText(tr("Length %1 in a %2 field").arg(length, encoding));
+}
+
+void RawFrameEditor::readMaskKey(Frame &frame, QStringList &errors) const
+{
+    const QString key = m_maskKey->text().trimmed();
+    if (key.isEmpty() || key.compare(tr("random"), Qt::CaseInsensitive) == 0
+        || key.compare(QLatin1String("random"), Qt::CaseInsensitive) == 0) {
+        frame.randomMask = true;
+    } else if (const HexParser hex(key); !hex.isValid()) {
+        errors.append(tr("Mask key: %1").arg(hex.errorString()));
+    } else if (hex.bytes().size() != qsizetype(frame.spec.maskKey.size())) {
+        errors.append(tr("Mask key: needs 4 bytes (8 hex digits), not %1.").arg(hex.bytes().size()));
+    } else {
+        std::copy(hex.bytes().cbegin(), hex.bytes().cend(), frame.spec.maskKey.begin());
+    }
 }
 
 QString RawFrameEditor::headerPreview(const Frame &frame) const

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFont;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,8 +43,20 @@ private:
         QByteArray payload;
         bool randomMask = false;
     };
+    void createBitFields();
+    void createOpcodeCombo();
+    void createMaskFields(const QFont &fixed);
+    void createLengthFields();
+    void createPayloadFields(const QFont &fixed);
+    void createResultFields(const QFont &fixed);
+    void layOutFields();
+    void connectFields();
     // Reads every field, refreshes the preview, notes and error; the frame when it is valid.
     std::optional<Frame> validate();
+    void readPayload(Frame &frame, QStringList &errors) const;
+    void readLength(Frame &frame, QStringList &errors) const;
+    void showLengthInfo(const Frame &frame);
+    void readMaskKey(Frame &frame, QStringList &errors) const;
     QString headerPreview(const Frame &frame) const;
     QStringList violations(const Frame &frame) const;
     void onSendClicked();

@@ -94,6 +94,18 @@ NewConnectionDialog::NewConnectionDialog(QWidget *parent)
       m_error(new FormMessage(FormMessage::Kind::Error))
 {
     setWindowTitle(tr("New Connection"));
+    nameFields();
+    layOutDialog();
+    connectFields();
+    m_profiles->setNames(ConnectionProfiles::clientNames());
+    setOptions(ClientOptions());
+    m_url->setFocus();
+    resize(660, 520);
+}
+
+// Object names for tests and style sheets; the line edits got theirs from lineEdit().
+void NewConnectionDialog::nameFields()
+{
     m_profiles->setObjectName(QStringLiteral("profileBar"));
     m_deflate->setObjectName(QStringLiteral("deflate"));
     m_insecure->setObjectName(QStringLiteral("insecure"));
@@ -105,7 +117,10 @@ NewConnectionDialog::NewConnectionDialog(QWidget *parent)
     m_insecureWarning->setText(tr("⚠ Certificate verification is off: anyone on the network path can pose as "
                                   "the server and read or change the traffic."));
     m_error->setObjectName(QStringLiteral("errorLabel"));
+}
 
+void NewConnectionDialog::layOutDialog()
+{
     auto *urlForm = new QFormLayout;
     urlForm->addRow(tr("&URL:"), createUrlRow());
 
@@ -128,7 +143,10 @@ NewConnectionDialog::NewConnectionDialog(QWidget *parent)
     layout->addWidget(m_insecureWarning);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
 
+void NewConnectionDialog::connectFields()
+{
     connect(m_insecure, &QCheckBox::toggled, this, &NewConnectionDialog::updateEnabled);
     connect(m_autoReconnect, &QCheckBox::toggled, this, &NewConnectionDialog::updateEnabled);
     connect(m_proxyType, &QComboBox::currentIndexChanged, this, [this] {
@@ -141,11 +159,6 @@ NewConnectionDialog::NewConnectionDialog(QWidget *parent)
     connect(m_profiles, &ProfileBar::profileChosen, this, &NewConnectionDialog::loadProfile);
     connect(m_profiles, &ProfileBar::saveRequested, this, &NewConnectionDialog::saveProfile);
     connect(m_profiles, &ProfileBar::removeRequested, this, &NewConnectionDialog::removeProfile);
-
-    m_profiles->setNames(ConnectionProfiles::clientNames());
-    setOptions(ClientOptions());
-    m_url->setFocus();
-    resize(660, 520);
 }
 
 NewConnectionDialog::~NewConnectionDialog() = default;

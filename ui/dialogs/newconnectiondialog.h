@@ -44,6 +44,9 @@ public:
     void accept() override;
 
 private:
+    void nameFields();
+    void layOutDialog();
+    void connectFields();
     QWidget *createUrlRow();
     QWidget *createRequestPage();
     QWidget *createTlsPage();

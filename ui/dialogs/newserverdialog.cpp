@@ -64,6 +64,22 @@ NewServerDialog::NewServerDialog(QWidget *parent)
       m_error(new FormMessage(FormMessage::Kind::Error))
 {
     setWindowTitle(tr("New Server"));
+    setUpListenFields();
+    setUpOtherFields();
+    layOutDialog();
+    connect(m_address, &QComboBox::currentTextChanged, this, &NewServerDialog::updateAddressWarning);
+    connect(m_behaviour, &QComboBox::currentIndexChanged, this, &NewServerDialog::updateEnabled);
+    connect(m_profiles, &ProfileBar::profileChosen, this, &NewServerDialog::loadProfile);
+    connect(m_profiles, &ProfileBar::saveRequested, this, &NewServerDialog::saveProfile);
+    connect(m_profiles, &ProfileBar::removeRequested, this, &NewServerDialog::removeProfile);
+
+    m_profiles->setNames(ConnectionProfiles::serverNames());
+    setOptions(ServerOptions());
+    resize(600, 560);
+}
+
+void NewServerDialog::setUpListenFields()
+{
     m_profiles->setObjectName(QStringLiteral("profileBar"));
     m_address->setObjectName(QStringLiteral("address"));
     m_address->setEditable(true);
@@ -76,6 +92,10 @@ NewServerDialog::NewServerDialog(QWidget *parent)
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
     m_addressWarning->setObjectName(QStringLiteral("addressWarning"));
+}
+
+void NewServerDialog::setUpOtherFields()
+{
     m_certFile->setObjectName(QStringLiteral("certFile"));
     m_keyFile->setObjectName(QStringLiteral("keyFile"));
     m_subprotocols->setObjectName(QStringLiteral("subprotocols"));
@@ -96,54 +116,67 @@ NewServerDialog::NewServerDialog(QWidget *parent)
     m_replayPacing->addItem(tr("After each client message, as recorded"), int(MockServer::Pacing::Triggered));
     m_replayPacing->addItem(tr("With the original timing"), int(MockServer::Pacing::OriginalTiming));
     m_error->setObjectName(QStringLiteral("errorLabel"));
+}
 
+void NewServerDialog::layOutDialog()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_profiles);
+    layout->addWidget(createListenBox());
+    layout->addWidget(createTlsBox());
+    layout->addWidget(createHandshakeBox());
+    layout->addWidget(createBehaviourBox());
+    layout->addStretch();
+    layout->addWidget(m_error);
+    layout->addWidget(createButtons());
+}
+
+QWidget *NewServerDialog::createListenBox()
+{
     auto *listenBox = new QGroupBox(tr("Listen"));
     auto *listenForm = new QFormLayout(listenBox);
     listenForm->addRow(tr("&Address:"), m_address);
     listenForm->addRow(m_addressWarning);
     listenForm->addRow(tr("P&ort:"), m_port);
+    return listenBox;
+}
 
+QWidget *NewServerDialog::createTlsBox()
+{
     auto *tlsBox = new QGroupBox(tr("TLS (wss://)"));
     auto *tlsForm = new QFormLayout(tlsBox);
     tlsForm->addRow(tr("&Certificate:"), m_certFile);
     tlsForm->addRow(tr("Private &key:"), m_keyFile);
+    return tlsBox;
+}
 
+QWidget *NewServerDialog::createHandshakeBox()
+{
     auto *handshakeBox = new QGroupBox(tr("Handshake"));
     auto *handshakeForm = new QFormLayout(handshakeBox);
     handshakeForm->addRow(tr("Su&bprotocols:"), m_subprotocols);
     handshakeForm->addRow(QString(), m_deflate);
     handshakeForm->addRow(tr("Required &headers:"), m_requiredHeaders);
+    return handshakeBox;
+}
 
+QWidget *NewServerDialog::createBehaviourBox()
+{
     auto *behaviourBox = new QGroupBox(tr("Behaviour"));
     auto *behaviourForm = new QFormLayout(behaviourBox);
     behaviourForm->addRow(tr("&Messages:"), m_behaviour);
     behaviourForm->addRow(tr("Capture &file:"), m_replayFile);
     behaviourForm->addRow(tr("&Replies:"), m_replayPacing);
+    return behaviourBox;
+}
 
+QWidget *NewServerDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewServerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewServerDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_profiles);
-    layout->addWidget(listenBox);
-    layout->addWidget(tlsBox);
-    layout->addWidget(handshakeBox);
-    layout->addWidget(behaviourBox);
-    layout->addStretch();
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    connect(m_address, &QComboBox::currentTextChanged, this, &NewServerDialog::updateAddressWarning);
-    connect(m_behaviour, &QComboBox::currentIndexChanged, this, &NewServerDialog::updateEnabled);
-    connect(m_profiles, &ProfileBar::profileChosen, this, &NewServerDialog::loadProfile);
-    connect(m_profiles, &ProfileBar::saveRequested, this, &NewServerDialog::saveProfile);
-    connect(m_profiles, &ProfileBar::removeRequested, this, &NewServerDialog::removeProfile);
-
-    m_profiles->setNames(ConnectionProfiles::serverNames());
-    setOptions(ServerOptions());
-    resize(600, 560);
+    return buttons;
 }
 
 NewServerDialog::~NewServerDialog() = default;

@@ -56,6 +56,14 @@ public:
     void accept() override;
 
 private:
+    void setUpListenFields();
+    void setUpOtherFields();
+    void layOutDialog();
+    QWidget *createListenBox();
+    QWidget *createTlsBox();
+    QWidget *createHandshakeBox();
+    QWidget *createBehaviourBox();
+    QWidget *createButtons();
     bool isReplay() const;
     QString formError() const;
     void updateAddressWarning();

@@ -268,6 +268,34 @@ void HexView::updateScrollBars()
     horizontal->setSingleStep(m_geometry.charWidth);
 }
 
+// The palette's colours for one paint, looked up once rather than per byte.
+struct HexView::PaintColors
+{
+    explicit PaintColors(const QPalette &pal)
+        : text(pal.color(QPalette::Text)),
+          offsetText(pal.color(QPalette::PlaceholderText)),
+          highlight(pal.color(QPalette::Highlight)),
+          highlightedText(pal.color(QPalette::HighlightedText)),
+          // The column the user is not working in shows the same selection, paler.
+          echoHighlight(mix(pal.color(QPalette::Base), highlight, 0.4)),
+          warning(warningColor(pal))
+    {
+        for (int kind = 0; kind < FrameBytesLayout::FieldKindCount; ++kind) {
+            tints[std::size_t(kind)] = fieldColor(pal, Kind(kind), false);
+            strongTints[std::size_t(kind)] = fieldColor(pal, Kind(kind), true);
+        }
+    }
+
+    QColor text;
+    QColor offsetText;
+    QColor highlight;
+    QColor highlightedText;
+    QColor echoHighlight;
+    QColor warning;
+    std::array<QColor, FrameBytesLayout::FieldKindCount> tints;
+    std::array<QColor, FrameBytesLayout::FieldKindCount> strongTints;
+};
+
 void HexView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
@@ -281,107 +309,118 @@ void HexView::paintEvent(QPaintEvent *)
     }
 
     const FrameBytesLayout::Geometry &g = m_geometry;
-    const int lineHeight = g.lineHeight;
     const FrameBytesLayout::RowRange rows =
-            m_layout.visibleRows(verticalScrollBar()->value(), viewport()->height(), lineHeight);
+            m_layout.visibleRows(verticalScrollBar()->value(), viewport()->height(), g.lineHeight);
     m_lastPaintedRowCount = rows.count;
     painter.translate(-horizontalScrollBar()->value(), 0);
 
-    const QColor text = pal.color(QPalette::Text);
-    const QColor offsetText = pal.color(QPalette::PlaceholderText);
-    const QColor highlight = pal.color(QPalette::Highlight);
-    const QColor highlightedText = pal.color(QPalette::HighlightedText);
-    // The column the user is not working in shows the same selection, paler.
-    const QColor echoHighlight = mix(pal.color(QPalette::Base), highlight, 0.4);
-    const QColor warning = warningColor(pal);
-    std::array<QColor, FrameBytesLayout::FieldKindCount> tints;
-    std::array<QColor, FrameBytesLayout::FieldKindCount> strongTints;
-    for (int kind = 0; kind < FrameBytesLayout::FieldKindCount; ++kind) {
-        tints[std::size_t(kind)] = fieldColor(pal, Kind(kind), false);
-        strongTints[std::size_t(kind)] = fieldColor(pal, Kind(kind), true);
-    }
-
-    const qint64 selStart = selectionStart();
-    const qint64 selEnd = selStart + selectionLength();
-    const auto selected = [&](qint64 offset) { return offset >= selStart && offset < selEnd; };
-    const qint64 size = m_layout.size();
-    const qint64 headerSize = m_layout.headerSize();
-    const auto &fields = m_layout.fields();
-
     // Column separators run through the gaps, over the whole height.
-    painter.setPen(mix(pal.color(QPalette::Base), text, 0.2));
+    painter.setPen(mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.2));
     const int separatorX1 = g.offsetColumn.end() + g.charWidth;
     const int separatorX2 = g.hexColumn.end() + g.charWidth;
     painter.drawLine(separatorX1, 0, separatorX1, viewport()->height());
     painter.drawLine(separatorX2, 0, separatorX2, viewport()->height());
 
-    for (qint64 i = 0; i < rows.count; ++i) {
-        const qint64 row = rows.first + i;
-        const int y = int(i) * lineHeight;
-        const int baseline = y + m_ascent;
-        const qint64 rowOffset = row * FrameBytesLayout::BytesPerRow;
+    const PaintColors colors(pal);
+    for (qint64 i = 0; i < rows.count; ++i)
+        paintRow(painter, colors, rows.first + i, int(i) * g.lineHeight);
+}
 
-        painter.setPen(offsetText);
-        painter.drawText(g.offsetColumn.x, baseline,
-                         QStringLiteral("%1").arg(rowOffset, g.offsetDigits, 16, QLatin1Char('0')));
+void HexView::paintRow(QPainter &painter, const PaintColors &colors, qint64 row, int y) const
+{
+    const FrameBytesLayout::Geometry &g = m_geometry;
+    const qint64 rowOffset = row * FrameBytesLayout::BytesPerRow;
+    painter.setPen(colors.offsetText);
+    painter.drawText(g.offsetColumn.x, y + m_ascent,
+                     QStringLiteral("%1").arg(rowOffset, g.offsetDigits, 16, QLatin1Char('0')));
 
-        const int columns = int(std::min<qint64>(FrameBytesLayout::BytesPerRow, size - rowOffset));
-        for (int column = 0; column < columns; ++column) {
-            const qint64 offset = rowOffset + column;
-            const std::uint8_t byte = m_layout.byteAt(offset);
-            const bool isSelected = selected(offset);
-            const bool continues = column + 1 < columns;
-            for (const Area area : {Area::Hex, Area::Ascii}) {
-                const FrameBytesLayout::Span cell = g.cell(area, column);
-                // Backgrounds of runs reach across the gap to the next cell, so runs read as bands.
-                const int toNext = continues ? g.cell(area, column + 1).x - cell.x : cell.width;
-                if (isSelected) {
-                    const int width = continues && selected(offset + 1) ? toNext : cell.width;
-                    painter.fillRect(cell.x, y, width, lineHeight, area == m_activeArea ? highlight : echoHighlight);
-                } else if (offset < headerSize) {
-                    for (const int index : m_layout.fieldsAt(offset)) {
-                        const FrameBytesLayout::Field &field = fields.at(index);
-                        const QColor &tint = index == m_hoveredField ? strongTints[std::size_t(field.kind)]
-                                                                     : tints[std::size_t(field.kind)];
-                        if (field.isBitField()) {
-                            const FrameBytesLayout::Span slice = bitSlice(cell, field.bitMask);
-                            painter.fillRect(slice.x, y, slice.width, lineHeight, tint);
-                        } else {
-                            const bool sameField = continues && field.contains(offset + 1) && !selected(offset + 1);
-                            painter.fillRect(cell.x, y, sameField ? toNext : cell.width, lineHeight, tint);
-                        }
-                    }
-                }
-                if (offset < headerSize) {
-                    for (const int index : m_layout.fieldsAt(offset)) {
-                        const FrameBytesLayout::Field &field = fields.at(index);
-                        if (!field.flagged)
-                            continue;
-                        const FrameBytesLayout::Span mark = field.isBitField() ? bitSlice(cell, field.bitMask) : cell;
-                        painter.fillRect(mark.x, y + lineHeight - 2, mark.width, 2, warning);
-                    }
-                }
-                painter.setPen(isSelected && area == m_activeArea ? highlightedText : text);
-                if (area == Area::Hex) {
-                    const char digits[2] = {HexDigits[byte >> 4], HexDigits[byte & 0xF]};
-                    painter.drawText(cell.x, baseline, QString::fromLatin1(digits, 2));
-                } else {
-                    const bool printable = byte >= 0x20 && byte < 0x7F;
-                    if (!printable)
-                        painter.setPen(isSelected && area == m_activeArea ? highlightedText : offsetText);
-                    painter.drawText(cell.x, baseline, QString(QLatin1Char(printable ? char(byte) : '.')));
-                }
-            }
-            if (offset == m_cursor && hasFocus()) {
-                for (const Area area : {Area::Hex, Area::Ascii}) {
-                    const FrameBytesLayout::Span cell = g.cell(area, column);
-                    painter.setPen(area == m_activeArea ? text : offsetText);
-                    painter.setBrush(Qt::NoBrush);
-                    painter.drawRect(cell.x, y, cell.width - 1, lineHeight - 1);
-                }
-            }
+    const int columns = int(std::min<qint64>(FrameBytesLayout::BytesPerRow, m_layout.size() - rowOffset));
+    for (int column = 0; column < columns; ++column) {
+        const qint64 offset = rowOffset + column;
+        const bool continues = column + 1 < columns;
+        for (const Area area : {Area::Hex, Area::Ascii})
+            paintCell(painter, colors, area, CellPosition{offset, column, continues, y});
+        if (offset == m_cursor && hasFocus())
+            paintCursor(painter, colors, column, y);
+    }
+}
+
+void HexView::paintCell(QPainter &painter, const PaintColors &colors, Area area, const CellPosition &at) const
+{
+    const FrameBytesLayout::Geometry &g = m_geometry;
+    const FrameBytesLayout::Span cell = g.cell(area, at.column);
+    // Backgrounds of runs reach across the gap to the next cell, so runs read as bands.
+    const int toNext = at.continues ? g.cell(area, at.column + 1).x - cell.x : cell.width;
+    const bool isSelected = isSelectedByte(at.offset);
+    const bool active = area == m_activeArea;
+    if (isSelected) {
+        const int width = at.continues && isSelectedByte(at.offset + 1) ? toNext : cell.width;
+        painter.fillRect(cell.x, at.y, width, g.lineHeight, active ? colors.highlight : colors.echoHighlight);
+    } else if (at.offset < m_layout.headerSize()) {
+        paintFieldTints(painter, colors, cell, toNext, at);
+    }
+    if (at.offset < m_layout.headerSize())
+        paintFlagMarks(painter, colors, cell, at);
+
+    const std::uint8_t byte = m_layout.byteAt(at.offset);
+    painter.setPen(isSelected && active ? colors.highlightedText : colors.text);
+    if (area == Area::Hex) {
+        const char digits[2] = {HexDigits[byte >> 4], HexDigits[byte & 0xF]};
+        painter.drawText(cell.x, at.y + m_ascent, QString::fromLatin1(digits, 2));
+        return;
+    }
+    const bool printable = byte >= 0x20 && byte < 0x7F;
+    if (!printable)
+        painter.setPen(isSelected && active ? colors.highlightedText : colors.offsetText);
+    painter.drawText(cell.x, at.y + m_ascent, QString(QLatin1Char(printable ? char(byte) : '.')));
+}
+
+// The header fields a byte belongs to, tinted by kind (a bit field only over its bits).
+void HexView::paintFieldTints(QPainter &painter, const PaintColors &colors, const FrameBytesLayout::Span &cell,
+                              int toNext, const CellPosition &at) const
+{
+    const int lineHeight = m_geometry.lineHeight;
+    for (const int index : m_layout.fieldsAt(at.offset)) {
+        const FrameBytesLayout::Field &field = m_layout.fields().at(index);
+        const QColor &tint = index == m_hoveredField ? colors.strongTints[std::size_t(field.kind)]
+                                                     : colors.tints[std::size_t(field.kind)];
+        if (field.isBitField()) {
+            const FrameBytesLayout::Span slice = bitSlice(cell, field.bitMask);
+            painter.fillRect(slice.x, at.y, slice.width, lineHeight, tint);
+        } else {
+            const bool sameField = at.continues && field.contains(at.offset + 1) && !isSelectedByte(at.offset + 1);
+            painter.fillRect(cell.x, at.y, sameField ? toNext : cell.width, lineHeight, tint);
         }
     }
+}
+
+// A field that breaks the protocol is underlined in the warning colour.
+void HexView::paintFlagMarks(QPainter &painter, const PaintColors &colors, const FrameBytesLayout::Span &cell,
+                             const CellPosition &at) const
+{
+    for (const int index : m_layout.fieldsAt(at.offset)) {
+        const FrameBytesLayout::Field &field = m_layout.fields().at(index);
+        if (!field.flagged)
+            continue;
+        const FrameBytesLayout::Span mark = field.isBitField() ? bitSlice(cell, field.bitMask) : cell;
+        painter.fillRect(mark.x, at.y + m_geometry.lineHeight - 2, mark.width, 2, colors.warning);
+    }
+}
+
+void HexView::paintCursor(QPainter &painter, const PaintColors &colors, int column, int y) const
+{
+    for (const Area area : {Area::Hex, Area::Ascii}) {
+        const FrameBytesLayout::Span cell = m_geometry.cell(area, column);
+        painter.setPen(area == m_activeArea ? colors.text : colors.offsetText);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(cell.x, y, cell.width - 1, m_geometry.lineHeight - 1);
+    }
+}
+
+bool HexView::isSelectedByte(qint64 offset) const
+{
+    const qint64 start = selectionStart();
+    return offset >= start && offset < start + selectionLength();
 }
 
 void HexView::resizeEvent(QResizeEvent *event)

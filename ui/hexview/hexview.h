@@ -5,6 +5,8 @@
 
 #include <QAbstractScrollArea>
 
+class QPainter;
+
 namespace Sockscope {
 
 // UI-4: one frame as on the wire in offset | hex | ASCII columns, header fields coloured and
@@ -85,8 +87,27 @@ private:
         bool onCell = false; // over a byte's cell rather than clamped to the nearest one
     };
 
+    struct PaintColors;
+    // Where one byte's cell is painted.
+    struct CellPosition
+    {
+        qint64 offset = 0;
+        int column = 0;
+        bool continues = false; // another byte follows on the same row
+        int y = 0;
+    };
+
     // Cell under a viewport position, clamped to the frame (drags beyond the ends still select).
     Hit hitTest(QPoint pos) const;
+    void paintRow(QPainter &painter, const PaintColors &colors, qint64 row, int y) const;
+    void paintCell(QPainter &painter, const PaintColors &colors, FrameBytesLayout::Area area,
+                   const CellPosition &at) const;
+    void paintFieldTints(QPainter &painter, const PaintColors &colors, const FrameBytesLayout::Span &cell, int toNext,
+                         const CellPosition &at) const;
+    void paintFlagMarks(QPainter &painter, const PaintColors &colors, const FrameBytesLayout::Span &cell,
+                        const CellPosition &at) const;
+    void paintCursor(QPainter &painter, const PaintColors &colors, int column, int y) const;
+    bool isSelectedByte(qint64 offset) const;
     void updateMetrics();
     void updateScrollBars();
     // Moves the cursor; `extend` grows the selection from the anchor, otherwise it is cleared.
