@@ -79,6 +79,8 @@ private Q_SLOTS:
     void jsonlKeepsEveryFrameExactly();
     void importsChromiumHar();
     void exportedHarLooksLikeChrome();
+    void harKeepsTheCloseForOtherTools_data();
+    void harKeepsTheCloseForOtherTools();
     void garbageFiles_data();
     void garbageFiles();
     void truncatedFileRecoversIntactFrames();
@@ -304,6 +306,71 @@ void TestCapture::exportedHarLooksLikeChrome()
             binaryData.append(value.toObject().value(QLatin1String("data")).toString());
     }
     QCOMPARE(binaryData.first(), QStringLiteral("AP9/gP4B")); // standard padded base64
+}
+
+void TestCapture::harKeepsTheCloseForOtherTools_data()
+{
+    QTest::addColumn<bool>("aborted");
+    QTest::newRow("closing handshake") << false;
+    QTest::newRow("aborted") << true;
+}
+
+// The close goes out as HTTP Toolkit's _webSocketClose too, and a HAR that has only that
+// (as HTTP Toolkit writes it, without our _sockscopeClose) comes back with its code and reason.
+void TestCapture::harKeepsTheCloseForOtherTools()
+{
+    QFETCH(bool, aborted);
+    CaptureReader source;
+    QVERIFY(source.open(m_session));
+    const QString exported = m_dir.filePath(QStringLiteral("close.har"));
+    QString error;
+    QVERIFY2(CaptureFiles::save(source, exported, &error), qPrintable(error));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject har = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject log = har.value(QLatin1String("log")).toObject();
+    QJsonArray entries = log.value(QLatin1String("entries")).toArray();
+    QJsonObject entry = entries.at(0).toObject();
+    const QJsonObject close = entry.value(QLatin1String("_webSocketClose")).toObject();
+    QCOMPARE(close.value(QLatin1String("code")).toInt(), 4001);
+    QCOMPARE(close.value(QLatin1String("reason")).toString(), QStringLiteral("test over"));
+    const double closedAt = close.value(QLatin1String("timestamp")).toDouble();
+    QVERIFY2(closedAt > 1.7e9 && closedAt < 4e9, "seconds since the epoch, as in _webSocketMessages");
+
+    entry.remove(QLatin1String("_sockscopeClose"));
+    if (aborted)
+        entry.insert(QLatin1String("_webSocketClose"), QStringLiteral("aborted"));
+    entries.replace(0, entry);
+    log.insert(QLatin1String("entries"), entries);
+    har.insert(QLatin1String("log"), log);
+    const QString theirs = m_dir.filePath(QStringLiteral("their-close.har"));
+    QFile out(theirs);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(har).toJson());
+    out.close();
+
+    CaptureReader reader;
+    QVERIFY2(CaptureFiles::open(theirs, m_dir.filePath(QStringLiteral("their-close.wscap")), reader, &error),
+             qPrintable(error));
+    QList<Event> closes;
+    qint64 lastNs = 0;
+    reader.readEvents([&](const Event &e) {
+        if (e.kind == Event::Kind::Closed)
+            closes.append(e);
+        else
+            lastNs = qMax(lastNs, e.timestampNs);
+        return true;
+    });
+    QCOMPARE(closes.size(), 1);
+    if (aborted) {
+        QCOMPARE(closes[0].closeCode, quint16(1006));
+        QCOMPARE(closes[0].timestampNs, lastNs);
+    } else {
+        QCOMPARE(closes[0].closeCode, quint16(4001));
+        QCOMPARE(closes[0].text, QStringLiteral("test over"));
+        // A double of seconds keeps the time to well under a microsecond.
+        QVERIFY(qAbs(closes[0].timestampNs - qint64(closedAt * 1e9)) < 1000);
+    }
 }
 
 void TestCapture::garbageFiles_data()

@@ -18,6 +18,7 @@
 #include <QUrl>
 
 #include <map>
+#include <optional>
 
 namespace Sockscope {
 namespace {
@@ -58,6 +59,13 @@ HttpMessage parseHead(const QByteArray &raw, HttpParser::Kind kind)
     parser.feed(raw, &consumed);
     parser.finish();
     return parser.message();
+}
+
+qint64 timeNsOf(const QJsonObject &message)
+{
+    bool ok = false;
+    const qint64 exact = message.value(QLatin1String("_sockscopeTimeNs")).toString().toLongLong(&ok);
+    return ok ? exact : qint64(message.value(QLatin1String("time")).toDouble() * double(kNsPerSecond));
 }
 
 // One WebSocket connection on its way into a HAR entry.
@@ -107,6 +115,18 @@ struct EntryBuilder
                 {QStringLiteral("_sockscopeTimeNs"), QString::number(partialStartNs[event.direction])},
         });
         buffer.clear();
+    }
+
+    // HTTP Toolkit's form of the close: code, reason and time in seconds, or "aborted" when the
+    // connection ended without a closing handshake.
+    QJsonValue webSocketClose() const
+    {
+        const int code = close.value(QLatin1String("code")).toInt();
+        if (code == int(CloseCode::AbnormalClosure))
+            return QStringLiteral("aborted");
+        return QJsonObject{{QStringLiteral("code"), code},
+                           {QStringLiteral("reason"), close.value(QLatin1String("reason"))},
+                           {QStringLiteral("timestamp"), secondsOf(timeNsOf(close))}};
     }
 
     QJsonObject entry() const
@@ -162,20 +182,15 @@ struct EntryBuilder
                 {QStringLiteral("_sockscopeRole"), connection.role},
                 {QStringLiteral("_sockscopeControlFrames"), controlFrames},
         };
-        if (!close.isEmpty())
+        if (!close.isEmpty()) {
+            entry.insert(QStringLiteral("_webSocketClose"), webSocketClose());
             entry.insert(QStringLiteral("_sockscopeClose"), close);
+        }
         if (!connection.peerAddress.isEmpty())
             entry.insert(QStringLiteral("_sockscopePeerAddress"), connection.peerAddress);
         return entry;
     }
 };
-
-qint64 timeNsOf(const QJsonObject &message)
-{
-    bool ok = false;
-    const qint64 exact = message.value(QLatin1String("_sockscopeTimeNs")).toString().toLongLong(&ok);
-    return ok ? exact : qint64(message.value(QLatin1String("time")).toDouble() * double(kNsPerSecond));
-}
 
 QByteArray rawHead(const QByteArray &startLine, const QJsonArray &headers)
 {
@@ -195,6 +210,35 @@ QByteArray headerValue(const QJsonArray &headers, QLatin1String name)
             return h.toObject().value(QLatin1String("value")).toString().toLatin1();
     }
     return {};
+}
+
+// The entry's close: ours when there (exact time, detail), else HTTP Toolkit's _webSocketClose.
+// An "aborted" close has no time of its own; it is put at the entry's last event.
+std::optional<Event> closeOf(const QJsonObject &entry, qint64 lastNs)
+{
+    Event closed;
+    closed.kind = Event::Kind::Closed;
+    const QJsonObject ours = entry.value(QLatin1String("_sockscopeClose")).toObject();
+    const QJsonValue theirs = entry.value(QLatin1String("_webSocketClose"));
+    if (!ours.isEmpty()) {
+        closed.timestampNs = timeNsOf(ours);
+        closed.closeCode = quint16(ours.value(QLatin1String("code")).toInt());
+        closed.text = ours.value(QLatin1String("reason")).toString();
+        closed.detail = ours.value(QLatin1String("detail")).toString();
+    } else if (theirs.isObject()) {
+        const QJsonObject close = theirs.toObject();
+        const QJsonValue timestamp = close.value(QLatin1String("timestamp"));
+        closed.timestampNs = timestamp.isDouble() ? qint64(timestamp.toDouble() * double(kNsPerSecond)) : lastNs;
+        closed.closeCode = quint16(close.value(QLatin1String("code")).toInt(int(CloseCode::NoStatusReceived)));
+        closed.text = close.value(QLatin1String("reason")).toString();
+    } else if (theirs.toString() == QLatin1String("aborted")) {
+        closed.timestampNs = lastNs;
+        closed.closeCode = quint16(CloseCode::AbnormalClosure);
+        closed.detail = HarFormat::tr("aborted (as the HAR file says)");
+    } else {
+        return std::nullopt;
+    }
+    return closed;
 }
 
 } // namespace
@@ -407,13 +451,10 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         }
         for (const auto &[ns, e] : timeline)
             writer.append(e);
-        const QJsonObject close = entry.value(QLatin1String("_sockscopeClose")).toObject();
-        if (!close.isEmpty()) {
-            Event closed = event(Event::Kind::Closed, timeNsOf(close));
-            closed.closeCode = quint16(close.value(QLatin1String("code")).toInt());
-            closed.text = close.value(QLatin1String("reason")).toString();
-            closed.detail = close.value(QLatin1String("detail")).toString();
-            writer.append(closed);
+        const qint64 lastNs = timeline.empty() ? startedNs : timeline.rbegin()->first;
+        if (std::optional<Event> closed = closeOf(entry, lastNs)) {
+            closed->connectionId = id;
+            writer.append(*closed);
         }
     }
     return true;
