@@ -23,6 +23,11 @@ struct DecodeContext
     // A message type the user chose for the connection and direction, for decoders that need a
     // schema (protobuf: "package.Message"); empty when none was chosen.
     QString schemaType;
+    // What earlier messages of the connection showed about its protocol, for messages that
+    // cannot be read alone (PayloadDecoders::flowAfter keeps it): "socket.io" (binary messages
+    // are a packet's attachments, bare "2" is a ping), "mqtt/4" or "mqtt/5" (the CONNECT's
+    // protocol level: v5 packets carry properties), "sockjs". Empty when nothing is known.
+    QByteArray flow;
 
     // A context that knows only the opcode (aggregate initialisation would have to name every field).
     static DecodeContext ofOpcode(std::uint8_t opcode)
@@ -76,6 +81,9 @@ public:
     // the automatic choice takes the highest.
     virtual int confidence(QByteArrayView payload, const DecodeContext &context) const = 0;
     virtual DecodedPayload decode(QByteArrayView payload, const DecodeContext &context) const = 0;
+    // The connection's flow (DecodeContext::flow) once this payload has been seen: protocol
+    // decoders recognise the messages that set it (an Engine.IO open, an MQTT CONNECT).
+    virtual QByteArray flowAfter(QByteArrayView, const DecodeContext &context) const { return context.flow; }
 };
 
 } // namespace Sockscope

@@ -2,8 +2,12 @@
 #include "payloaddecoders.h"
 
 #include "closedecoder.h"
+#include "graphqldecoder.h"
 #include "hexdecoder.h"
 #include "jsondecoder.h"
+#include "mqttdecoder.h"
+#include "socketiodecoder.h"
+#include "stompdecoder.h"
 #include "textdecoder.h"
 
 namespace Sockscope {
@@ -14,6 +18,11 @@ PayloadDecoders::PayloadDecoders()
     m_decoders.push_back(std::make_unique<JsonDecoder>());
     m_decoders.push_back(std::make_unique<CloseDecoder>());
     m_decoders.push_back(std::make_unique<HexDecoder>());
+    // Protocols inside the messages (UI-5).
+    m_decoders.push_back(std::make_unique<SocketIoDecoder>());
+    m_decoders.push_back(std::make_unique<GraphQlDecoder>());
+    m_decoders.push_back(std::make_unique<StompDecoder>());
+    m_decoders.push_back(std::make_unique<MqttDecoder>());
 }
 
 const PayloadDecoders &PayloadDecoders::instance()
@@ -43,6 +52,16 @@ const PayloadDecoder &PayloadDecoders::choose(QByteArrayView payload, const Deco
         }
     }
     return *best;
+}
+
+QByteArray PayloadDecoders::flowAfter(QByteArrayView payload, const DecodeContext &context) const
+{
+    for (const auto &decoder : m_decoders) {
+        QByteArray flow = decoder->flowAfter(payload, context);
+        if (flow != context.flow)
+            return flow;
+    }
+    return context.flow;
 }
 
 } // namespace Sockscope

@@ -18,6 +18,9 @@ public:
     const std::vector<std::unique_ptr<PayloadDecoder>> &all() const { return m_decoders; }
     const PayloadDecoder *find(QByteArrayView id) const;
     const PayloadDecoder &choose(QByteArrayView payload, const DecodeContext &context) const;
+    // The flow for the connection's next message in either direction: callers walk a
+    // connection's messages in order and pass each one's result into the next context.
+    QByteArray flowAfter(QByteArrayView payload, const DecodeContext &context) const;
 
 private:
     PayloadDecoders();
