@@ -6,7 +6,18 @@ namespace Sockscope {
 bool LogFilter::isEmpty() const
 {
     return connectionId == 0 && !direction && kinds == All && opcode < 0 && minLength == 0
-            && maxLength == std::numeric_limits<quint32>::max() && text.isEmpty();
+            && maxLength == std::numeric_limits<quint32>::max() && text.isEmpty() && !hasTimeRange();
+}
+
+bool LogFilter::hasTimeRange() const
+{
+    return fromNs != std::numeric_limits<qint64>::min() || toNs != std::numeric_limits<qint64>::max();
+}
+
+void LogFilter::setTimeRange(qint64 from, qint64 to)
+{
+    fromNs = from;
+    toNs = to;
 }
 
 bool LogFilter::matchesRecord(const LogRecord &r) const
@@ -19,6 +30,8 @@ bool LogFilter::matchesRecord(const LogRecord &r) const
     if (!(kinds & kind))
         return false;
     if (opcode >= 0 && (!r.isFrame() || r.opcode != opcode))
+        return false;
+    if (r.timestampNs < fromNs || r.timestampNs > toNs)
         return false;
     return r.length >= minLength && r.length <= maxLength;
 }

@@ -31,9 +31,15 @@ struct LogFilter
     QString text;
     bool regex = false;
     Qt::CaseSensitivity caseSensitivity = Qt::CaseInsensitive;
+    // Frames and events in [fromNs, toNs] only (a range dragged over in the plots, UI-7).
+    qint64 fromNs = std::numeric_limits<qint64>::min();
+    qint64 toNs = std::numeric_limits<qint64>::max();
 
     bool isEmpty() const;
     bool hasText() const { return !text.isEmpty(); }
+    bool hasTimeRange() const;
+    void setTimeRange(qint64 from, qint64 to);
+    void clearTimeRange() { setTimeRange(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()); }
     bool matchesRecord(const LogRecord &record) const;
     QString errorString() const; // invalid regular expression
     bool operator==(const LogFilter &) const = default;
