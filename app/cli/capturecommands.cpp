@@ -3,6 +3,7 @@
 
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
+#include "capture/redaction.h"
 #include "commandline.h"
 #include "eventprinter.h"
 
@@ -32,6 +33,47 @@ std::optional<QStringList> parse(QCommandLineParser &parser, const QString &comm
     }
     return parser.positionalArguments();
 }
+
+// convert's --redact options.
+struct RedactionOptions
+{
+    QCommandLineOption redact{QStringLiteral("redact"),
+                              CaptureCommands::tr("Hide the values of Authorization, Proxy-Authorization, Cookie and "
+                                                  "Set-Cookie headers in what is written.")};
+    QCommandLineOption header{QStringLiteral("redact-header"),
+                              CaptureCommands::tr("Hide this header's values too (repeatable; implies --redact)."),
+                              QStringLiteral("NAME")};
+    QCommandLineOption regex{QStringLiteral("redact-regex"),
+                             CaptureCommands::tr("Hide what this regular expression matches in data frames "
+                                                 "(repeatable; implies --redact)."),
+                             QStringLiteral("RE")};
+    QCommandLineOption placeholder{QStringLiteral("redact-placeholder"),
+                                   CaptureCommands::tr("Write [redacted] instead of one * per hidden byte.")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({redact, header, regex, placeholder}); }
+
+    // nullopt with `error` set for an invalid pattern; rules without anything to hide when
+    // no --redact option was given.
+    std::optional<RedactionRules> rules(const QCommandLineParser &parser, QString *error) const
+    {
+        RedactionRules rules;
+        const bool wanted = parser.isSet(redact) || parser.isSet(header) || parser.isSet(regex);
+        if (!wanted)
+            rules.headers.clear();
+        rules.headers += parser.values(header);
+        for (const QString &pattern : parser.values(regex)) {
+            QRegularExpression expression(pattern);
+            if (!expression.isValid()) {
+                *error = CaptureCommands::tr("invalid --redact-regex '%1': %2").arg(pattern, expression.errorString());
+                return std::nullopt;
+            }
+            rules.payloadPatterns.append(expression);
+        }
+        if (parser.isSet(placeholder))
+            rules.style = RedactionRules::Style::Placeholder;
+        return rules;
+    }
+};
 
 } // namespace
 
@@ -72,6 +114,8 @@ int CaptureCommands::convert(const QStringList &arguments)
     parser.setApplicationDescription(tr("Convert a capture between .wscap, .har and .jsonl (by extension)."));
     parser.addPositionalArgument(QStringLiteral("in"), tr("Capture to read."));
     parser.addPositionalArgument(QStringLiteral("out"), tr("File to write."));
+    const RedactionOptions redaction;
+    redaction.addTo(parser);
     int exitCode = ExitSuccess;
     const auto files = parse(parser, QStringLiteral("convert"), arguments, 2, &exitCode);
     if (!files)
@@ -79,7 +123,8 @@ int CaptureCommands::convert(const QStringList &arguments)
     const QString in = files->at(0);
     const QString out = files->at(1);
     QString error;
-    if (!CaptureFiles::formatOf(in, &error) || !CaptureFiles::formatOf(out, &error)) {
+    const std::optional<RedactionRules> rules = redaction.rules(parser, &error);
+    if (!rules || !CaptureFiles::formatOf(in, &error) || !CaptureFiles::formatOf(out, &error)) {
         printError(error);
         return ExitUsage;
     }
@@ -93,6 +138,8 @@ int CaptureCommands::convert(const QStringList &arguments)
         printError(error);
         return ExitFailure;
     }
+    if (!rules->headers.isEmpty() || !rules->payloadPatterns.isEmpty())
+        reader.setEventTransform([redactor = Redactor(*rules)](Event &event) { redactor.apply(event); });
     if (!CaptureFiles::save(reader, out, &error)) {
         printError(error);
         return ExitFailure;

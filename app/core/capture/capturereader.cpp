@@ -92,11 +92,14 @@ bool CaptureReader::readEvents(const std::function<bool(const Event &)> &sink)
     for (const ConnectionInfo &c : m_source->connections())
         timings.insert(c.id, c.timings);
     return m_source->readEvents([&](const Event &event) {
-        if (event.kind != Event::Kind::Opened)
+        if (event.kind != Event::Kind::Opened && !m_transform)
             return sink(event);
-        Event opened = event;
-        opened.timings = timings.value(event.connectionId);
-        return sink(opened);
+        Event copy = event;
+        if (copy.kind == Event::Kind::Opened)
+            copy.timings = timings.value(event.connectionId);
+        if (m_transform)
+            m_transform(copy);
+        return sink(copy);
     });
 }
 

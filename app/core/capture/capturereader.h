@@ -57,12 +57,16 @@ public:
     std::vector<qint64> sequencesContaining(const QString &text);
     // Streams every frame and event in capture order; the sink returns false to stop.
     bool readEvents(const std::function<bool(const Event &)> &sink);
+    // Every event readEvents() gives passes through `transform` first (an export's redaction);
+    // the file is not changed. An empty function turns it off.
+    void setEventTransform(std::function<void(Event &)> transform) { m_transform = std::move(transform); }
 
 private:
     QString m_path;
     QString m_error;
     int m_version = 0;
     std::unique_ptr<CaptureSource> m_source;
+    std::function<void(Event &)> m_transform;
 };
 
 } // namespace Sockscope
