@@ -6,6 +6,7 @@
 #include "capture/redaction.h"
 #include "commandline.h"
 #include "eventprinter.h"
+#include "sessionoutput.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -32,6 +33,18 @@ std::optional<QStringList> parse(QCommandLineParser &parser, const QString &comm
         return std::nullopt;
     }
     return parser.positionalArguments();
+}
+
+// What decoding a capture's frames needs: its connections and its "Decode as…" choices.
+RecordDecoder capturedDecoding(CaptureReader &reader)
+{
+    RecordDecoder decoder;
+    decoder.loadConnections(reader.connections());
+    DecoderChoiceMap choices;
+    for (const RecordedDecoderChoice &choice : reader.decoderChoices())
+        choices.set(choice);
+    decoder.setChoices(choices);
+    return decoder;
 }
 
 // convert's --redact options.
@@ -84,6 +97,8 @@ int CaptureCommands::show(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), tr("Capture to show."));
     const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
     parser.addOption(jsonl);
+    const QCommandLineOption decode(QStringLiteral("decode"), OutputOptions::decodeOptionHelp());
+    parser.addOption(decode);
     int exitCode = ExitSuccess;
     const auto files = parse(parser, QStringLiteral("show"), arguments, 1, &exitCode);
     if (!files)
@@ -97,6 +112,8 @@ int CaptureCommands::show(const QStringList &arguments)
         return CaptureFiles::formatOf(files->first(), &ignored) ? ExitFailure : ExitUsage;
     }
     EventPrinter printer(parser.isSet(jsonl) ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text);
+    if (parser.isSet(decode))
+        printer.decodeWith(capturedDecoding(reader));
     reader.readEvents([&printer](const Event &event) {
         printer.print(event);
         return true;

@@ -2,6 +2,7 @@
 #include "eventprinter.h"
 
 #include "capture/jsonlformat.h"
+#include "decode/payloaddecoder.h"
 #include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
 #include "protocol/frameanatomy.h"
@@ -19,7 +20,7 @@ QString hex(const std::uint8_t *data, std::size_t size)
 
 } // namespace
 
-QString EventPrinter::toText(const Event &event)
+QString EventPrinter::toText(const Event &event, const DecodedRecord *decoded)
 {
     const QString time =
             QDateTime::fromMSecsSinceEpoch(event.timestampNs / 1000000).toString(QStringLiteral("HH:mm:ss.zzz"));
@@ -35,8 +36,15 @@ QString EventPrinter::toText(const Event &event)
             line += event.synthesized ? tr(" mask=unknown") : QStringLiteral(" mask=") + hex(f.maskKey.data(), 4);
         if (event.compressed && !event.inflated.isEmpty())
             line += tr(" (inflated %1 B)").arg(event.inflated.size());
+        if (event.edited)
+            line += tr(" [edited]");
+        if (event.dropped)
+            line += tr(" [dropped]");
         const QByteArray &shown = event.compressed ? event.inflated : event.payload;
-        if (!shown.isEmpty() && (f.opcode == 1 || f.opcode == 2 || f.opcode == 0 || f.opcode == 9 || f.opcode == 10))
+        if (decoded && decoded->payload.isValid() && !shown.isEmpty())
+            line += QStringLiteral(": ") + decoded->payload.summary;
+        else if (!shown.isEmpty()
+                 && (f.opcode == 1 || f.opcode == 2 || f.opcode == 0 || f.opcode == 9 || f.opcode == 10))
             line += QStringLiteral(": ")
                     + payloadPreview(shown, DecodeContext::ofOpcode(f.opcode), PreviewStyle::Terminal);
         return line;
@@ -44,6 +52,8 @@ QString EventPrinter::toText(const Event &event)
     case Event::Kind::Listening:
         return prefix + tr("listening on %1").arg(event.text);
     case Event::Kind::Connecting:
+        if (event.pairedId)
+            return prefix + tr("connecting to %1 (proxy for #%2)").arg(event.text).arg(event.pairedId);
         return prefix + tr("connecting to %1").arg(event.text);
     case Event::Kind::PeerConnected:
         return prefix + tr("peer %1 connected").arg(event.text);
@@ -76,12 +86,36 @@ QString EventPrinter::toText(const Event &event)
     return prefix;
 }
 
+QJsonObject EventPrinter::decodedJson(const DecodedRecord &decoded)
+{
+    QJsonObject object{{QStringLiteral("decoder"), QString::fromLatin1(decoded.decoder->id())}};
+    if (!decoded.payload.isValid()) {
+        object.insert(QStringLiteral("error"), decoded.payload.error);
+        return object;
+    }
+    object.insert(QStringLiteral("summary"), decoded.payload.summary);
+    object.insert(QStringLiteral("text"), decoded.payload.text);
+    return object;
+}
+
 void EventPrinter::print(const Event &event)
 {
+    std::optional<DecodedRecord> decoded;
+    if (m_decoder) {
+        const qint64 sequence = ++m_printed; // the order the decoder learns flows in
+        m_decoder->note(event, sequence);
+        if (event.kind == Event::Kind::Frame)
+            decoded = m_decoder->decode(event, sequence);
+    }
+    QJsonObject object;
+    if (m_format == Format::JsonLines) {
+        object = JsonlFormat::toJson(event);
+        if (decoded)
+            object.insert(QStringLiteral("decoded"), decodedJson(*decoded));
+    }
     // The listening line is what scripts wait for; in JSON Lines mode it is an object too.
-    const QByteArray line = m_format == Format::JsonLines
-            ? QJsonDocument(JsonlFormat::toJson(event)).toJson(QJsonDocument::Compact)
-            : toText(event).toUtf8();
+    const QByteArray line = m_format == Format::JsonLines ? QJsonDocument(object).toJson(QJsonDocument::Compact)
+                                                          : toText(event, decoded ? &*decoded : nullptr).toUtf8();
     std::fwrite(line.constData(), 1, std::size_t(line.size()), m_out);
     std::fputc('\n', m_out);
     std::fflush(m_out);

@@ -38,20 +38,29 @@ void SessionOutput::finish()
     }
 }
 
+QString OutputOptions::decodeOptionHelp()
+{
+    return tr("Print each frame's decoded summary (JSON, Socket.IO, GraphQL, MQTT, …) instead of the raw "
+              "preview; with --jsonl, add a \"decoded\" member.");
+}
+
 OutputOptions::OutputOptions()
     : m_record(QStringLiteral("record"), tr("Record the session into this .wscap capture."), QStringLiteral("FILE")),
-      m_jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."))
+      m_jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event.")),
+      m_decode(QStringLiteral("decode"), decodeOptionHelp())
 { }
 
 void OutputOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_record, m_jsonl});
+    parser.addOptions({m_record, m_jsonl, m_decode});
 }
 
 std::unique_ptr<SessionOutput> OutputOptions::create(const QCommandLineParser &parser, bool quiet) const
 {
     auto output = std::make_unique<SessionOutput>(
             isJsonLines(parser) ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text, quiet);
+    if (isDecoding(parser))
+        output->decodeFrames();
     if (isRecording(parser) && !output->record(parser.value(m_record)))
         return nullptr;
     return output;

@@ -20,6 +20,9 @@ class SessionOutput
 public:
     SessionOutput(EventPrinter::Format format, bool quiet);
 
+    // Frames are printed decoded (--decode).
+    void decodeFrames() { m_printer.decodeWith(); }
+
     // Starts recording; false with a printed error when the file cannot be created.
     bool record(const QString &path);
     // Records the event and prints it unless `print` is false or output is quiet.
@@ -34,7 +37,7 @@ private:
     bool m_recordingFailureReported = false;
 };
 
-// The --record and --jsonl options every subcommand that runs a session takes.
+// The --record, --jsonl and --decode options every subcommand that runs a session takes.
 class OutputOptions
 {
     Q_DECLARE_TR_FUNCTIONS(Sockscope::OutputOptions)
@@ -44,12 +47,16 @@ public:
     void addTo(QCommandLineParser &parser) const;
     bool isRecording(const QCommandLineParser &parser) const { return parser.isSet(m_record); }
     bool isJsonLines(const QCommandLineParser &parser) const { return parser.isSet(m_jsonl); }
+    bool isDecoding(const QCommandLineParser &parser) const { return parser.isSet(m_decode); }
     // The output asked for; null, with the error printed, when the capture cannot be created.
     std::unique_ptr<SessionOutput> create(const QCommandLineParser &parser, bool quiet) const;
+    // The help of --decode, shared with `show`.
+    static QString decodeOptionHelp();
 
 private:
     QCommandLineOption m_record;
     QCommandLineOption m_jsonl;
+    QCommandLineOption m_decode;
 };
 
 } // namespace Sockscope

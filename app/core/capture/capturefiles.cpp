@@ -66,7 +66,8 @@ bool CaptureFiles::open(const QString &path, const QString &scratchWscap, Captur
     return true;
 }
 
-bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress)
+bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress,
+                        const std::optional<QList<RecordedDecoderChoice>> &choices)
 {
     const auto format = formatOf(path, error);
     if (!format)
@@ -87,6 +88,8 @@ bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *err
     }
     const bool completed = reader.readEvents(
             ProgressCounter::wrap(progress, [&writer](const Event &event) { return writer.append(event); }));
+    for (const RecordedDecoderChoice &choice : choices.value_or(reader.decoderChoices()))
+        writer.setDecoderChoice(choice);
     writer.close();
     if (!completed && !writer.hasFailed()) {
         QFile::remove(path);

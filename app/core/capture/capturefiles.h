@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordeddecoderchoice.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -44,8 +47,10 @@ public:
     static bool open(const QString &path, const QString &scratchWscap, CaptureReader &reader, QString *error);
     // Writes `reader`'s capture to `path` in the format its extension names. `progress` is
     // told how many events were written now and then, and cancels by returning false (the
-    // file is then not written).
-    static bool save(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress = {});
+    // file is then not written). A .wscap also keeps the "Decode as…" choices: `choices`, or
+    // by default the reader's (HAR and JSON Lines have no place for them).
+    static bool save(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress = {},
+                     const std::optional<QList<RecordedDecoderChoice>> &choices = std::nullopt);
     // Imports a HAR or JSON Lines file into a new .wscap at `wscapPath`.
     static bool import(const QString &path, CaptureFormat format, const QString &wscapPath, QString *error);
 };

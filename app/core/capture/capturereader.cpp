@@ -83,6 +83,11 @@ std::vector<qint64> CaptureReader::sequencesContaining(const QString &text)
     return m_source ? m_source->sequencesContaining(text) : std::vector<qint64>();
 }
 
+QList<RecordedDecoderChoice> CaptureReader::decoderChoices()
+{
+    return m_source ? m_source->decoderChoices() : QList<RecordedDecoderChoice>();
+}
+
 bool CaptureReader::readEvents(const std::function<bool(const Event &)> &sink)
 {
     if (!m_source)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectioninfo.h"
+#include "recordeddecoderchoice.h"
 #include "store/event.h"
 #include "store/logrecord.h"
 
@@ -55,6 +56,8 @@ public:
     // bytes contain `text`, compared case-insensitively for ASCII; ascending. Runs inside
     // SQLite, without building events, so a million rows take a fraction of a second.
     std::vector<qint64> sequencesContaining(const QString &text);
+    // The user's "Decode as…" per connection and sender (none in files before version 2).
+    QList<RecordedDecoderChoice> decoderChoices();
     // Streams every frame and event in capture order; the sink returns false to stop.
     bool readEvents(const std::function<bool(const Event &)> &sink);
     // Every event readEvents() gives passes through `transform` first (an export's redaction);

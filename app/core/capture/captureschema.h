@@ -7,7 +7,7 @@
 // and keep reading older versions.
 namespace Sockscope {
 
-inline constexpr int kCaptureSchemaVersion = 1;
+inline constexpr int kCaptureSchemaVersion = 2; // 2: decoder_choices, proxy_pairs
 // PRAGMA application_id: "WSCP", so `file` and our reader tell a capture from other SQLite files.
 inline constexpr int kCaptureApplicationId = 0x57534350;
 
@@ -59,6 +59,19 @@ CREATE TABLE IF NOT EXISTS events (
     text          TEXT,
     detail        TEXT,
     raw           BLOB
+);
+CREATE TABLE IF NOT EXISTS proxy_pairs (
+    upstream_id INTEGER PRIMARY KEY,
+    client_id   INTEGER NOT NULL,
+    proxy_id    INTEGER
+);
+CREATE TABLE IF NOT EXISTS decoder_choices (
+    connection_id INTEGER NOT NULL,
+    sender        TEXT NOT NULL,
+    decoder_id    TEXT NOT NULL,
+    schema_type   TEXT,
+    schema_files  TEXT,
+    PRIMARY KEY (connection_id, sender)
 );
 )SQL";
 
@@ -114,5 +127,10 @@ enum Index : int { Id, TsNs, ConnectionId, ServerId, Kind, Direction, Status, Co
 inline constexpr char kNames[] =
         "id, ts_ns, connection_id, server_id, kind, direction, status, code, text, detail, raw";
 } // namespace EventColumn
+
+namespace DecoderChoiceColumn {
+enum Index : int { ConnectionId, Sender, DecoderId, SchemaType, SchemaFiles, Count };
+inline constexpr char kNames[] = "connection_id, sender, decoder_id, schema_type, schema_files";
+} // namespace DecoderChoiceColumn
 
 } // namespace Sockscope

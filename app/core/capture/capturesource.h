@@ -3,6 +3,7 @@
 
 #include "capturedamage.h"
 #include "connectioninfo.h"
+#include "recordeddecoderchoice.h"
 #include "store/event.h"
 #include "store/logrecord.h"
 
@@ -41,6 +42,9 @@ public:
     // Every frame and event in capture order, sequence set; the sink returns false to stop.
     // Opened events carry no timings: those live in connections().
     virtual bool readEvents(const EventSink &sink) = 0;
+    // The user's "Decode as…" choices; none when the file predates them (version 1) or when
+    // the rows were salvaged page by page (a lost choice only brings the automatic one back).
+    virtual QList<RecordedDecoderChoice> decoderChoices() { return {}; }
     // What could not be read so far.
     virtual CaptureDamage damage() const = 0;
 };

@@ -96,6 +96,7 @@ bool CaptureWriter::prepare()
              "UPDATE connections SET subprotocol=?, extensions=?, opened_ns=?, dns_us=?, tcp_us=?, tls_us=?, "
              "upgrade_us=? WHERE id=?"},
             {&m_closeConnection, "UPDATE connections SET closed_ns=?, close_code=?, close_reason=? WHERE id=?"},
+            {&m_insertProxyPair, "INSERT OR IGNORE INTO proxy_pairs(upstream_id, client_id, proxy_id) VALUES (?,?,?)"},
     };
     for (const auto &s : statements) {
         if (!s.statement->prepare(m_db, s.sql, SqliteStatement::Lifetime::Persistent)) {
@@ -130,6 +131,17 @@ bool CaptureWriter::append(const Event &event)
     ++m_appended;
     if (m_queue.size() >= kBatchEvents)
         m_wake.notify_one();
+    return true;
+}
+
+bool CaptureWriter::setDecoderChoice(const RecordedDecoderChoice &choice)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_failed || !m_db)
+        return false;
+    m_choiceQueue.push_back(choice);
+    ++m_appended;
+    m_wake.notify_one();
     return true;
 }
 
@@ -173,6 +185,7 @@ QString CaptureWriter::errorString() const
 void CaptureWriter::run()
 {
     std::vector<Event> batch;
+    std::vector<RecordedDecoderChoice> choices;
     while (true) {
         bool stopping;
         {
@@ -180,10 +193,11 @@ void CaptureWriter::run()
             m_wake.wait_for(lock, std::chrono::milliseconds(kFlushIntervalMs),
                             [&] { return m_stopping || m_queue.size() >= kBatchEvents || m_committed < m_appended; });
             batch.swap(m_queue);
+            choices.swap(m_choiceQueue);
             stopping = m_stopping;
         }
-        if (!batch.empty() && !m_failed) {
-            if (!writeBatch(batch)) {
+        if ((!batch.empty() || !choices.empty()) && !m_failed) {
+            if (!writeBatch(batch, choices)) {
                 std::lock_guard lock(m_mutex);
                 m_queue.clear();
                 m_pendingBytes = 0;
@@ -194,20 +208,21 @@ void CaptureWriter::run()
             batchCost += queuedCost(event);
         {
             std::lock_guard lock(m_mutex);
-            m_committed += batch.size();
+            m_committed += batch.size() + choices.size();
             m_pendingBytes = std::max<qint64>(0, m_pendingBytes - batchCost);
         }
         m_flushed.notify_all();
         batch.clear();
+        choices.clear();
         if (stopping) {
             std::lock_guard lock(m_mutex);
-            if (m_queue.empty())
+            if (m_queue.empty() && m_choiceQueue.empty())
                 return;
         }
     }
 }
 
-bool CaptureWriter::writeBatch(const std::vector<Event> &batch)
+bool CaptureWriter::writeBatch(const std::vector<Event> &batch, const std::vector<RecordedDecoderChoice> &choices)
 {
     if (!exec("BEGIN"))
         return false;
@@ -218,7 +233,32 @@ bool CaptureWriter::writeBatch(const std::vector<Event> &batch)
             return false;
         }
     }
+    for (const RecordedDecoderChoice &choice : choices) {
+        if (!writeDecoderChoice(choice)) {
+            exec("ROLLBACK");
+            return false;
+        }
+    }
     return exec("COMMIT");
+}
+
+// Choices are rare (a user's menu pick), so their statements are prepared when needed.
+bool CaptureWriter::writeDecoderChoice(const RecordedDecoderChoice &recorded)
+{
+    const DecoderChoice &choice = recorded.choice;
+    SqliteStatement s(m_db,
+                      choice.isAutomatic()
+                              ? QByteArrayView("DELETE FROM decoder_choices WHERE connection_id = ?1 AND sender = ?2")
+                              : QByteArrayView("INSERT OR REPLACE INTO decoder_choices(connection_id, sender, "
+                                               "decoder_id, schema_type, schema_files) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    s.bindInteger(1, qint64(recorded.connectionId));
+    s.bindStaticText(2, senderName(recorded.sender));
+    if (!choice.isAutomatic()) {
+        s.bindText(3, QString::fromLatin1(choice.decoderId));
+        s.bindText(4, choice.schemaType.isEmpty() ? QString() : choice.schemaType);
+        s.bindText(5, schemaFilesText(choice.schemaFiles));
+    }
+    return execute(s);
 }
 
 // Frames of one data message share an id; a control frame (even between fragments) has none.
@@ -281,7 +321,7 @@ bool CaptureWriter::updateConnection(const Event &event)
         s.bindStaticText(3, roleOf(event));
         s.bindText(4, peer ? QString() : event.text);
         s.bindText(5, peer ? event.text : QString());
-        return execute(s);
+        return execute(s) && (event.pairedId == 0 || insertProxyPair(event));
     }
     case Event::Kind::Opened: {
         SqliteStatement &s = m_openConnection;
@@ -306,6 +346,15 @@ bool CaptureWriter::updateConnection(const Event &event)
     default:
         return true;
     }
+}
+
+bool CaptureWriter::insertProxyPair(const Event &upstreamConnecting)
+{
+    SqliteStatement &s = m_insertProxyPair;
+    s.bindInteger(1, qint64(upstreamConnecting.connectionId));
+    s.bindInteger(2, qint64(upstreamConnecting.pairedId));
+    s.bindIdOrNull(3, qint64(upstreamConnecting.serverId));
+    return execute(s);
 }
 
 bool CaptureWriter::writeEvent(const Event &event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordeddecoderchoice.h"
 #include "sqlitestatement.h"
 #include "store/event.h"
 
@@ -47,6 +48,9 @@ public:
     qint64 maxPendingBytes() const { return m_maxPendingBytes; }
     // The most that was ever queued and not yet committed.
     qint64 peakPendingBytes() const { return m_peakPendingBytes; }
+    // Thread-safe: records the user's "Decode as…" for one connection and sender with the next
+    // commit (an automatic choice removes the row).
+    bool setDecoderChoice(const RecordedDecoderChoice &choice);
     // Blocks until everything appended so far is committed.
     void flush();
     // Flushes, stops the thread and closes the file.
@@ -60,9 +64,12 @@ public:
 
 private:
     void run();
-    bool writeBatch(const std::vector<Event> &batch);
+    bool writeBatch(const std::vector<Event> &batch, const std::vector<RecordedDecoderChoice> &choices);
+    bool writeDecoderChoice(const RecordedDecoderChoice &choice);
     bool writeEvent(const Event &event);
     bool updateConnection(const Event &event);
+    // A proxy's upstream leg: its row in proxy_pairs names the client leg.
+    bool insertProxyPair(const Event &upstreamConnecting);
     bool writeFrame(const Event &event);
     qint64 messageIdOf(const Event &event);
     bool execute(SqliteStatement &statement);
@@ -78,15 +85,17 @@ private:
     SqliteStatement m_upsertConnection;
     SqliteStatement m_openConnection;
     SqliteStatement m_closeConnection;
+    SqliteStatement m_insertProxyPair;
 
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_flushed;
     std::vector<Event> m_queue;
-    quint64 m_appended = 0;    // guarded by m_mutex
-    quint64 m_committed = 0;   // guarded by m_mutex
-    qint64 m_pendingBytes = 0; // guarded by m_mutex: queued or being written
+    std::vector<RecordedDecoderChoice> m_choiceQueue; // guarded by m_mutex
+    quint64 m_appended = 0;                           // guarded by m_mutex
+    quint64 m_committed = 0;                          // guarded by m_mutex
+    qint64 m_pendingBytes = 0;                        // guarded by m_mutex: queued or being written
     qint64 m_peakPendingBytes = 0;
     qint64 m_maxPendingBytes = kDefaultMaxPendingBytes;
     bool m_stopping = false;

@@ -60,7 +60,7 @@ LogRecord frameRecord(const SqliteStatement &row)
     LogRecord r = timelineRecord(row);
     r.direction = Direction(row.integer(C::Direction));
     r.opcode = std::uint8_t(row.integer(C::Opcode));
-    r.flags = std::uint8_t(row.integer(C::Flags));
+    r.flags = std::uint16_t(row.integer(C::Flags));
     r.length = quint32(row.integer(C::PayloadLength));
     r.inflatedLength = quint32(row.integer(C::InflatedLength));
     return r;
@@ -230,6 +230,32 @@ bool SqliteCaptureSource::readEvents(const EventSink &sink)
 {
     return readTimeline<Event>(EventColumn::kNames, &CaptureRows::event<SqliteStatement>, FrameColumn::kNames,
                                &CaptureRows::frame<SqliteStatement>, sink);
+}
+
+QList<RecordedDecoderChoice> SqliteCaptureSource::decoderChoices()
+{
+    QList<RecordedDecoderChoice> choices;
+    if (m_version < 2)
+        return choices; // the table came with version 2
+    namespace C = DecoderChoiceColumn;
+    SqliteStatement s(
+            m_db,
+            QByteArray(QByteArray("SELECT ") + C::kNames + " FROM decoder_choices ORDER BY connection_id, sender"));
+    while (s.next()) {
+        const auto sender = senderFromName(s.blob(C::Sender));
+        if (!sender)
+            continue; // written by a newer version: left to it
+        RecordedDecoderChoice recorded;
+        recorded.connectionId = quint64(s.integer(C::ConnectionId));
+        recorded.sender = *sender;
+        recorded.choice.decoderId = s.blob(C::DecoderId);
+        recorded.choice.schemaType = s.text(C::SchemaType);
+        recorded.choice.schemaFiles = schemaFilesFromText(s.text(C::SchemaFiles));
+        choices.append(recorded);
+    }
+    if (s.hasError())
+        m_damage.note(tr("decoder_choices: %1").arg(s.errorString()));
+    return choices;
 }
 
 } // namespace Sockscope

@@ -37,6 +37,7 @@ public:
     std::optional<Event> event(qint64 sequence) override;
     std::vector<qint64> sequencesContaining(const QString &text) override;
     bool readEvents(const EventSink &sink) override;
+    QList<RecordedDecoderChoice> decoderChoices() override;
     CaptureDamage damage() const override { return m_damage; }
 
 private:

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QThreadPool>
+#include <QtConcurrentFilter>
 
 #include <algorithm>
 
@@ -18,6 +19,45 @@ namespace {
 qint64 eventBytes(const Event &event)
 {
     return event.payload.size() + event.inflated.size() + event.raw.size() + 256;
+}
+
+// Threads that decode for the text filter, apart from the global pool its scan runs in.
+QThreadPool &decodingPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
+// The sequences (ascending) of the capture's rows that match the filter's text. Plain
+// case-insensitive text is matched inside SQLite; expressions and decoded content need each
+// event, decoded chunk by chunk on several threads. Stops early once `isCurrent` says no.
+std::vector<qint64> sequencesMatching(const QString &path, const LogFilter &filter, const RecordDecoder &decoding,
+                                      const std::function<bool()> &isCurrent)
+{
+    std::vector<qint64> matching;
+    CaptureReader reader;
+    if (path.isEmpty() || !reader.open(path))
+        return matching;
+    if (!filter.regex && filter.caseSensitivity == Qt::CaseInsensitive && !filter.searchDecoded)
+        return reader.sequencesContaining(filter.text);
+    constexpr std::size_t kChunk = 2048;
+    const TextMatcher matcher(filter, &decoding);
+    std::vector<Event> chunk;
+    auto matchChunk = [&] {
+        const std::vector<Event> hits = QtConcurrent::blockingFiltered(
+                &decodingPool(), chunk, [&matcher](const Event &e) { return matcher.matches(e); });
+        for (const Event &e : hits)
+            matching.push_back(e.sequence);
+        chunk.clear();
+        return isCurrent();
+    };
+    const bool completed = reader.readEvents([&](const Event &e) {
+        chunk.push_back(e);
+        return chunk.size() < kChunk || matchChunk();
+    });
+    if (completed)
+        matchChunk();
+    return matching;
 }
 
 QString kindName(const LogRecord &r)
@@ -66,6 +106,7 @@ void FrameLogModel::appendEvent(const Event &event)
     if (m_firstTimestampNs == 0)
         m_firstTimestampNs = event.timestampNs;
     m_pending.push_back(LogRecord::fromEvent(event, sequence));
+    m_decoding.note(event, sequence);
     m_recent.push_back(event);
     m_recentBytes += eventBytes(event);
     while (m_recentBytes > kRecentCacheBytes && m_recent.size() > 1) {
@@ -88,7 +129,7 @@ void FrameLogModel::flush()
         endInsertRows();
     } else {
         std::vector<quint32> added;
-        const TextMatcher matcher(m_filter);
+        const TextMatcher matcher(m_filter, &m_decoding);
         for (std::size_t i = 0; i < m_pending.size(); ++i) {
             const LogRecord &r = m_pending[i];
             if (!isVisibleByRecord(r))
@@ -131,7 +172,13 @@ bool FrameLogModel::loadCapture(const QString &path, QString *error, const std::
         *error = tr("loading %1 was cancelled").arg(path);
         return false;
     }
+    RecordDecoder decoding;
+    decoding.loadConnections(reader->connections());
+    decoding.setChoices(m_decoding.choices());
+    learnFlows(decoding, *reader, records);
     beginResetModel();
+    m_decoding = std::move(decoding);
+    m_previewCache.clear();
     m_records = std::move(records);
     m_pending.clear();
     m_recent.clear();
@@ -150,6 +197,18 @@ bool FrameLogModel::loadCapture(const QString &path, QString *error, const std::
     return true;
 }
 
+// A capture's flows come from the first messages of each connection, read by sequence.
+void FrameLogModel::learnFlows(RecordDecoder &decoding, CaptureReader &reader, const std::vector<LogRecord> &records)
+{
+    for (const LogRecord &r : records) {
+        if (!r.isFrame() || r.isControl() || r.opcode == 0 || !(r.flags & FrameFin)
+            || !decoding.wantsFlow(r.connectionId))
+            continue;
+        if (const auto e = reader.event(r.sequence))
+            decoding.note(*e, r.sequence);
+    }
+}
+
 void FrameLogModel::clear()
 {
     beginResetModel();
@@ -165,6 +224,10 @@ void FrameLogModel::clear()
     m_filter = {};
     m_capture.reset();
     m_capturePath.clear();
+    const DecoderChoiceMap choices = m_decoding.choices();
+    m_decoding.clear();
+    m_decoding.setChoices(choices);
+    m_previewCache.clear();
     endResetModel();
     Q_EMIT totalCountChanged(0);
 }
@@ -173,7 +236,12 @@ std::optional<Event> FrameLogModel::event(int row) const
 {
     if (row < 0 || row >= rowCount())
         return std::nullopt;
-    const qint64 sequence = record(row).sequence;
+    return eventAt(std::size_t(recordIndex(row)));
+}
+
+std::optional<Event> FrameLogModel::eventAt(std::size_t recordIndex) const
+{
+    const qint64 sequence = m_records[recordIndex].sequence;
     if (sequence >= m_recentFirst && sequence < m_recentFirst + qint64(m_recent.size()))
         return m_recent[std::size_t(sequence - m_recentFirst)];
     if (!m_capture && !m_capturePath.isEmpty()) {
@@ -197,11 +265,10 @@ int FrameLogModel::rowForSequence(qint64 sequence) const
     return visible != m_visible.end() && *visible == index ? int(visible - m_visible.begin()) : -1;
 }
 
-qint64 FrameLogModel::messageInflatedSize(int row) const
+// The record indices of the data frames of the message the data frame at `at` belongs to (its
+// frames on the same connection and direction, up to the one with FIN), in order.
+std::vector<std::size_t> FrameLogModel::messageFrames(std::size_t at) const
 {
-    if (row < 0 || row >= rowCount() || !(record(row).flags & FrameCompressed))
-        return -1;
-    const std::size_t at = std::size_t(recordIndex(row));
     const LogRecord &frame = m_records[at];
     auto sameStream = [&frame](const LogRecord &r) {
         return r.isFrame() && !r.isControl() && r.connectionId == frame.connectionId && r.direction == frame.direction;
@@ -214,15 +281,77 @@ qint64 FrameLogModel::messageInflatedSize(int row) const
             break; // the previous message ended there
         first = i;
     }
-    qint64 total = 0;
+    std::vector<std::size_t> frames;
     for (std::size_t i = first; i < m_records.size(); ++i) {
         if (!sameStream(m_records[i]))
             continue;
-        total += m_records[i].inflatedLength;
+        frames.push_back(i);
         if (m_records[i].flags & FrameFin)
             break;
     }
+    return frames;
+}
+
+qint64 FrameLogModel::messageInflatedSize(int row) const
+{
+    if (row < 0 || row >= rowCount() || !(record(row).flags & FrameCompressed))
+        return -1;
+    qint64 total = 0;
+    for (const std::size_t i : messageFrames(std::size_t(recordIndex(row))))
+        total += m_records[i].inflatedLength;
     return total;
+}
+
+void FrameLogModel::setDecoderChoices(DecoderChoices *choices)
+{
+    if (m_choices)
+        m_choices->disconnect(this);
+    m_choices = choices;
+    connect(choices, &DecoderChoices::choiceChanged, this, &FrameLogModel::onDecoderChoicesChanged);
+    connect(choices, &DecoderChoices::choicesReset, this, &FrameLogModel::onDecoderChoicesChanged);
+    onDecoderChoicesChanged();
+}
+
+// Previews follow at once; a filter that searches decoded content runs again.
+void FrameLogModel::onDecoderChoicesChanged()
+{
+    m_decoding.setChoices(m_choices ? m_choices->map() : DecoderChoiceMap{});
+    m_previewCache.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, PreviewColumn), index(rowCount() - 1, PreviewColumn), {Qt::DisplayRole});
+    if (m_filter.hasText() && m_filter.searchDecoded)
+        setFilter(m_filter);
+    Q_EMIT decodingChanged();
+}
+
+DecodeContext::Sender FrameLogModel::senderOf(int row) const
+{
+    const LogRecord &r = record(row);
+    return m_decoding.sender(r.connectionId, r.direction);
+}
+
+std::optional<DecodedMessage> FrameLogModel::decodedMessage(int row) const
+{
+    if (row < 0 || row >= rowCount() || !record(row).isFrame())
+        return std::nullopt;
+    const std::size_t at = std::size_t(recordIndex(row));
+    const LogRecord &frame = m_records[at];
+    std::vector<std::size_t> frames = frame.isControl() ? std::vector<std::size_t>{at} : messageFrames(at);
+    qint64 size = 0;
+    for (const std::size_t i : frames)
+        size += (m_records[i].flags & FrameCompressed) ? m_records[i].inflatedLength : m_records[i].length;
+    if (size > kMaxAssembledMessage)
+        frames = {at};
+    QByteArray message;
+    for (const std::size_t i : frames) {
+        const auto e = eventAt(i);
+        if (!e)
+            return std::nullopt;
+        message += e->compressed ? e->inflated : e->payload;
+    }
+    const LogRecord &first = m_records[frames.front()];
+    return DecodedMessage{message, first.connectionId, m_decoding.sender(first.connectionId, first.direction),
+                          m_decoding.decode(first, message)};
 }
 
 QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &event) const
@@ -248,8 +377,20 @@ QString FrameLogModel::preview(const LogRecord &r, const std::optional<Event> &e
             return event->text;
         }
     }
-    const QByteArray &bytes = (r.flags & FrameCompressed) ? event->inflated : event->payload;
-    return payloadPreview(bytes, DecodeContext::ofOpcode(r.opcode), PreviewStyle::Log);
+    return framePreview(r, *event);
+}
+
+// The decoded summary, or the text-or-hex preview when the decoder cannot read the frame
+// (a fragment of a message, a wrong "Decode as…").
+QString FrameLogModel::framePreview(const LogRecord &r, const Event &event) const
+{
+    const QByteArray &bytes = (r.flags & FrameCompressed) ? event.inflated : event.payload;
+    const DecodedRecord decoded = m_decoding.decode(r, bytes);
+    auto *preview = new QString(decoded.payload.isValid()
+                                        ? decoded.payload.summary
+                                        : payloadPreview(bytes, DecodeContext::ofOpcode(r.opcode), PreviewStyle::Log));
+    m_previewCache.insert(r.sequence, preview);
+    return *preview;
 }
 
 QVariant FrameLogModel::data(const QModelIndex &index, int role) const
@@ -313,6 +454,8 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
     case InflatedColumn:
         return (r.flags & FrameCompressed) ? QVariant(r.inflatedLength) : QVariant();
     case PreviewColumn:
+        if (const QString *cached = r.isFrame() ? m_previewCache.object(r.sequence) : nullptr)
+            return *cached;
         return preview(r, event(index.row()));
     default:
         return {};
@@ -357,6 +500,7 @@ void FrameLogModel::setFilter(const LogFilter &filter)
     flush();
     m_filter = filter;
     const quint64 generation = ++m_filterGeneration;
+    m_currentFilter->store(generation); // a scan still running for an older filter stops
     if (filter.isEmpty()) {
         applyFilterResult(generation, {});
         return;
@@ -377,30 +521,18 @@ void FrameLogModel::setFilter(const LogFilter &filter)
     const QString path = m_capturePath;
     const qint64 scannedUpTo = path.isEmpty() ? 0 : m_nextSequence - 1;
     QPointer<FrameLogModel> self(this);
-    QThreadPool::globalInstance()->start([self, generation, filter, path, scannedUpTo] {
-        std::vector<qint64> matching; // sequences, ascending
-        CaptureReader reader;
-        if (!path.isEmpty() && reader.open(path)) {
-            // Plain case-insensitive text is matched inside SQLite; expressions need each event.
-            if (!filter.regex && filter.caseSensitivity == Qt::CaseInsensitive) {
-                matching = reader.sequencesContaining(filter.text);
-            } else {
-                const TextMatcher matcher(filter);
-                reader.readEvents([&](const Event &e) {
-                    if (matcher.matches(e))
-                        matching.push_back(e.sequence);
-                    return true;
-                });
-            }
-        }
-        QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, generation, scannedUpTo, matching = std::move(matching)] {
-                    if (self)
-                        self->applyTextMatches(generation, scannedUpTo, matching);
-                },
-                Qt::QueuedConnection);
-    });
+    QThreadPool::globalInstance()->start(
+            [self, generation, filter, path, scannedUpTo, decoding = m_decoding, current = m_currentFilter] {
+                const std::vector<qint64> matching =
+                        sequencesMatching(path, filter, decoding, [&] { return current->load() == generation; });
+                QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [self, generation, scannedUpTo, matching = std::move(matching)] {
+                            if (self)
+                                self->applyTextMatches(generation, scannedUpTo, matching);
+                        },
+                        Qt::QueuedConnection);
+            });
 }
 
 // Rows the worker scanned match by its result; rows that arrived since, by the recent cache.
@@ -408,7 +540,7 @@ void FrameLogModel::applyTextMatches(quint64 generation, qint64 scannedUpTo, con
 {
     if (generation != m_filterGeneration)
         return;
-    const TextMatcher matcher(m_filter);
+    const TextMatcher matcher(m_filter, &m_decoding);
     std::vector<quint32> visible;
     for (std::size_t i = 0; i < m_records.size(); ++i) {
         const LogRecord &r = m_records[i];

@@ -3,17 +3,30 @@
 
 #include "capture/capturereader.h"
 #include "logfilter.h"
+#include "recorddecoder.h"
 #include "store/logrecord.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
+#include <QPointer>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
 
 namespace Sockscope {
+
+// A frame's whole message, as the decoder pane shows it.
+struct DecodedMessage
+{
+    QByteArray payload; // the message's bytes (inflated), put together from its frames
+    quint64 connectionId = 0;
+    DecodeContext::Sender sender = DecodeContext::Sender::Unknown;
+    DecodedRecord decoded;
+};
 
 // The frame log (UI-2): one row per frame, plus handshake, open, close and error rows.
 // Rows are small records; display strings are built in data() for the rows on screen, and
@@ -52,6 +65,11 @@ public:
 
     static constexpr int kFlushIntervalMs = 25;
     static constexpr qint64 kRecentCacheBytes = 64ll << 20;
+    // Decoded previews kept for the rows last shown: a repaint does not decode again.
+    static constexpr int kPreviewCacheRows = 4096;
+    // A message is put together from its frames for the decoder pane up to this size;
+    // beyond it the pane decodes the selected frame alone.
+    static constexpr qint64 kMaxAssembledMessage = 32ll << 20;
 
     explicit FrameLogModel(QObject *parent = nullptr);
     ~FrameLogModel() override;
@@ -84,6 +102,16 @@ public:
     // the same connection and direction, up to the one with FIN); -1 if not compressed.
     qint64 messageInflatedSize(int row) const;
 
+    // The "Decode as…" choices the preview column and decoded search follow (not owned).
+    void setDecoderChoices(DecoderChoices *choices);
+    // What the views decode with: roles and subprotocols of the connections, and the choices.
+    const RecordDecoder &recordDecoder() const { return m_decoding; }
+    // Who sent the frame at `row` (a frame row), as the choices are keyed.
+    DecodeContext::Sender senderOf(int row) const;
+    // The whole message of the frame at `row`, put together from its frames, decoded; nullopt
+    // for a row that is not a frame or whose payload is not available.
+    std::optional<DecodedMessage> decodedMessage(int row) const;
+
     void setFilter(const LogFilter &filter);
     const LogFilter &filter() const { return m_filter; }
     bool isFiltering() const { return m_filterGeneration != m_appliedGeneration; }
@@ -93,11 +121,18 @@ public:
 Q_SIGNALS:
     void filterFinished();
     void totalCountChanged(qint64 count);
+    // The choices changed: previews are redone, and so must any other decoded view.
+    void decodingChanged();
 
 private:
     bool isVisibleByRecord(const LogRecord &record) const;
     int recordIndex(int row) const;
     QString preview(const LogRecord &record, const std::optional<Event> &event) const;
+    QString framePreview(const LogRecord &record, const Event &event) const;
+    std::optional<Event> eventAt(std::size_t recordIndex) const;
+    std::vector<std::size_t> messageFrames(std::size_t recordIndex) const;
+    void onDecoderChoicesChanged();
+    static void learnFlows(RecordDecoder &decoding, CaptureReader &reader, const std::vector<LogRecord> &records);
     void applyTextMatches(quint64 generation, qint64 scannedUpTo, const std::vector<qint64> &matching);
     void applyFilterResult(quint64 generation, std::vector<quint32> visible);
 
@@ -113,12 +148,17 @@ private:
     QString m_capturePath;
     std::function<void()> m_beforeScan;
     QTimer m_flushTimer;
+    RecordDecoder m_decoding;
+    QPointer<DecoderChoices> m_choices;
+    mutable QCache<qint64, QString> m_previewCache{kPreviewCacheRows}; // by sequence
 
     LogFilter m_filter;
     bool m_filtered = false;
     std::vector<quint32> m_visible; // record indices, when m_filtered
     quint64 m_filterGeneration = 0;
     quint64 m_appliedGeneration = 0;
+    // The generation a text scan must still be for; a worker stops once it moves on.
+    std::shared_ptr<std::atomic<quint64>> m_currentFilter = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace Sockscope

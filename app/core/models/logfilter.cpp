@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logfilter.h"
 
+#include "recorddecoder.h"
+
 namespace Sockscope {
 
 bool LogFilter::isEmpty() const
@@ -36,8 +38,9 @@ bool LogFilter::matchesRecord(const LogRecord &r) const
     return r.length >= minLength && r.length <= maxLength;
 }
 
-TextMatcher::TextMatcher(const LogFilter &filter)
-    : m_text(filter.text),
+TextMatcher::TextMatcher(const LogFilter &filter, const RecordDecoder *decoder)
+    : m_decoder(filter.searchDecoded ? decoder : nullptr),
+      m_text(filter.text),
       m_regex(filter.regex ? filter.text : QString(),
               filter.caseSensitivity == Qt::CaseInsensitive ? QRegularExpression::CaseInsensitiveOption
                                                             : QRegularExpression::NoPatternOption),
@@ -54,8 +57,10 @@ bool TextMatcher::matches(const Event &event) const
 {
     if (m_text.isEmpty())
         return true;
-    if (event.kind == Event::Kind::Frame)
-        return matches(QString::fromUtf8(event.compressed ? event.inflated : event.payload));
+    if (event.kind == Event::Kind::Frame) {
+        return matches(QString::fromUtf8(event.compressed ? event.inflated : event.payload))
+                || (m_decoder && matches(m_decoder->decode(event, event.sequence).payload.text));
+    }
     return matches(event.text) || matches(event.detail) || matches(QString::fromUtf8(event.raw));
 }
 

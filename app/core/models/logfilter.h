@@ -11,6 +11,8 @@
 
 namespace Sockscope {
 
+class RecordDecoder;
+
 // What the frame log shows. Criteria on the record (connection, direction, kind, size) are
 // cheap; the text criterion needs payloads and runs off the GUI thread.
 struct LogFilter
@@ -31,6 +33,9 @@ struct LogFilter
     QString text;
     bool regex = false;
     Qt::CaseSensitivity caseSensitivity = Qt::CaseInsensitive;
+    // The text is also looked for in each frame's decoded form (UI-5: MessagePack and protobuf
+    // strings, JSON values), as its decoder shows it.
+    bool searchDecoded = false;
     // Frames and events in [fromNs, toNs] only (a range dragged over in the plots, UI-7).
     qint64 fromNs = std::numeric_limits<qint64>::min();
     qint64 toNs = std::numeric_limits<qint64>::max();
@@ -46,15 +51,18 @@ struct LogFilter
 };
 
 // The text criterion of a filter, compiled once, matched against what a row holds
-// (payload or inflated payload, event texts, handshake bytes).
+// (payload or inflated payload, event texts, handshake bytes), and with searchDecoded a
+// frame's decoded text as `decoder` makes it.
 class TextMatcher
 {
 public:
-    explicit TextMatcher(const LogFilter &filter);
+    explicit TextMatcher(const LogFilter &filter, const RecordDecoder *decoder = nullptr);
     bool matches(const Event &event) const;
 
 private:
     bool matches(const QString &haystack) const;
+
+    const RecordDecoder *m_decoder; // null unless the decoded form is searched
 
     QString m_text;
     QRegularExpression m_regex;

@@ -266,8 +266,8 @@ TrafficStats computeTrafficStats(const std::vector<LogRecord> &records, const Tr
         const LogRecord &r = records[i];
         if (payloadOf && r.isControl() && (r.opcode == kPingOpcode || r.opcode == kPongOpcode)
             && scope.contains(r.connectionId)) {
-            const QByteArray payload = payloadOf(r.sequence);
-            stats.addRecord(r, &payload);
+            const std::optional<QByteArray> payload = payloadOf(r.sequence);
+            stats.addRecord(r, payload ? &*payload : nullptr);
         } else {
             stats.addRecord(r);
         }

@@ -11,6 +11,7 @@
 #include <array>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace Sockscope {
@@ -120,8 +121,8 @@ private:
     quint64 m_version = 0;
 };
 
-// The payload of the ping or pong with this sequence (empty if unknown); called off the GUI thread.
-using ControlPayloadLookup = std::function<QByteArray(qint64 sequence)>;
+// The payload of the ping or pong with this sequence (nullopt if unknown); called off the GUI thread.
+using ControlPayloadLookup = std::function<std::optional<QByteArray>(qint64 sequence)>;
 
 // Statistics over `records` (the frame index), meant to run on a worker: `payloadOf` (may be
 // empty) matches pongs to pings by payload, `progress(done)` is asked every kProgressInterval

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Decode as…" (UI-5) kept with the capture and followed by the frame log: the writer stores
+// each choice, the reader gives them back (and nothing from files older than the table), Save
+// copies them; the log's preview column and its decoded-content search use the choice of
+// exactly one connection and sender.
+#include "capture/capturefiles.h"
+#include "capture/capturereader.h"
+#include "capture/capturewriter.h"
+#include "models/decoderchoices.h"
+#include "models/framelogmodel.h"
+#include "protocol/frameencoder.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Sockscope;
+using Sender = DecodeContext::Sender;
+
+namespace {
+
+constexpr quint64 kClient = 1;
+constexpr quint64 kOtherClient = 2;
+constexpr quint64 kPeer = 3; // a peer of our local server
+
+Event frame(quint64 connection, Direction direction, const QByteArray &payload, Opcode opcode = Opcode::Text)
+{
+    Event e;
+    e.connectionId = connection;
+    e.direction = direction;
+    e.payload = payload;
+    FrameSpec spec;
+    spec.opcode = std::uint8_t(opcode);
+    e.frame = describeFrame(spec, std::uint64_t(payload.size()));
+    return e;
+}
+
+Event peerConnected()
+{
+    Event e;
+    e.kind = Event::Kind::PeerConnected;
+    e.connectionId = kPeer;
+    e.serverId = 10;
+    e.text = QStringLiteral("127.0.0.1:50000");
+    return e;
+}
+
+DecoderChoice choiceOf(const char *decoderId, const QString &schemaType = {}, const QStringList &files = {})
+{
+    DecoderChoice choice;
+    choice.decoderId = decoderId;
+    choice.schemaType = schemaType;
+    choice.schemaFiles = files;
+    return choice;
+}
+
+bool execSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
+            && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+const QByteArray kAlice = R"({"name":"alice","tags":["a","b"]})";
+const QByteArray kBob = R"({"name":"bob"})";
+
+} // namespace
+
+class TestDecoderChoices : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writerStoresChoicesReaderReadsThem();
+    void olderCaptureOpensWithoutChoices();
+    void unreadableRowsAreLeftOut();
+    void saveKeepsTheChoices();
+    void previewFollowsOneConnectionAndSender();
+    void controlFramesIgnoreTheChoice();
+    void senderFollowsTheConnectionsRole();
+    void decodedSearchFindsWhatOnlyTheDecodedFormHolds();
+
+private:
+    QString writeCapture(const QString &name, const std::vector<Event> &events,
+                         const QList<RecordedDecoderChoice> &choices);
+    QTemporaryDir m_dir;
+};
+
+QString TestDecoderChoices::writeCapture(const QString &name, const std::vector<Event> &events,
+                                         const QList<RecordedDecoderChoice> &choices)
+{
+    const QString path = m_dir.filePath(name);
+    CaptureWriter writer;
+    if (!writer.open(path))
+        return {};
+    for (const Event &e : events)
+        writer.append(e);
+    for (const RecordedDecoderChoice &choice : choices)
+        writer.setDecoderChoice(choice);
+    writer.close();
+    return writer.hasFailed() ? QString() : path;
+}
+
+void TestDecoderChoices::writerStoresChoicesReaderReadsThem()
+{
+    const RecordedDecoderChoice hex{kClient, Sender::Client, choiceOf("hex")};
+    const RecordedDecoderChoice schema{
+            kClient, Sender::Server,
+            choiceOf("protobuf-schema", QStringLiteral("chat.Reply"), {QStringLiteral("/tmp/a b.proto")})};
+    const RecordedDecoderChoice later{kOtherClient, Sender::Client, choiceOf("json")};
+    // The later choice for the same stream replaces the first; an automatic one removes it.
+    const QString path = writeCapture(QStringLiteral("choices.wscap"), {frame(kClient, Direction::Outgoing, kAlice)},
+                                      {hex,
+                                       schema,
+                                       later,
+                                       {kOtherClient, Sender::Client, DecoderChoice{}},
+                                       {kClient, Sender::Client, choiceOf("text")}});
+    QVERIFY(!path.isEmpty());
+    CaptureReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    QCOMPARE(reader.schemaVersion(), 2);
+    const RecordedDecoderChoice text{kClient, Sender::Client, choiceOf("text")};
+    QCOMPARE(reader.decoderChoices(), (QList<RecordedDecoderChoice>{text, schema}));
+    QVERIFY(reader.damageReport().isEmpty());
+}
+
+// A version-1 file has no decoder_choices table: it opens, its frames read, no choices.
+void TestDecoderChoices::olderCaptureOpensWithoutChoices()
+{
+    const QString path = writeCapture(QStringLiteral("v1.wscap"), {frame(kClient, Direction::Outgoing, kAlice)}, {});
+    QVERIFY(execSql(path, "DROP TABLE decoder_choices; PRAGMA user_version=1;"));
+    CaptureReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    QCOMPARE(reader.schemaVersion(), 1);
+    QVERIFY(reader.decoderChoices().isEmpty());
+    QCOMPARE(reader.event(1)->payload, kAlice);
+    QVERIFY(reader.damageReport().isEmpty());
+}
+
+// A sender this version does not know is left out; schema files that are not a JSON array
+// read as none.
+void TestDecoderChoices::unreadableRowsAreLeftOut()
+{
+    const QString path = writeCapture(QStringLiteral("odd.wscap"), {frame(kClient, Direction::Outgoing, kAlice)}, {});
+    QVERIFY(execSql(path,
+                    "INSERT INTO decoder_choices VALUES (1, 'middle', 'hex', NULL, NULL);"
+                    "INSERT INTO decoder_choices VALUES (1, 'client', 'protobuf-schema', 'a.B', 'not json');"));
+    CaptureReader reader;
+    QVERIFY(reader.open(path));
+    const QList<RecordedDecoderChoice> choices = reader.decoderChoices();
+    QCOMPARE(choices.size(), 1);
+    QCOMPARE(choices.first().choice, choiceOf("protobuf-schema", QStringLiteral("a.B")));
+}
+
+void TestDecoderChoices::saveKeepsTheChoices()
+{
+    const RecordedDecoderChoice hex{kClient, Sender::Client, choiceOf("hex")};
+    const QString path =
+            writeCapture(QStringLiteral("source.wscap"), {frame(kClient, Direction::Outgoing, kAlice)}, {hex});
+    CaptureReader reader;
+    QVERIFY(reader.open(path));
+    QString error;
+    const QString copy = m_dir.filePath(QStringLiteral("copy.wscap"));
+    QVERIFY2(CaptureFiles::save(reader, copy, &error), qPrintable(error));
+    // What an opened, read-only capture holds in memory is saved in place of the file's.
+    const RecordedDecoderChoice json{kClient, Sender::Server, choiceOf("json")};
+    const QString edited = m_dir.filePath(QStringLiteral("edited.wscap"));
+    QVERIFY2(CaptureFiles::save(reader, edited, &error, {}, QList<RecordedDecoderChoice>{json}), qPrintable(error));
+    for (const auto &[file, expected] : {std::pair{copy, hex}, std::pair{edited, json}}) {
+        CaptureReader saved;
+        QVERIFY(saved.open(file));
+        QCOMPARE(saved.decoderChoices(), QList<RecordedDecoderChoice>{expected});
+        QCOMPARE(saved.event(1)->payload, kAlice);
+    }
+}
+
+void TestDecoderChoices::previewFollowsOneConnectionAndSender()
+{
+    FrameLogModel model;
+    DecoderChoices choices;
+    model.setDecoderChoices(&choices);
+    for (const Event &e : {frame(kClient, Direction::Outgoing, kAlice), frame(kClient, Direction::Incoming, kAlice),
+                           frame(kOtherClient, Direction::Outgoing, kAlice)})
+        model.appendEvent(e);
+    model.flush();
+    auto preview = [&model](int row) { return model.index(row, FrameLogModel::PreviewColumn).data().toString(); };
+    const QString json = preview(0);
+    QCOMPARE(json, QString::fromUtf8(kAlice));
+    QSignalSpy changed(&model, &FrameLogModel::dataChanged);
+    choices.setChoice(kClient, Sender::Client, choiceOf("hex"));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(preview(0), QString::fromLatin1(kAlice.left(160).toHex(' ')));
+    QCOMPARE(preview(1), json); // what the server sent on the same connection
+    QCOMPARE(preview(2), json); // another connection
+    QCOMPARE(model.decodedMessage(0)->decoded.decoder->id(), QByteArray("hex"));
+    QCOMPARE(model.decodedMessage(1)->decoded.decoder->id(), QByteArray("json"));
+    choices.setChoice(kClient, Sender::Client, {});
+    QCOMPARE(preview(0), json);
+}
+
+void TestDecoderChoices::controlFramesIgnoreTheChoice()
+{
+    FrameLogModel model;
+    DecoderChoices choices;
+    model.setDecoderChoices(&choices);
+    choices.setChoice(kClient, Sender::Client, choiceOf("json"));
+    model.appendEvent(frame(kClient, Direction::Outgoing, QByteArray("\x03\xe8", 2) + "bye", Opcode::Close));
+    model.flush();
+    QCOMPARE(model.decodedMessage(0)->decoded.decoder->id(), QByteArray("close"));
+}
+
+// We sent as the client on our own connections, as the server to our server's peers.
+void TestDecoderChoices::senderFollowsTheConnectionsRole()
+{
+    FrameLogModel model;
+    model.appendEvent(peerConnected());
+    for (const Event &e : {frame(kPeer, Direction::Outgoing, kBob), frame(kPeer, Direction::Incoming, kBob),
+                           frame(kClient, Direction::Outgoing, kBob), frame(kClient, Direction::Incoming, kBob)})
+        model.appendEvent(e);
+    model.flush();
+    QCOMPARE(model.senderOf(1), Sender::Server);
+    QCOMPARE(model.senderOf(2), Sender::Client);
+    QCOMPARE(model.senderOf(3), Sender::Client);
+    QCOMPARE(model.senderOf(4), Sender::Server);
+    QCOMPARE(model.decodedMessage(1)->sender, Sender::Server);
+}
+
+// The payload holds "name":"alice"; the decoded (pretty) form "name": "alice". Only a search
+// inside decoded content finds the latter, for plain text and expressions alike.
+void TestDecoderChoices::decodedSearchFindsWhatOnlyTheDecodedFormHolds()
+{
+    const std::vector<Event> events{frame(kClient, Direction::Outgoing, kAlice),
+                                    frame(kClient, Direction::Incoming, kBob)};
+    const QString path = writeCapture(QStringLiteral("search.wscap"), events, {});
+    FrameLogModel model;
+    QString error;
+    QVERIFY2(model.loadCapture(path, &error), qPrintable(error));
+    auto rowsMatching = [&model](const QString &text, bool regex, bool decoded) {
+        LogFilter filter;
+        filter.text = text;
+        filter.regex = regex;
+        filter.searchDecoded = decoded;
+        QSignalSpy finished(&model, &FrameLogModel::filterFinished);
+        model.setFilter(filter);
+        return finished.wait(10000) ? model.rowCount() : -1;
+    };
+    const QString spaced = QStringLiteral("\"name\": \"alice\"");
+    QCOMPARE(rowsMatching(spaced, false, false), 0);
+    QCOMPARE(rowsMatching(spaced, false, true), 1);
+    QCOMPARE(model.record(0).sequence, 1);
+    QCOMPARE(rowsMatching(QStringLiteral("\"name\": \"(alice|bob)\""), true, false), 0);
+    QCOMPARE(rowsMatching(QStringLiteral("\"name\": \"(alice|bob)\""), true, true), 2);
+    // Decoded as hex, the payload's text is a hex listing: the JSON spelling is gone from it.
+    DecoderChoices choices;
+    model.setDecoderChoices(&choices);
+    QSignalSpy refiltered(&model, &FrameLogModel::filterFinished);
+    choices.setChoice(kClient, Sender::Client, choiceOf("hex"));
+    QVERIFY(refiltered.wait(10000));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.record(0).sequence, 2);
+}
+
+QTEST_GUILESS_MAIN(TestDecoderChoices)
+
+#include "tst_decoderchoices.moc"
