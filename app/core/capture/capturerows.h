@@ -30,6 +30,8 @@ Event frame(const Row &row)
     const qint64 flags = row.integer(C::Flags);
     e.compressed = flags & FrameCompressed;
     e.synthesized = flags & FrameSynthesized;
+    e.edited = flags & FrameEdited;
+    e.dropped = flags & FrameDropped;
     return e;
 }
 

@@ -55,6 +55,8 @@ QJsonObject JsonlFormat::toJson(const Event &event)
     o.insert(QStringLiteral("conn"), qint64(event.connectionId));
     if (event.serverId)
         o.insert(QStringLiteral("server"), qint64(event.serverId));
+    if (event.pairedId)
+        o.insert(QStringLiteral("paired"), qint64(event.pairedId));
     switch (event.kind) {
     case Event::Kind::Frame: {
         const FrameHeader &f = event.frame;
@@ -78,6 +80,10 @@ QJsonObject JsonlFormat::toJson(const Event &event)
         o.insert(QStringLiteral("compressed"), event.compressed);
         if (event.synthesized)
             o.insert(QStringLiteral("synthesized"), true);
+        if (event.edited)
+            o.insert(QStringLiteral("edited"), true);
+        if (event.dropped)
+            o.insert(QStringLiteral("dropped"), true);
         putBytes(o, QStringLiteral("payload"), event.payload);
         if (event.compressed)
             putBytes(o, QStringLiteral("inflated"), event.inflated);
@@ -149,6 +155,7 @@ std::optional<Event> JsonlFormat::fromJson(const QJsonObject &o, QString *error)
     }
     event.connectionId = quint64(o.value(QLatin1String("conn")).toInteger());
     event.serverId = quint64(o.value(QLatin1String("server")).toInteger());
+    event.pairedId = quint64(o.value(QLatin1String("paired")).toInteger());
     event.direction = o.value(QLatin1String("dir")).toString() == QLatin1String("out") ? Direction::Outgoing
                                                                                        : Direction::Incoming;
     auto bytes = [&](const char *key, QByteArray *out) {
@@ -170,6 +177,8 @@ std::optional<Event> JsonlFormat::fromJson(const QJsonObject &o, QString *error)
         event.frame = *parsed;
         event.compressed = o.value(QLatin1String("compressed")).toBool();
         event.synthesized = o.value(QLatin1String("synthesized")).toBool();
+        event.edited = o.value(QLatin1String("edited")).toBool();
+        event.dropped = o.value(QLatin1String("dropped")).toBool();
         if (!bytes("payload", &event.payload) || (event.compressed && !bytes("inflated", &event.inflated)))
             return std::nullopt;
         break;

@@ -48,6 +48,7 @@ struct Event
     qint64 sequence = 0; // position in a capture, when read from one
     quint64 connectionId = 0;
     quint64 serverId = 0;   // for a server's peers: the server's connection id
+    quint64 pairedId = 0;   // a proxy's upstream leg (Connecting): the client leg it serves
     qint64 timestampNs = 0; // since the Unix epoch
     Direction direction = Direction::Incoming;
 
@@ -56,6 +57,10 @@ struct Event
     QByteArray inflated; // inflated bytes of a compressed message's frame
     bool compressed = false;
     bool synthesized = false; // imported from a format without wire headers (HAR): header rebuilt
+    // Proxy marks: an outgoing frame of a message a rule or the user changed, and the final
+    // incoming frame of a message that was not forwarded.
+    bool edited = false;
+    bool dropped = false;
 
     quint16 closeCode = 0;
     int statusCode = 0;

@@ -7,9 +7,9 @@
 
 namespace Sockscope {
 
-// The one packing of a frame's header bits and storage marks into a byte: the frame log's
+// The one packing of a frame's header bits and storage marks into 16 bits: the frame log's
 // records and the capture's frames.flags column (docs/capture-format.md) use the same bits.
-enum FrameFlag : std::uint8_t {
+enum FrameFlag : std::uint16_t {
     FrameFin = 1 << 0,
     FrameRsv1 = 1 << 1,
     FrameRsv2 = 1 << 2,
@@ -17,14 +17,17 @@ enum FrameFlag : std::uint8_t {
     FrameMasked = 1 << 4,
     FrameCompressed = 1 << 5,  // belongs to a permessage-deflate message
     FrameSynthesized = 1 << 6, // imported from a format without wire headers (HAR): header rebuilt
+    FrameEdited = 1 << 7,      // proxy: sent changed by a rule or the user
+    FrameDropped = 1 << 8,     // proxy: the final frame of a message that was not forwarded
 };
 
-inline std::uint8_t frameFlagsOf(const Event &event)
+inline std::uint16_t frameFlagsOf(const Event &event)
 {
     const FrameHeader &f = event.frame;
-    return std::uint8_t((f.fin ? FrameFin : 0) | (f.rsv1 ? FrameRsv1 : 0) | (f.rsv2 ? FrameRsv2 : 0)
-                        | (f.rsv3 ? FrameRsv3 : 0) | (f.masked ? FrameMasked : 0)
-                        | (event.compressed ? FrameCompressed : 0) | (event.synthesized ? FrameSynthesized : 0));
+    return std::uint16_t((f.fin ? FrameFin : 0) | (f.rsv1 ? FrameRsv1 : 0) | (f.rsv2 ? FrameRsv2 : 0)
+                         | (f.rsv3 ? FrameRsv3 : 0) | (f.masked ? FrameMasked : 0)
+                         | (event.compressed ? FrameCompressed : 0) | (event.synthesized ? FrameSynthesized : 0)
+                         | (event.edited ? FrameEdited : 0) | (event.dropped ? FrameDropped : 0));
 }
 
 } // namespace Sockscope

@@ -19,8 +19,8 @@ struct LogRecord
     quint32 inflatedLength = 0; // compressed frames: inflated bytes of this frame
     Event::Kind kind = Event::Kind::Frame;
     std::uint8_t opcode = 0;
-    std::uint8_t flags = 0; // FrameFlag bits
     Direction direction = Direction::Incoming;
+    std::uint16_t flags = 0; // FrameFlag bits
     quint16 code = 0; // close code or HTTP status
 
     bool isFrame() const { return kind == Event::Kind::Frame; }
