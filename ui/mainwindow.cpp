@@ -6,6 +6,7 @@
 #include "composer/composer.h"
 #include "connections/connectionsview.h"
 #include "demosession.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/newconnectiondialog.h"
 #include "dialogs/newserverdialog.h"
 #include "framelog/filterbar.h"
@@ -707,21 +708,28 @@ bool MainWindow::saveTo(const QString &path)
 void MainWindow::exportCapture()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Capture"), QString(), captureFileFilter());
-    if (!path.isEmpty())
-        exportTo(path);
+    if (path.isEmpty())
+        return;
+    if (const std::optional<ExportDialog::Choice> choice = ExportDialog::ask(this))
+        exportTo(path, choice->redaction);
 }
 
-bool MainWindow::exportTo(const QString &path)
+bool MainWindow::exportTo(const QString &path, const std::optional<RedactionRules> &redaction)
 {
     QString error;
     QProgressDialog progress(this);
     bool written = false;
+    std::function<void(Event &)> redact;
+    if (redaction)
+        redact = [redactor = Redactor(*redaction)](Event &event) { redactor.apply(event); };
     if (m_readOnly) {
         CaptureReader reader;
-        written = CaptureFiles::open(m_savedPath, sessionsDirectory() + QStringLiteral("/export.wscap"), reader, &error)
-                && CaptureFiles::save(reader, path, &error, exportProgress(progress, path));
+        written =
+                CaptureFiles::open(m_savedPath, sessionsDirectory() + QStringLiteral("/export.wscap"), reader, &error);
+        reader.setEventTransform(redact);
+        written = written && CaptureFiles::save(reader, path, &error, exportProgress(progress, path));
     } else {
-        written = m_workspace->exportRecording(path, &error, exportProgress(progress, path));
+        written = m_workspace->exportRecording(path, &error, exportProgress(progress, path), redact);
     }
     progress.reset();
     if (!written) {

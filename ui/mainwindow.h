@@ -2,12 +2,14 @@
 #pragma once
 
 #include "capture/capturefiles.h"
+#include "capture/redaction.h"
 #include "sessionhistory.h"
 #include "store/event.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressDialog;
@@ -71,8 +73,9 @@ public Q_SLOTS:
     // Saves the session to `path`, which becomes the document's file.
     bool saveTo(const QString &path);
     void exportCapture();
-    // Writes a copy of the session or opened capture; the document stays what it is.
-    bool exportTo(const QString &path);
+    // Writes a copy of the session or opened capture, with `redaction` applied when given; the
+    // document stays what it is.
+    bool exportTo(const QString &path, const std::optional<RedactionRules> &redaction = std::nullopt);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -57,7 +57,8 @@ bool Workspace::saveRecording(const QString &path, QString *error, const ExportP
     return true;
 }
 
-bool Workspace::exportRecording(const QString &path, QString *error, const ExportProgress &progress)
+bool Workspace::exportRecording(const QString &path, QString *error, const ExportProgress &progress,
+                                const std::function<void(Event &)> &transform)
 {
     if (!m_recorder) {
         *error = tr("nothing is being recorded");
@@ -69,6 +70,7 @@ bool Workspace::exportRecording(const QString &path, QString *error, const Expor
         *error = reader.errorString();
         return false;
     }
+    reader.setEventTransform(transform);
     return CaptureFiles::save(reader, path, error, progress);
 }
 

@@ -41,7 +41,9 @@ public:
     // Writes the recording to `path` and counts it as saved.
     bool saveRecording(const QString &path, QString *error, const ExportProgress &progress = {});
     // Writes a copy (any capture format) without changing what counts as saved.
-    bool exportRecording(const QString &path, QString *error, const ExportProgress &progress = {});
+    // `transform` (an export's redaction) is applied to every event written.
+    bool exportRecording(const QString &path, QString *error, const ExportProgress &progress = {},
+                         const std::function<void(Event &)> &transform = {});
     bool hasUnsavedData() const { return m_eventsSinceSave > 0; }
     qint64 eventsSinceSave() const { return m_eventsSinceSave; }
     void markSaved() { m_eventsSinceSave = 0; }
