@@ -43,6 +43,7 @@ private Q_SLOTS:
     void flowFollowsTheConnection();
     void socketIoJoinsAttachments();
     void mqttLevelIsGuessedWithoutConnect();
+    void wrongSenderIsNoted();
     void malformed_data();
     void malformed();
     void hostileLengthsAllocateNothing();
@@ -300,6 +301,32 @@ void TestProtocolDecoders::mqttLevelIsGuessedWithoutConnect()
     QVERIFY(!connected.text.contains(QStringLiteral("guessed")));
 }
 
+// A message type the protocol lets only the other end send is pointed out.
+void TestProtocolDecoders::wrongSenderIsNoted()
+{
+    const auto textFrom = [](const QByteArray &decoderId, const QByteArray &payload, int opcode,
+                             DecodeContext::Sender sender) {
+        DecodeContext context = contextOf(opcode, {}, decoderId == "mqtt" ? QByteArray("mqtt/4") : QByteArray());
+        context.sender = sender;
+        return PayloadDecoders::instance().find(decoderId)->decode(payload, context).text;
+    };
+    using Sender = DecodeContext::Sender;
+    QVERIFY(textFrom("graphql", payload("gql_subscribe"), 1, Sender::Server)
+                    .contains(QStringLiteral("Only the client sends subscribe.")));
+    QVERIFY(!textFrom("graphql", payload("gql_subscribe"), 1, Sender::Client).contains(QStringLiteral("Only the")));
+    QVERIFY(textFrom("graphql", payload("gql_next"), 1, Sender::Client)
+                    .contains(QStringLiteral("Only the server sends next.")));
+    QVERIFY(!textFrom("graphql", payload("gql_complete"), 1, Sender::Client).contains(QStringLiteral("Only the")));
+    QVERIFY(textFrom("mqtt", payload("mqtt_connack4"), 2, Sender::Client)
+                    .contains(QStringLiteral("Only the server sends CONNACK.")));
+    QVERIFY(!textFrom("mqtt", payload("mqtt_publish4"), 2, Sender::Server).contains(QStringLiteral("Only the")));
+    QVERIFY(textFrom("stomp", payload("stomp_message"), 1, Sender::Client)
+                    .contains(QStringLiteral("Only the server sends MESSAGE.")));
+    QVERIFY(textFrom("stomp", payload("stomp_send"), 1, Sender::Server)
+                    .contains(QStringLiteral("Only the client sends SEND.")));
+    QVERIFY(!textFrom("stomp", payload("stomp_send"), 1, Sender::Unknown).contains(QStringLiteral("Only the")));
+}
+
 void TestProtocolDecoders::malformed_data()
 {
     QTest::addColumn<QByteArray>("decoder");
@@ -334,8 +361,7 @@ void TestProtocolDecoders::malformed_data()
     row("stomp bad escape", "stomp", QByteArray("SEND\na:\\t\n\n\0", 12), 1, {}, "an undefined escape");
     row("stomp header without colon", "stomp", QByteArray("SEND\nnocolon\n\n\0", 15), 1, {}, "without \":\"");
     row("stomp cut in headers", "stomp", "SEND\ndestination:/q", 1, {}, "inside its headers");
-    row("sockjs bad inner frame", "stomp", "a[\"hello\"]", 1, {},
-        "SockJS message 1: the frame ends inside its command");
+    row("sockjs bad inner frame", "stomp", "a[\"SEND\"]", 1, {}, "SockJS message 1: the frame ends inside its command");
     row("mqtt 5-byte length", "mqtt", QByteArray::fromHex("30ffffffff7f"), 2, "mqtt/4", "longer than 4 bytes");
     row("mqtt topic cut short", "mqtt", QByteArray::fromHex("3003000561"), 2, "mqtt/4", "the PUBLISH is cut short");
     row("mqtt not MQTT", "mqtt", QByteArray::fromHex("100c0004585858580402003c0000"), 2, {}, "protocol name \"XXXX\"");

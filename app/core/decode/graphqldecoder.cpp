@@ -126,6 +126,25 @@ void describeResult(const Message &message, QStringList &lines)
     appendJsonMember(lines, payload, "extensions", GraphQlDecoder::tr("Extensions:"));
 }
 
+SentBy sentBy(const QString &type, const QString &protocol)
+{
+    static const QStringList byClient = {QStringLiteral("connection_init"), QStringLiteral("subscribe"),
+                                         QStringLiteral("start"), QStringLiteral("stop"),
+                                         QStringLiteral("connection_terminate")};
+    static const QStringList byServer = {QStringLiteral("connection_ack"), QStringLiteral("next"),
+                                         QStringLiteral("data"), QStringLiteral("ka"),
+                                         QStringLiteral("connection_error")};
+    if (byClient.contains(type))
+        return SentBy::Client;
+    if (byServer.contains(type))
+        return SentBy::Server;
+    // The legacy protocol's error and complete come from the server; graphql-transport-ws lets
+    // the client complete too, and errors come from the server in both.
+    if (type == QLatin1String("error") || (type == QLatin1String("complete") && protocol == QLatin1String(kLegacyWs)))
+        return SentBy::Server;
+    return SentBy::Either;
+}
+
 bool isOperation(const QString &type)
 {
     return type == QLatin1String("subscribe") || type == QLatin1String("start");
@@ -170,6 +189,9 @@ DecodedPayload GraphQlDecoder::decode(QByteArrayView payload, const DecodeContex
     if (!protocol.isEmpty()
         && !(protocol == QLatin1String(kTransportWs) ? transportTypes() : legacyTypes()).contains(type))
         lines.append(tr("This message type is not part of %1.").arg(protocol));
+    const QString wrongSender = wrongSenderNote(sentBy(message->type, protocol), context.sender, message->type);
+    if (!wrongSender.isEmpty())
+        lines.append(wrongSender);
     QString summary = QStringLiteral("graphql ") + message->type;
     if (message->id) {
         summary += QStringLiteral(" id=%1").arg(*message->id);

@@ -27,11 +27,13 @@ struct Split
     QString error;
 };
 
-Split splitPackets(QByteArrayView payload)
+// The packets of a message, at most `maxPackets` of them (-1: all).
+Split splitPackets(QByteArrayView payload, qsizetype maxPackets = -1)
 {
     Split split;
     qsizetype pos = 0;
-    while (pos < payload.size() && split.error.isEmpty() && split.incomplete.isEmpty()) {
+    while (pos < payload.size() && split.error.isEmpty() && split.incomplete.isEmpty()
+           && split.packets.size() != maxPackets) {
         const auto first = quint8(payload[pos]);
         const QString name = mqttPacketName(first >> 4);
         quint32 length = 0;
@@ -66,7 +68,7 @@ struct Reading
 };
 
 // Every packet read at `level`, which a CONNECT among them changes for the packets after it.
-Reading readPackets(const Split &split, int level)
+Reading readPackets(const Split &split, int level, DecodeContext::Sender sender)
 {
     Reading reading;
     for (qsizetype i = 0; i < split.packets.size(); ++i) {
@@ -87,8 +89,13 @@ Reading readPackets(const Split &split, int level)
         reading.lines.append(MqttDecoder::tr("%1 (%2 bytes after the fixed header)")
                                      .arg(mqttPacketName(split.packets.at(i).type))
                                      .arg(split.packets.at(i).body.size()));
-        if (!packet.lines.isEmpty())
-            reading.lines.append(indentedBlock(packet.lines.join(QLatin1Char('\n'))));
+        const quint8 type = split.packets.at(i).type;
+        QStringList lines = packet.lines;
+        const QString wrongSender = wrongSenderNote(mqttSender(type), sender, mqttPacketName(type));
+        if (!wrongSender.isEmpty())
+            lines.append(wrongSender);
+        if (!lines.isEmpty())
+            reading.lines.append(indentedBlock(lines.join(QLatin1Char('\n'))));
     }
     if (split.packets.size() > kMaxListedPackets)
         reading.lines.append(
@@ -106,10 +113,10 @@ int flowLevel(const QByteArray &flow)
 
 // Without a known level: the one the packets read at, MQTT 5 when both fit and something in
 // them only MQTT 5 has.
-Reading readGuessing(const Split &split, int *guessedLevel)
+Reading readGuessing(const Split &split, DecodeContext::Sender sender, int *guessedLevel)
 {
-    Reading v4 = readPackets(split, 4);
-    Reading v5 = readPackets(split, 5);
+    Reading v4 = readPackets(split, 4, sender);
+    Reading v5 = readPackets(split, 5, sender);
     const bool useV5 = v5.error.isEmpty() && (!v4.error.isEmpty() || v5.v5Evidence);
     *guessedLevel = useV5 ? 5 : 4;
     return useV5 ? v5 : v4;
@@ -126,10 +133,18 @@ int MqttDecoder::confidence(QByteArrayView payload, const DecodeContext &context
 {
     if (context.opcode != 0x2 || payload.isEmpty())
         return 0;
-    if (isMqttSubprotocol(context.subprotocol) || flowLevel(context.flow) > 0)
-        return decode(payload, context).isValid() ? 100 : 0;
+    // The first packet decides: a message of many packets is not read twice.
+    const Split split = splitPackets(payload, 1);
+    if (!split.error.isEmpty())
+        return 0;
+    if (isMqttSubprotocol(context.subprotocol) || flowLevel(context.flow) > 0) {
+        const int level = std::max(flowLevel(context.flow), 4);
+        return split.packets.isEmpty() || describeMqttPacket(split.packets.first(), level).error.isEmpty()
+                        || describeMqttPacket(split.packets.first(), 5).error.isEmpty()
+                ? 100
+                : 0;
+    }
     // Without the subprotocol, only a message that starts with a CONNECT is surely MQTT.
-    const Split split = splitPackets(payload);
     if (split.packets.isEmpty() || split.packets.first().type != 1)
         return 0;
     return describeMqttPacket(split.packets.first(), 4).connectLevel > 0 ? 95 : 0;
@@ -146,7 +161,8 @@ DecodedPayload MqttDecoder::decode(QByteArrayView payload, const DecodeContext &
         return DecodedPayload::failure(tr("an empty message holds no MQTT packet"));
     int level = flowLevel(context.flow);
     const bool known = level > 0;
-    const Reading reading = known ? readPackets(split, level) : readGuessing(split, &level);
+    const Reading reading =
+            known ? readPackets(split, level, context.sender) : readGuessing(split, context.sender, &level);
     if (!reading.error.isEmpty())
         return DecodedPayload::failure(reading.error);
     QStringList summaries = reading.summaries;

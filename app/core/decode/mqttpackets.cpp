@@ -80,7 +80,7 @@ QString reasonName(quint8 code, int level, bool connack)
     return tr("unknown");
 }
 
-void appendProperties(MqttReader &reader, MqttPacketText &text, int level)
+void appendProperties(MqttReader &reader, MqttPacketText &text, int level, const QString &label = tr("Properties:"))
 {
     if (level < 5)
         return;
@@ -88,7 +88,7 @@ void appendProperties(MqttReader &reader, MqttPacketText &text, int level)
     if (!properties || properties->isEmpty())
         return;
     text.v5Evidence = true;
-    text.lines.append(tr("Properties:"));
+    text.lines.append(label);
     for (const QString &property : *properties)
         text.lines.append(QStringLiteral("    ") + property);
 }
@@ -122,7 +122,7 @@ void describeConnect(MqttReader &r, MqttPacketText &text)
     const QString clientId = r.utf8();
     text.lines.append(tr("Client id: %1").arg(clientId));
     if (flags & 0x04) {
-        appendProperties(r, text, level);
+        appendProperties(r, text, level, tr("Will properties:"));
         const QString topic = r.utf8();
         text.lines.append(tr("Will: %1 %2").arg(topic, bytesText(r.binary())));
     }
@@ -279,6 +279,24 @@ QString mqttPacketName(quint8 type)
                                         "PUBREL",   "PUBCOMP",  "SUBSCRIBE",  "SUBACK",  "UNSUBSCRIBE", "UNSUBACK",
                                         "PINGREQ",  "PINGRESP", "DISCONNECT", "AUTH"};
     return QLatin1String(names[type & 0x0F]);
+}
+
+SentBy mqttSender(quint8 type)
+{
+    switch (type) {
+    case Connect:
+    case Subscribe:
+    case Unsubscribe:
+    case Pingreq:
+        return SentBy::Client;
+    case Connack:
+    case Suback:
+    case Unsuback:
+    case Pingresp:
+        return SentBy::Server;
+    default:
+        return SentBy::Either;
+    }
 }
 
 MqttPacketText describeMqttPacket(const MqttPacket &packet, int level)

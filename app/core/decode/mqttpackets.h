@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocoltext.h"
+
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
@@ -28,5 +30,7 @@ struct MqttPacketText
 
 QString mqttPacketName(quint8 type);
 MqttPacketText describeMqttPacket(const MqttPacket &packet, int level);
+// Which end of a connection sends this packet type.
+ProtocolText::SentBy mqttSender(quint8 type);
 
 } // namespace Sockscope

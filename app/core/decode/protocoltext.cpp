@@ -42,6 +42,23 @@ bool hasControlBytes(QByteArrayView bytes)
                        [](char c) { return quint8(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'; });
 }
 
+// How deep the arrays and objects of valid JSON nest.
+int nestingDepth(QByteArrayView json)
+{
+    int depth = 0;
+    int deepest = 0;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '"')
+            i = stringEnd(json, i);
+        else if (c == '{' || c == '[')
+            deepest = std::max(deepest, ++depth);
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    return deepest;
+}
+
 } // namespace
 
 bool isValidJson(QByteArrayView json)
@@ -51,7 +68,7 @@ bool isValidJson(QByteArrayView json)
     // is not taken for one value.
     const QJsonDocument wrapped = QJsonDocument::fromJson("[" + json.toByteArray() + "]", &error);
     return error.error == QJsonParseError::NoError && wrapped.array().size() == 1
-            && JsonText::compact(json, PayloadDecoder::kMaxDepth).has_value();
+            && nestingDepth(json) <= PayloadDecoder::kMaxDepth;
 }
 
 QList<JsonItem> jsonItems(QByteArrayView json)
@@ -114,6 +131,15 @@ QString indentedBlock(const QString &text)
     QString block = QStringLiteral("    ") + text;
     block.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
     return block;
+}
+
+QString wrongSenderNote(SentBy allowed, DecodeContext::Sender sender, const QString &what)
+{
+    if (allowed == SentBy::Client && sender == DecodeContext::Sender::Server)
+        return QCoreApplication::translate("Sockscope::ProtocolText", "Only the client sends %1.").arg(what);
+    if (allowed == SentBy::Server && sender == DecodeContext::Sender::Client)
+        return QCoreApplication::translate("Sockscope::ProtocolText", "Only the server sends %1.").arg(what);
+    return {};
 }
 
 QString summaryLine(const QString &summary)

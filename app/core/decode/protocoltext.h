@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "payloaddecoder.h"
+
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
@@ -34,6 +36,11 @@ QString compactJson(QByteArrayView validJson);
 QString indentedJson(QByteArrayView validJson);
 // Indents every line of `text` by four spaces (a block under a "Field:" line).
 QString indentedBlock(const QString &text);
+
+// Which ends of a connection a protocol lets send a message type.
+enum class SentBy { Client, Server, Either };
+// "Only the server sends CONNACK." when the message came from the other end; empty otherwise.
+QString wrongSenderNote(SentBy allowed, DecodeContext::Sender sender, const QString &what);
 
 // A summary cut for the log's preview column: one line, white space folded.
 QString summaryLine(const QString &summary);

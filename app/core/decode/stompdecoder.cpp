@@ -26,9 +26,19 @@ struct SockJsFrame
     QString closeText;
 };
 
+// Whether a JSON array's first element is a string that may hold a STOMP frame (a command in
+// capitals or a heart-beat's escaped line break): other JSON is not parsed at all.
+bool mayHoldStompFrames(QByteArrayView json)
+{
+    const QByteArrayView inside = json.sliced(1).trimmed();
+    return inside == "]"
+            || (inside.size() >= 2 && inside[0] == '"'
+                && ((inside[1] >= 'A' && inside[1] <= 'Z') || inside[1] == '\\'));
+}
+
 std::optional<QList<QByteArray>> stringElements(QByteArrayView json)
 {
-    if (json.isEmpty() || json.front() != '[' || !isValidJson(json))
+    if (json.isEmpty() || json.front() != '[' || !mayHoldStompFrames(json) || !isValidJson(json))
         return std::nullopt;
     QList<QByteArray> strings;
     for (const JsonItem &item : jsonItems(json)) {
@@ -90,9 +100,19 @@ QString frameSummary(const StompFrame &frame)
     return summary;
 }
 
-void describeFrame(const StompFrame &frame, QStringList &lines)
+SentBy sentBy(const QString &command)
+{
+    static const QStringList byServer = {QStringLiteral("CONNECTED"), QStringLiteral("MESSAGE"),
+                                         QStringLiteral("RECEIPT"), QStringLiteral("ERROR")};
+    return byServer.contains(command) ? SentBy::Server : SentBy::Client;
+}
+
+void describeFrame(const StompFrame &frame, DecodeContext::Sender sender, QStringList &lines)
 {
     lines.append(StompDecoder::tr("Command: %1").arg(frame.command));
+    const QString wrongSender = wrongSenderNote(sentBy(frame.command), sender, frame.command);
+    if (!wrongSender.isEmpty())
+        lines.append(wrongSender);
     for (const auto &[name, value] : frame.headers)
         lines.append(QStringLiteral("    %1: %2").arg(name, value));
     if (!frame.body.isEmpty()) {
@@ -102,7 +122,7 @@ void describeFrame(const StompFrame &frame, QStringList &lines)
 }
 
 // Every frame of one STOMP payload: the summary of the first, the text of all.
-std::variant<DecodedPayload, QString> describeStomp(QByteArrayView data)
+std::variant<DecodedPayload, QString> describeStomp(QByteArrayView data, DecodeContext::Sender sender)
 {
     auto read = readStompFrames(data);
     if (auto *error = std::get_if<QString>(&read))
@@ -115,7 +135,7 @@ std::variant<DecodedPayload, QString> describeStomp(QByteArrayView data)
     if (frames.heartBeats > 0)
         lines.append(StompDecoder::tr("Heart-beats: %1").arg(frames.heartBeats));
     for (const StompFrame &frame : frames.frames)
-        describeFrame(frame, lines);
+        describeFrame(frame, sender, lines);
     result.summary =
             frames.frames.isEmpty() ? StompDecoder::tr("stomp heart-beat") : frameSummary(frames.frames.first());
     if (frames.frames.size() > 1)
@@ -126,7 +146,7 @@ std::variant<DecodedPayload, QString> describeStomp(QByteArrayView data)
     return result;
 }
 
-std::variant<DecodedPayload, QString> describeSockJs(const SockJsFrame &sockJs)
+std::variant<DecodedPayload, QString> describeSockJs(const SockJsFrame &sockJs, DecodeContext::Sender sender)
 {
     DecodedPayload result;
     if (sockJs.kind != SockJsFrame::Kind::Messages) {
@@ -139,7 +159,7 @@ std::variant<DecodedPayload, QString> describeSockJs(const SockJsFrame &sockJs)
     QStringList summaries;
     QStringList lines = {StompDecoder::tr("SockJS frame, STOMP messages: %1").arg(sockJs.messages.size())};
     for (const QByteArray &message : sockJs.messages) {
-        auto described = describeStomp(message);
+        auto described = describeStomp(message, sender);
         if (auto *error = std::get_if<QString>(&described))
             return StompDecoder::tr("SockJS message %1: %2").arg(summaries.size() + 1).arg(*error);
         const DecodedPayload &decoded = std::get<DecodedPayload>(described);
@@ -151,11 +171,11 @@ std::variant<DecodedPayload, QString> describeSockJs(const SockJsFrame &sockJs)
     return result;
 }
 
-std::variant<DecodedPayload, QString> describe(QByteArrayView payload)
+std::variant<DecodedPayload, QString> describe(QByteArrayView payload, DecodeContext::Sender sender)
 {
     if (const auto sockJs = readSockJs(payload))
-        return describeSockJs(*sockJs);
-    return describeStomp(payload);
+        return describeSockJs(*sockJs, sender);
+    return describeStomp(payload, sender);
 }
 
 } // namespace
@@ -173,7 +193,7 @@ int StompDecoder::confidence(QByteArrayView payload, const DecodeContext &contex
     const auto sockJs = readSockJs(payload);
     if (sockJs && (sockJs->kind == SockJsFrame::Kind::Open || sockJs->kind == SockJsFrame::Kind::Heartbeat))
         return context.flow == kSockJsFlow || stompSubprotocol ? 90 : 0;
-    auto described = describe(payload);
+    auto described = describe(payload, context.sender);
     if (std::holds_alternative<QString>(described))
         return 0;
     if (stompSubprotocol)
@@ -188,7 +208,7 @@ DecodedPayload StompDecoder::decode(QByteArrayView payload, const DecodeContext 
 {
     if (context.opcode == 0x8)
         return DecodedPayload::failure(tr("a close frame is not a STOMP frame"));
-    auto described = describe(payload);
+    auto described = describe(payload, context.sender);
     if (auto *error = std::get_if<QString>(&described))
         return DecodedPayload::failure(*error);
     DecodedPayload result = std::get<DecodedPayload>(std::move(described));
