@@ -3,7 +3,10 @@
 # Sockscope developer entry point: installs what is missing (Debian 12), builds, and then
 #   run    launches the app on the demo session
 #   test   runs the whole test suite (what CI runs): plain (CMake preset ci: -Werror, Q_ASSERT kept),
-#          again under ASan/UBSan (preset asan, build-asan/), then a short fuzz run
+#          the packages made from that tree and their checks, the suite again under ASan/UBSan
+#          (preset asan, build-asan/), then a short fuzz run
+#   package builds Release in build-package/ and the .deb and .tar.gz from it (cpack), then checks
+#          them (packaging/check-package.sh); test checks the packages of the ci tree the same way
 #   bench  builds and runs the benchmarks (tests/bench), writing results to build-bench/
 #   fuzz   runs the fuzz targets for FUZZ_SECONDS each (default 60)
 #   format runs clang-format -i over app/, ui/ and tests/
@@ -19,7 +22,8 @@ packages=(build-essential cmake ninja-build ccache pkg-config git
     qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev zlib1g-dev libsqlite3-dev sqlite3 libssl-dev openssl
     libgtest-dev libbenchmark-dev libboost-dev clang libclang-rt-14-dev clang-format clang-tidy
     libmsgpack-cxx-dev libprotobuf-dev libprotoc-dev protobuf-compiler libpcap-dev libtins-dev tshark
-    python3 python3-websockets tinyproxy dante-server xvfb xauth imagemagick fonts-noto-cjk)
+    python3 python3-websockets tinyproxy dante-server xvfb xauth imagemagick fonts-noto-cjk
+    librsvg2-bin dpkg-dev fakeroot file lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db)
 # Node.js may come from another packaging that bundles npm; only ask for Debian's when absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 
@@ -62,6 +66,15 @@ preset_build_and_test() {
     echo "== $preset: tests ran in $((SECONDS - start)) s"
 }
 
+# Makes the .deb and the .tar.gz of a built tree into DIR/packages and checks them.
+package_and_check() {
+    local dir=$1 start=$SECONDS
+    rm -rf "$dir/packages"
+    cpack --config "$dir/CPackConfig.cmake" -B "$dir/packages" -G "DEB;TGZ" >/dev/null
+    "$root/packaging/check-package.sh" "$dir"/packages/sockscope_*.deb "$dir"/packages/sockscope-*.tar.gz
+    echo "== packages of $dir: made and checked in $((SECONDS - start)) s"
+}
+
 # The C++ sources of app/, ui/ and tests/ (Node's modules under tests/support/peers left out).
 own_sources() {
     find app ui tests -name node_modules -prune -o -type f \( -name '*.cpp' -o -name '*.h' \) -print | sort
@@ -76,10 +89,20 @@ run)
 test)
     install_peers
     preset_build_and_test ci
+    package_and_check build
     preset_build_and_test asan
     configure_and_build build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DSOCKSCOPE_BUILD_FUZZERS=ON \
         -DSOCKSCOPE_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
     FUZZ_SECONDS=${FUZZ_SECONDS:-30} "$root/tests/fuzz/run.sh" build-fuzz
+    ;;
+package)
+    # Debian's hardening flags (as dpkg-buildpackage would pass them); no tests in the package build.
+    export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+    configure_and_build build-package -DCMAKE_BUILD_TYPE=Release -DSOCKSCOPE_BUILD_TESTS=OFF \
+        -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
+        -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)"
+    package_and_check build-package
+    ls "$root"/build-package/packages/sockscope*
     ;;
 bench)
     install_peers
@@ -102,7 +125,7 @@ tidy)
         -extra-arg=-Wno-error -extra-arg=-Wno-unknown-warning-option "^$root/(app|ui|tests)/"
     ;;
 *)
-    echo "usage: tools/dev.sh run|test|bench|fuzz|format|tidy" >&2
+    echo "usage: tools/dev.sh run|test|package|bench|fuzz|format|tidy" >&2
     exit 2
     ;;
 esac
