@@ -74,9 +74,11 @@ check_lintian() {
 }
 
 check_desktop_integration() {
-    echo "== desktop-file-validate, appstreamcli validate"
+    echo "== desktop-file-validate, appstreamcli validate and validate-tree"
     desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
     appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
+    # The installed tree as a software centre reads it: metainfo, desktop file and icons together.
+    appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
 }
 
 check_manpage() {
