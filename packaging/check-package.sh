@@ -81,11 +81,15 @@ check_desktop_integration() {
     appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
 }
 
+# Every subcommand that `sockscope --help` lists has its section.
 check_manpage() {
-    local warnings subcommand
+    local warnings subcommand subcommands
     warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$root/usr/share/man/man1/sockscope.1.gz" 2>&1 >/dev/null)
     [ -z "$warnings" ] || fail "man reports: $warnings"
-    for subcommand in connect serve replay convert show; do
+    subcommands=$(env -u DISPLAY -u WAYLAND_DISPLAY LC_ALL=C.UTF-8 "$root/usr/bin/sockscope" --help |
+        sed -n 's/^Subcommands (headless): \([a-z, ]*\)\..*/\1/p' | tr -d ,)
+    [ -n "$subcommands" ] || fail "sockscope --help lists no subcommands"
+    for subcommand in $subcommands; do
         zgrep -q "^\.SS sockscope $subcommand\$" "$root/usr/share/man/man1/sockscope.1.gz" ||
             fail "the man page has no section for '$subcommand'"
     done
