@@ -2,6 +2,7 @@
 // The protocol decoders (Socket.IO, GraphQL over WebSocket, STOMP, MQTT) on payloads made by
 // the protocols' own encoders (tests/support/peers/protocol_payloads.js), then on malformed,
 // truncated and hostile ones. The interface test of tst_payloaddecoders runs them as well.
+#include "decode/mqttdecoder.h"
 #include "decode/payloaddecoders.h"
 #include "decode/socketiodecoder.h"
 #include "decode/stompdecoder.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void socketIoJoinsAttachments();
     void mqttLevelIsGuessedWithoutConnect();
     void wrongSenderIsNoted();
+    void mqttPiecesSayWhatIsMissing();
     void malformed_data();
     void malformed();
     void hostileLengthsAllocateNothing();
@@ -325,6 +327,18 @@ void TestProtocolDecoders::wrongSenderIsNoted()
     QVERIFY(textFrom("stomp", payload("stomp_send"), 1, Sender::Server)
                     .contains(QStringLiteral("Only the client sends SEND.")));
     QVERIFY(!textFrom("stomp", payload("stomp_send"), 1, Sender::Unknown).contains(QStringLiteral("Only the")));
+}
+
+void TestProtocolDecoders::mqttPiecesSayWhatIsMissing()
+{
+    QCOMPARE(MqttDecoder::bytesToComplete({}), 0);
+    QCOMPARE(MqttDecoder::bytesToComplete(QByteArray::fromHex("20")), -1);
+    QCOMPARE(MqttDecoder::bytesToComplete(QByteArray::fromHex("2002")), 2);
+    QCOMPARE(MqttDecoder::bytesToComplete(QByteArray::fromHex("200200")), 1);
+    QCOMPARE(MqttDecoder::bytesToComplete(QByteArray::fromHex("20020000")), 0);
+    QCOMPARE(MqttDecoder::bytesToComplete(payload("mqtt_two_and_partial")), payload("mqtt_big_size").toInt() - 10);
+    // A length longer than 4 bytes will never complete: nothing to wait for.
+    QCOMPARE(MqttDecoder::bytesToComplete(QByteArray::fromHex("30ffffffff7f")), 0);
 }
 
 void TestProtocolDecoders::malformed_data()

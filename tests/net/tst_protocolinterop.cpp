@@ -4,6 +4,7 @@
 // on 127.0.0.1 and spoken to by our own WebSocketClient. Every recorded message, in order, is
 // decoded as the decoder pane does: the automatic choice, with the negotiated subprotocol, the
 // sender and the flow the messages before it set.
+#include "decode/mqttdecoder.h"
 #include "decode/payloaddecoders.h"
 #include "decode/socketiodecoder.h"
 #include "interopsupport.h"
@@ -159,10 +160,26 @@ bool matches(const QList<Recorded> &messages, const QList<Expected> &expected, c
     return true;
 }
 
-bool startPeer(PeerProcess &peer, const QString &script)
+bool startPeer(PeerProcess &peer, const QString &script, const QStringList &arguments = {})
 {
     static const QRegularExpression ready(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    return peer.start(nodeExecutable(), {peersDirectory() + QLatin1Char('/') + script}, ready);
+    return peer.start(nodeExecutable(), QStringList{peersDirectory() + QLatin1Char('/') + script} + arguments, ready);
+}
+
+// Messages joined as the decoder pane joins them: one whose last MQTT packet is cut takes the
+// next ones until the packet is whole.
+QList<QByteArray> joinedPieces(const QList<QByteArray> &messages)
+{
+    QList<QByteArray> joined;
+    bool cut = false;
+    for (const QByteArray &message : messages) {
+        if (cut)
+            joined.last() += message;
+        else
+            joined.append(message);
+        cut = MqttDecoder::bytesToComplete(joined.last()) != 0;
+    }
+    return joined;
 }
 
 // An MQTT control packet: the fixed header's first byte, the remaining length, the body.
@@ -187,6 +204,7 @@ private Q_SLOTS:
     void socketIo();
     void graphqlTransportWs();
     void mqttOverWebSocket();
+    void mqttPacketsInPieces();
 };
 
 void TestProtocolInterop::initTestCase()
@@ -352,6 +370,46 @@ void TestProtocolInterop::mqttOverWebSocket()
             {kClient, QStringLiteral("mqtt DISCONNECT")},
     };
     QVERIFY2(matches(messages, expected, "mqtt"), qPrintable(describe(messages)));
+}
+
+// The broker writes each packet in pieces, one message each: alone a piece says how much of its
+// packet is missing, and the pieces joined read as the packets.
+void TestProtocolInterop::mqttPacketsInPieces()
+{
+    PeerProcess peer;
+    QVERIFY2(startPeer(peer, QStringLiteral("mqtt_broker.mjs"), {QStringLiteral("--pieces")}),
+             qPrintable(peer.output()));
+    Conversation c(optionsFor(QStringLiteral("ws://127.0.0.1:%1/").arg(peer.port()), "mqtt"));
+    QVERIFY2(c.open(), qPrintable(c.client.errorString()));
+    const auto step = [&c](const QByteArray &packet, qsizetype answers) {
+        c.sendBinary(packet);
+        return QTest::qWaitFor(
+                [&] {
+                    const QList<QByteArray> joined = joinedPieces(c.received);
+                    return joined.size() == answers && MqttDecoder::bytesToComplete(joined.last()) == 0;
+                },
+                kStepTimeoutMs);
+    };
+    const QByteArray connect = mqttString("MQTT") + QByteArray("\x04\x02\x00\x3c", 4) + mqttString("pieces");
+    QVERIFY(step(mqttPacket(0x10, connect), 1));
+    QVERIFY(step(mqttPacket(0x82, QByteArray("\x00\x07", 2) + mqttString("a/b") + '\x00'), 2));
+    QVERIFY(step(mqttPacket(0xC0, {}), 3));
+    QVERIFY(c.close());
+
+    QVERIFY2(c.received.size() > 3, "the broker sent whole packets");
+    DecodeContext context = DecodeContext::ofOpcode(0x2);
+    context.subprotocol = c.subprotocol();
+    context.flow = "mqtt/4";
+    const auto &mqtt = *PayloadDecoders::instance().find("mqtt");
+    QCOMPARE(mqtt.decode(c.received.first(), context).summary,
+             QStringLiteral("mqtt incomplete CONNACK: 1 of more bytes"));
+    QCOMPARE(MqttDecoder::bytesToComplete(c.received.first()), -1);
+    QStringList summaries;
+    for (const QByteArray &packet : joinedPieces(c.received))
+        summaries.append(mqtt.decode(packet, context).summary);
+    QCOMPARE(summaries,
+             (QStringList{QStringLiteral("mqtt CONNACK rc=0"), QStringLiteral("mqtt SUBACK id=7 rc=0"),
+                          QStringLiteral("mqtt PINGRESP")}));
 }
 
 QTEST_GUILESS_MAIN(TestProtocolInterop)

@@ -23,7 +23,8 @@ bool isMqttSubprotocol(const QString &subprotocol)
 struct Split
 {
     QList<MqttPacket> packets;
-    QString incomplete; // "incomplete PUBLISH: 10 of 200 bytes"
+    QString incomplete;    // "incomplete PUBLISH: 10 of 200 bytes"
+    qsizetype missing = 0; // bytes the incomplete packet still needs, -1 when its length is cut
     QString error;
 };
 
@@ -50,6 +51,7 @@ Split splitPackets(QByteArrayView payload, qsizetype maxPackets = -1)
         } else if (!complete || available < 1 + digits + qsizetype(length)) {
             const QString total = complete ? QString::number(1 + digits + length) : MqttDecoder::tr("more");
             split.incomplete = MqttDecoder::tr("incomplete %1: %2 of %3 bytes").arg(name).arg(available).arg(total);
+            split.missing = complete ? 1 + digits + qsizetype(length) - available : -1;
         } else {
             split.packets.append({quint8(first >> 4), quint8(first & 0x0F), payload.sliced(pos + 1 + digits, length)});
             pos += 1 + digits + length;
@@ -178,6 +180,12 @@ DecodedPayload MqttDecoder::decode(QByteArrayView payload, const DecodeContext &
     result.summary = summaryLine(summaries.join(QStringLiteral("; ")));
     result.text = boundedText(lines.join(QLatin1Char('\n')));
     return result;
+}
+
+qsizetype MqttDecoder::bytesToComplete(QByteArrayView payload)
+{
+    const Split split = splitPackets(payload);
+    return split.error.isEmpty() ? split.missing : 0;
 }
 
 QByteArray MqttDecoder::flowAfter(QByteArrayView payload, const DecodeContext &context) const

@@ -22,6 +22,12 @@ public:
     int confidence(QByteArrayView payload, const DecodeContext &context) const override;
     DecodedPayload decode(QByteArrayView payload, const DecodeContext &context) const override;
     QByteArray flowAfter(QByteArrayView payload, const DecodeContext &context) const override;
+
+    // How many more bytes the packet cut by the end of this message needs: 0 when the message
+    // ends with a whole packet, -1 when even its remaining length is cut. Some brokers (aedes
+    // through a plain stream) write a packet in pieces, one message each: a caller joins the
+    // next messages of the same direction to this one until it is 0.
+    static qsizetype bytesToComplete(QByteArrayView payload);
 };
 
 } // namespace Sockscope

@@ -32,11 +32,6 @@ enum Type : quint8 {
 // the text is cut at kMaxOutput anyway.
 constexpr qsizetype kMaxLines = 10000;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return MqttDecoder::tr(text, disambiguation, n);
-}
-
 QString reasonName(quint8 code, int level, bool connack)
 {
     static const char *const v3Connack[] = {
@@ -68,19 +63,20 @@ QString reasonName(quint8 code, int level, bool connack)
             {0x97, QT_TRANSLATE_NOOP("Sockscope::MqttDecoder", "Quota exceeded")}};
     if (level < 5) {
         if (connack && code < std::size(v3Connack))
-            return tr(v3Connack[code]);
+            return MqttDecoder::tr(v3Connack[code]);
         if (!connack && code <= 2)
-            return tr("granted QoS %1").arg(code);
-        return code == 0x80 ? tr("failure") : tr("unknown");
+            return MqttDecoder::tr("granted QoS %1").arg(code);
+        return code == 0x80 ? MqttDecoder::tr("failure") : MqttDecoder::tr("unknown");
     }
     for (const auto &[known, name] : v5) {
         if (known == code)
-            return tr(name);
+            return MqttDecoder::tr(name);
     }
-    return tr("unknown");
+    return MqttDecoder::tr("unknown");
 }
 
-void appendProperties(MqttReader &reader, MqttPacketText &text, int level, const QString &label = tr("Properties:"))
+void appendProperties(MqttReader &reader, MqttPacketText &text, int level,
+                      const QString &label = MqttDecoder::tr("Properties:"))
 {
     if (level < 5)
         return;
@@ -105,31 +101,31 @@ void describeConnect(MqttReader &r, MqttPacketText &text)
     const quint8 flags = r.byte();
     const quint16 keepAlive = r.twoBytes();
     if (r.ok() && protocol != QLatin1String("MQTT") && protocol != QLatin1String("MQIsdp")) {
-        text.error = tr("protocol name \"%1\" is not MQTT").arg(protocol.left(20));
+        text.error = MqttDecoder::tr("protocol name \"%1\" is not MQTT").arg(protocol.left(20));
         return;
     }
     text.connectLevel = level;
-    text.lines = {tr("Protocol: %1, level %2").arg(protocol).arg(level),
-                  tr("Flags: clean start %1, will %2 (QoS %3, retain %4), user name %5, password %6")
+    text.lines = {MqttDecoder::tr("Protocol: %1, level %2").arg(protocol).arg(level),
+                  MqttDecoder::tr("Flags: clean start %1, will %2 (QoS %3, retain %4), user name %5, password %6")
                           .arg(flags >> 1 & 1)
                           .arg(flags >> 2 & 1)
                           .arg(flags >> 3 & 3)
                           .arg(flags >> 5 & 1)
                           .arg(flags >> 7 & 1)
                           .arg(flags >> 6 & 1),
-                  tr("Keep alive: %1 s").arg(keepAlive)};
+                  MqttDecoder::tr("Keep alive: %1 s").arg(keepAlive)};
     appendProperties(r, text, level);
     const QString clientId = r.utf8();
-    text.lines.append(tr("Client id: %1").arg(clientId));
+    text.lines.append(MqttDecoder::tr("Client id: %1").arg(clientId));
     if (flags & 0x04) {
-        appendProperties(r, text, level, tr("Will properties:"));
+        appendProperties(r, text, level, MqttDecoder::tr("Will properties:"));
         const QString topic = r.utf8();
-        text.lines.append(tr("Will: %1 %2").arg(topic, bytesText(r.binary())));
+        text.lines.append(MqttDecoder::tr("Will: %1 %2").arg(topic, bytesText(r.binary())));
     }
     if (flags & 0x80)
-        text.lines.append(tr("User name: %1").arg(r.utf8()));
+        text.lines.append(MqttDecoder::tr("User name: %1").arg(r.utf8()));
     if (flags & 0x40)
-        text.lines.append(tr("Password: %1").arg(bytesWord(r.binary().size())));
+        text.lines.append(MqttDecoder::tr("Password: %1").arg(bytesWord(r.binary().size())));
     text.summary =
             QStringLiteral("CONNECT client=%1 v%2 keepalive=%3").arg(clientId, versionName(level)).arg(keepAlive);
 }
@@ -138,8 +134,8 @@ void describeConnack(MqttReader &r, MqttPacketText &text, int level)
 {
     const quint8 flags = r.byte();
     const quint8 code = r.byte();
-    text.lines = {tr("Session present: %1").arg(flags & 1),
-                  tr("Return code: %1 (%2)").arg(code).arg(reasonName(code, level, true))};
+    text.lines = {MqttDecoder::tr("Session present: %1").arg(flags & 1),
+                  MqttDecoder::tr("Return code: %1 (%2)").arg(code).arg(reasonName(code, level, true))};
     text.v5Evidence = level >= 5;
     appendProperties(r, text, level);
     text.summary = QStringLiteral("CONNACK rc=%1").arg(code);
@@ -149,17 +145,20 @@ void describePublish(MqttReader &r, const MqttPacket &packet, MqttPacketText &te
 {
     const int qos = packet.flags >> 1 & 3;
     if (qos == 3) {
-        text.error = tr("a PUBLISH with QoS 3");
+        text.error = MqttDecoder::tr("a PUBLISH with QoS 3");
         return;
     }
     const QString topic = r.utf8();
     text.summary = QStringLiteral("PUBLISH %1 qos=%2").arg(topic).arg(qos);
-    text.lines = {tr("Topic: %1").arg(topic),
-                  tr("QoS: %1, retain %2, duplicate %3").arg(qos).arg(packet.flags & 1).arg(packet.flags >> 3 & 1)};
+    text.lines = {MqttDecoder::tr("Topic: %1").arg(topic),
+                  MqttDecoder::tr("QoS: %1, retain %2, duplicate %3")
+                          .arg(qos)
+                          .arg(packet.flags & 1)
+                          .arg(packet.flags >> 3 & 1)};
     if (qos > 0) {
         const quint16 id = r.twoBytes();
         text.summary += QStringLiteral(" id=%1").arg(id);
-        text.lines.append(tr("Packet id: %1").arg(id));
+        text.lines.append(MqttDecoder::tr("Packet id: %1").arg(id));
     }
     appendProperties(r, text, level);
     text.v5Evidence = level >= 5;
@@ -167,7 +166,7 @@ void describePublish(MqttReader &r, const MqttPacket &packet, MqttPacketText &te
     if (packet.flags & 1)
         text.summary += QStringLiteral(" retain");
     text.summary += QLatin1Char(' ') + byteCount(payload.size());
-    text.lines.append(tr("Payload %1:").arg(byteCount(payload.size())));
+    text.lines.append(MqttDecoder::tr("Payload %1:").arg(byteCount(payload.size())));
     text.lines.append(indentedBlock(bytesText(payload)));
 }
 
@@ -179,12 +178,12 @@ void describeAck(MqttReader &r, const MqttPacket &packet, MqttPacketText &text, 
     if (hasId) {
         const quint16 id = r.twoBytes();
         text.summary += QStringLiteral(" id=%1").arg(id);
-        text.lines.append(tr("Packet id: %1").arg(id));
+        text.lines.append(MqttDecoder::tr("Packet id: %1").arg(id));
     }
     if (level < 5 || r.atEnd())
         return;
     const quint8 code = r.byte();
-    text.lines.append(tr("Reason code: %1 (%2)").arg(code).arg(reasonName(code, level, false)));
+    text.lines.append(MqttDecoder::tr("Reason code: %1 (%2)").arg(code).arg(reasonName(code, level, false)));
     if (code != 0)
         text.summary += QStringLiteral(" rc=%1").arg(code);
     if (!r.atEnd())
@@ -195,7 +194,7 @@ void describeSubscribe(MqttReader &r, const MqttPacket &packet, MqttPacketText &
 {
     const quint16 id = r.twoBytes();
     text.summary = QStringLiteral("%1 id=%2").arg(mqttPacketName(packet.type)).arg(id);
-    text.lines.append(tr("Packet id: %1").arg(id));
+    text.lines.append(MqttDecoder::tr("Packet id: %1").arg(id));
     appendProperties(r, text, level);
     QStringList topics;
     while (r.ok() && !r.atEnd()) {
@@ -204,7 +203,7 @@ void describeSubscribe(MqttReader &r, const MqttPacket &packet, MqttPacketText &
         if (packet.type == Unsubscribe) {
             if (listed) {
                 topics.append(topic);
-                text.lines.append(tr("Topic filter: %1").arg(topic));
+                text.lines.append(MqttDecoder::tr("Topic filter: %1").arg(topic));
             }
             continue;
         }
@@ -212,15 +211,16 @@ void describeSubscribe(MqttReader &r, const MqttPacket &packet, MqttPacketText &
         if (!listed)
             continue;
         topics.append(QStringLiteral("%1 (qos %2)").arg(topic).arg(options & 3));
-        text.lines.append(tr("Topic filter: %1, QoS %2, no local %3, retain as published %4, retain handling %5")
-                                  .arg(topic)
-                                  .arg(options & 3)
-                                  .arg(options >> 2 & 1)
-                                  .arg(options >> 3 & 1)
-                                  .arg(options >> 4 & 3));
+        text.lines.append(
+                MqttDecoder::tr("Topic filter: %1, QoS %2, no local %3, retain as published %4, retain handling %5")
+                        .arg(topic)
+                        .arg(options & 3)
+                        .arg(options >> 2 & 1)
+                        .arg(options >> 3 & 1)
+                        .arg(options >> 4 & 3));
     }
     if (topics.isEmpty())
-        text.error = tr("a %1 without topic filters").arg(mqttPacketName(packet.type));
+        text.error = MqttDecoder::tr("a %1 without topic filters").arg(mqttPacketName(packet.type));
     text.summary += QLatin1Char(' ') + topics.join(QStringLiteral(", "));
 }
 
@@ -229,7 +229,7 @@ void describeSuback(MqttReader &r, const MqttPacket &packet, MqttPacketText &tex
 {
     const quint16 id = r.twoBytes();
     text.summary = QStringLiteral("%1 id=%2").arg(mqttPacketName(packet.type)).arg(id);
-    text.lines.append(tr("Packet id: %1").arg(id));
+    text.lines.append(MqttDecoder::tr("Packet id: %1").arg(id));
     appendProperties(r, text, level);
     if (packet.type == Unsuback && level < 5)
         return;
@@ -237,7 +237,8 @@ void describeSuback(MqttReader &r, const MqttPacket &packet, MqttPacketText &tex
     const QByteArrayView reasonCodes = r.rest();
     for (const char code : reasonCodes.first(std::min(reasonCodes.size(), kMaxLines))) {
         codes.append(QString::number(quint8(code)));
-        text.lines.append(tr("Reason code: %1 (%2)").arg(quint8(code)).arg(reasonName(quint8(code), level, false)));
+        text.lines.append(
+                MqttDecoder::tr("Reason code: %1 (%2)").arg(quint8(code)).arg(reasonName(quint8(code), level, false)));
     }
     text.summary += QStringLiteral(" rc=") + codes.join(QLatin1Char(','));
 }
@@ -263,7 +264,7 @@ void describeBody(MqttReader &r, const MqttPacket &packet, MqttPacketText &text,
         return;
     case Auth:
         if (level < 5)
-            text.error = tr("AUTH exists only in MQTT 5");
+            text.error = MqttDecoder::tr("AUTH exists only in MQTT 5");
         text.v5Evidence = true;
         [[fallthrough]];
     default: // the acknowledgements and DISCONNECT
@@ -303,15 +304,16 @@ MqttPacketText describeMqttPacket(const MqttPacket &packet, int level)
 {
     MqttPacketText text;
     if (packet.type == 0) {
-        text.error = tr("reserved packet type 0");
+        text.error = MqttDecoder::tr("reserved packet type 0");
         return text;
     }
     MqttReader reader(packet.body);
     describeBody(reader, packet, text, level);
     if (text.error.isEmpty() && !reader.ok())
-        text.error = tr("the %1 is cut short").arg(mqttPacketName(packet.type));
+        text.error = MqttDecoder::tr("the %1 is cut short").arg(mqttPacketName(packet.type));
     else if (text.error.isEmpty() && !reader.atEnd())
-        text.error = tr("%1 left over after the %2").arg(bytesWord(reader.left()), mqttPacketName(packet.type));
+        text.error =
+                MqttDecoder::tr("%1 left over after the %2").arg(bytesWord(reader.left()), mqttPacketName(packet.type));
     return text;
 }
 

@@ -39,11 +39,6 @@ struct Reading
     QString error;
 };
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return SocketIoDecoder::tr(text, disambiguation, n);
-}
-
 // Digits at `pos`, at most kMaxNumberDigits; advances `pos`. nullopt when there are none.
 std::optional<qint64> readNumber(QByteArrayView data, qsizetype &pos)
 {
@@ -66,26 +61,27 @@ QString dataError(const SocketIoPacket &packet)
 {
     const QByteArrayView json = packet.json;
     if (!json.isEmpty() && !isValidJson(json))
-        return tr("the packet data is not JSON");
+        return SocketIoDecoder::tr("the packet data is not JSON");
     switch (packet.type) {
     case SocketIoType::Connect:
-        return json.isEmpty() || json.front() == '{' ? QString() : tr("CONNECT data must be an object");
+        return json.isEmpty() || json.front() == '{' ? QString()
+                                                     : SocketIoDecoder::tr("CONNECT data must be an object");
     case SocketIoType::Disconnect:
-        return json.isEmpty() ? QString() : tr("DISCONNECT carries no data");
+        return json.isEmpty() ? QString() : SocketIoDecoder::tr("DISCONNECT carries no data");
     case SocketIoType::Event:
     case SocketIoType::BinaryEvent:
         return !json.isEmpty() && isArrayStartingWithString(json)
                 ? QString()
-                : tr("an EVENT needs an array starting with its name");
+                : SocketIoDecoder::tr("an EVENT needs an array starting with its name");
     case SocketIoType::Ack:
     case SocketIoType::BinaryAck:
         if (!packet.ackId)
-            return tr("an ACK needs an ack id");
-        return !json.isEmpty() && json.front() == '[' ? QString() : tr("ACK data must be an array");
+            return SocketIoDecoder::tr("an ACK needs an ack id");
+        return !json.isEmpty() && json.front() == '[' ? QString() : SocketIoDecoder::tr("ACK data must be an array");
     case SocketIoType::ConnectError:
         return !json.isEmpty() && (json.front() == '{' || json.front() == '"')
                 ? QString()
-                : tr("CONNECT_ERROR data must be an object or a string");
+                : SocketIoDecoder::tr("CONNECT_ERROR data must be an object or a string");
     }
     return {};
 }
@@ -94,14 +90,14 @@ QString dataError(const SocketIoPacket &packet)
 std::variant<SocketIoPacket, QString> parseSocketIo(QByteArrayView data)
 {
     if (data.isEmpty() || data[0] < '0' || data[0] > '6')
-        return tr("no Socket.IO packet type (a digit 0 to 6)");
+        return SocketIoDecoder::tr("no Socket.IO packet type (a digit 0 to 6)");
     SocketIoPacket packet;
     packet.type = SocketIoType(data[0] - '0');
     qsizetype pos = 1;
     if (packet.type == SocketIoType::BinaryEvent || packet.type == SocketIoType::BinaryAck) {
         const auto count = readNumber(data, pos);
         if (!count || pos >= data.size() || data[pos] != '-' || *count > INT_MAX)
-            return tr("a binary packet needs its attachment count and \"-\"");
+            return SocketIoDecoder::tr("a binary packet needs its attachment count and \"-\"");
         packet.attachments = int(*count);
         ++pos;
     }
@@ -114,7 +110,7 @@ std::variant<SocketIoPacket, QString> parseSocketIo(QByteArrayView data)
     if (pos < data.size() && data[pos] >= '0' && data[pos] <= '9') {
         packet.ackId = readNumber(data, pos);
         if (!packet.ackId)
-            return tr("the ack id has more than %1 digits").arg(kMaxNumberDigits);
+            return SocketIoDecoder::tr("the ack id has more than %1 digits").arg(kMaxNumberDigits);
     }
     packet.json = data.sliced(pos).trimmed();
     const QString error = dataError(packet);
@@ -132,7 +128,7 @@ Reading readEngineIo(QByteArrayView payload)
 {
     Reading reading;
     if (payload.isEmpty() || payload[0] < '0' || payload[0] > '6') {
-        reading.error = tr("no Engine.IO packet type (a digit 0 to 6)");
+        reading.error = SocketIoDecoder::tr("no Engine.IO packet type (a digit 0 to 6)");
         return reading;
     }
     reading.type = EngineIoType(payload[0] - '0');
@@ -141,7 +137,7 @@ Reading readEngineIo(QByteArrayView payload)
     case EngineIoType::Open:
         if (reading.data.isEmpty() || reading.data.front() != '{' || !isValidJson(reading.data)
             || !jsonMember(reading.data, "sid"))
-            reading.error = tr("an open packet needs its JSON with a \"sid\"");
+            reading.error = SocketIoDecoder::tr("an open packet needs its JSON with a \"sid\"");
         reading.fit = Fit::Strict;
         break;
     case EngineIoType::Ping:
@@ -149,7 +145,7 @@ Reading readEngineIo(QByteArrayView payload)
         if (reading.data == "probe")
             reading.fit = Fit::Strict;
         else if (!reading.data.isEmpty())
-            reading.error = tr("a ping or pong carries nothing but \"probe\"");
+            reading.error = SocketIoDecoder::tr("a ping or pong carries nothing but \"probe\"");
         break;
     case EngineIoType::Message: {
         auto parsed = parseSocketIo(reading.data);
@@ -166,7 +162,7 @@ Reading readEngineIo(QByteArrayView payload)
     }
     default:
         if (!reading.data.isEmpty())
-            reading.error = tr("this Engine.IO packet carries no data");
+            reading.error = SocketIoDecoder::tr("this Engine.IO packet carries no data");
     }
     return reading;
 }
@@ -202,32 +198,34 @@ QByteArray eventArguments(QByteArrayView json)
 DecodedPayload renderSocketIo(const SocketIoPacket &packet)
 {
     QString summary = QStringLiteral("socket.io ") + socketIoTypeName(packet.type);
-    QStringList lines = {tr("Engine.IO packet: message (4)"),
-                         tr("Socket.IO packet: %1 (%2)").arg(socketIoTypeName(packet.type)).arg(int(packet.type)),
-                         tr("Namespace: %1").arg(QString::fromUtf8(packet.nsp))};
+    QStringList lines = {
+            SocketIoDecoder::tr("Engine.IO packet: message (4)"),
+            SocketIoDecoder::tr("Socket.IO packet: %1 (%2)").arg(socketIoTypeName(packet.type)).arg(int(packet.type)),
+            SocketIoDecoder::tr("Namespace: %1").arg(QString::fromUtf8(packet.nsp))};
     if (packet.nsp != "/")
         summary += QLatin1Char(' ') + QString::fromUtf8(packet.nsp);
     QByteArray data = packet.json.toByteArray();
     if (isEvent(packet.type)) {
         const QString name = *jsonString(jsonItems(packet.json).first().value);
         summary += QStringLiteral(" \"%1\"").arg(name);
-        lines.append(tr("Event: %1").arg(name));
+        lines.append(SocketIoDecoder::tr("Event: %1").arg(name));
         data = eventArguments(packet.json);
     }
     if (packet.ackId) {
         summary += QStringLiteral(" id=%1").arg(*packet.ackId);
-        lines.append(tr("Ack id: %1").arg(*packet.ackId));
+        lines.append(SocketIoDecoder::tr("Ack id: %1").arg(*packet.ackId));
     }
     if (packet.attachments > 0)
-        lines.append(tr("Attachments: %1 (the binary messages that follow)").arg(packet.attachments));
+        lines.append(SocketIoDecoder::tr("Attachments: %1 (the binary messages that follow)").arg(packet.attachments));
     if (!data.isEmpty()) {
         summary += QLatin1Char(' ') + compactJson(data);
-        lines.append(isEvent(packet.type) ? tr("Arguments:") : tr("Data:"));
+        lines.append(isEvent(packet.type) ? SocketIoDecoder::tr("Arguments:") : SocketIoDecoder::tr("Data:"));
         lines.append(indentedBlock(indentedJson(data)));
     }
     if (packet.attachments > 0)
         summary += QLatin1Char(' ')
-                + (packet.attachments == 1 ? tr("(1 attachment)") : tr("(%1 attachments)").arg(packet.attachments));
+                + (packet.attachments == 1 ? SocketIoDecoder::tr("(1 attachment)")
+                                           : SocketIoDecoder::tr("(%1 attachments)").arg(packet.attachments));
     DecodedPayload result;
     result.summary = summaryLine(summary);
     result.text = boundedText(lines.join(QLatin1Char('\n')));
@@ -239,14 +237,14 @@ DecodedPayload renderEngineIo(const Reading &reading)
     const QString type = engineIoTypeName(reading.type);
     DecodedPayload result;
     QString summary = QStringLiteral("engine.io ") + type;
-    QStringList lines = {tr("Engine.IO packet: %1 (%2)").arg(type).arg(int(reading.type))};
+    QStringList lines = {SocketIoDecoder::tr("Engine.IO packet: %1 (%2)").arg(type).arg(int(reading.type))};
     if (reading.type == EngineIoType::Open) {
         summary += QStringLiteral(" sid=%1").arg(jsonString(*jsonMember(reading.data, "sid")).value_or(QString()));
-        lines.append(tr("Handshake:"));
+        lines.append(SocketIoDecoder::tr("Handshake:"));
         lines.append(indentedBlock(indentedJson(reading.data)));
     } else if (!reading.data.isEmpty()) {
         summary += QLatin1Char(' ') + QString::fromUtf8(reading.data);
-        lines.append(tr("Data: %1").arg(bytesText(reading.data)));
+        lines.append(SocketIoDecoder::tr("Data: %1").arg(bytesText(reading.data)));
     }
     result.summary = summaryLine(summary);
     result.text = boundedText(lines.join(QLatin1Char('\n')));
@@ -256,9 +254,9 @@ DecodedPayload renderEngineIo(const Reading &reading)
 DecodedPayload renderAttachment(QByteArrayView payload)
 {
     DecodedPayload result;
-    result.summary = tr("socket.io attachment (%1)").arg(bytesWord(payload.size()));
-    result.text =
-            tr("A binary attachment of the BINARY_EVENT or BINARY_ACK before it, %1:").arg(bytesWord(payload.size()))
+    result.summary = SocketIoDecoder::tr("socket.io attachment (%1)").arg(bytesWord(payload.size()));
+    result.text = SocketIoDecoder::tr("A binary attachment of the BINARY_EVENT or BINARY_ACK before it, %1:")
+                          .arg(bytesWord(payload.size()))
             + QLatin1Char('\n') + bytesText(payload);
     return result;
 }
@@ -266,10 +264,10 @@ DecodedPayload renderAttachment(QByteArrayView payload)
 QString placeholderText(int number, const QList<QByteArray> &attachments)
 {
     if (number >= attachments.size())
-        return tr("<binary %1: missing>").arg(number);
+        return SocketIoDecoder::tr("<binary %1: missing>").arg(number);
     const QByteArray &bytes = attachments.at(number);
     const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 16));
-    return tr("<binary %1: %2 %3>")
+    return SocketIoDecoder::tr("<binary %1: %2 %3>")
             .arg(number)
             .arg(bytesWord(bytes.size()), bytesText(head) + (bytes.size() > 16 ? QStringLiteral("…") : QString()));
 }
@@ -285,7 +283,7 @@ QString jsonQuoted(const QString &text)
 
 QString SocketIoDecoder::name() const
 {
-    return tr("Socket.IO / Engine.IO");
+    return SocketIoDecoder::tr("Socket.IO / Engine.IO");
 }
 
 int SocketIoDecoder::confidence(QByteArrayView payload, const DecodeContext &context) const
@@ -312,7 +310,7 @@ int SocketIoDecoder::confidence(QByteArrayView payload, const DecodeContext &con
 DecodedPayload SocketIoDecoder::decode(QByteArrayView payload, const DecodeContext &context) const
 {
     if (context.opcode == 0x8)
-        return DecodedPayload::failure(tr("a close frame is not an Engine.IO packet"));
+        return DecodedPayload::failure(SocketIoDecoder::tr("a close frame is not an Engine.IO packet"));
     if (context.opcode == 0x2)
         return renderAttachment(payload);
     const Reading reading = readEngineIo(payload);

@@ -17,11 +17,6 @@ const QStringList &commands()
     return known;
 }
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return StompDecoder::tr(text, disambiguation, n);
-}
-
 // Reads up to the next LF (a CR before it dropped); nullopt when there is none.
 std::optional<QByteArrayView> readLine(QByteArrayView data, qsizetype &pos)
 {
@@ -66,16 +61,16 @@ std::variant<QList<QPair<QString, QString>>, QString> readHeaders(QByteArrayView
     while (true) {
         const auto line = readLine(data, pos);
         if (!line)
-            return tr("the frame ends inside its headers");
+            return StompDecoder::tr("the frame ends inside its headers");
         if (line->isEmpty())
             return headers;
         const qsizetype colon = line->indexOf(':');
         if (colon < 0)
-            return tr("a header line without \":\"");
+            return StompDecoder::tr("a header line without \":\"");
         const auto name = escaped ? unescape(line->first(colon)) : QString::fromUtf8(line->first(colon));
         const auto value = escaped ? unescape(line->sliced(colon + 1)) : QString::fromUtf8(line->sliced(colon + 1));
         if (!name || !value)
-            return tr("an undefined escape in header \"%1\"").arg(QString::fromUtf8(line->first(colon)));
+            return StompDecoder::tr("an undefined escape in header \"%1\"").arg(QString::fromUtf8(line->first(colon)));
         headers.append({*name, *value});
     }
 }
@@ -87,7 +82,7 @@ std::variant<QByteArrayView, QString> readBody(QByteArrayView data, qsizetype &p
     if (lengthHeader.isNull()) {
         const qsizetype nul = data.indexOf('\0', pos);
         if (nul < 0)
-            return tr("the frame has no NUL terminator");
+            return StompDecoder::tr("the frame has no NUL terminator");
         const QByteArrayView body = data.sliced(pos, nul - pos);
         pos = nul + 1;
         return body;
@@ -95,11 +90,11 @@ std::variant<QByteArrayView, QString> readBody(QByteArrayView data, qsizetype &p
     bool ok = false;
     const qlonglong length = lengthHeader.toLongLong(&ok);
     if (!ok || length < 0)
-        return tr("content-length \"%1\" is not a size").arg(lengthHeader);
+        return StompDecoder::tr("content-length \"%1\" is not a size").arg(lengthHeader);
     if (length > data.size() - pos)
-        return tr("body cut short: %1 of %2 bytes").arg(data.size() - pos).arg(length);
+        return StompDecoder::tr("body cut short: %1 of %2 bytes").arg(data.size() - pos).arg(length);
     if (length == data.size() - pos || data[pos + length] != '\0')
-        return tr("no NUL after the %1 bytes of content-length").arg(length);
+        return StompDecoder::tr("no NUL after the %1 bytes of content-length").arg(length);
     const QByteArrayView body = data.sliced(pos, length);
     pos += length + 1;
     return body;
@@ -110,10 +105,10 @@ std::variant<StompFrame, QString> readFrame(QByteArrayView data, qsizetype &pos)
     StompFrame frame;
     const auto command = readLine(data, pos);
     if (!command)
-        return tr("the frame ends inside its command");
+        return StompDecoder::tr("the frame ends inside its command");
     frame.command = QString::fromUtf8(*command);
     if (!commands().contains(frame.command))
-        return tr("unknown STOMP command \"%1\"").arg(frame.command.left(40));
+        return StompDecoder::tr("unknown STOMP command \"%1\"").arg(frame.command.left(40));
     const bool escaped = frame.command != QLatin1String("CONNECT") && frame.command != QLatin1String("CONNECTED");
     auto headers = readHeaders(data, pos, escaped);
     if (auto *error = std::get_if<QString>(&headers))

@@ -4,8 +4,8 @@
 // `listening on 127.0.0.1:PORT`. Exits when stdin closes, on SIGTERM, or after 120 s.
 //
 // mqtt-packet writes a packet in several pieces within one tick; without _writev each piece
-// would go out as its own WebSocket message. Like most brokers, this one sends every packet in
-// one message: the stream gathers a tick's writes into one.
+// goes out as its own WebSocket message. Like most brokers, this one sends every packet in one
+// message (the stream gathers a tick's writes into one); with --pieces it sends the pieces.
 import { Aedes } from 'aedes';
 import { WebSocketServer, createWebSocketStream } from 'ws';
 
@@ -17,7 +17,8 @@ const wss = new WebSocketServer({
 });
 wss.on('connection', (ws) => {
     const stream = createWebSocketStream(ws);
-    stream._writev = (chunks, callback) => ws.send(Buffer.concat(chunks.map((c) => c.chunk)), callback);
+    if (!process.argv.includes('--pieces'))
+        stream._writev = (chunks, callback) => ws.send(Buffer.concat(chunks.map((c) => c.chunk)), callback);
     broker.handle(stream);
 });
 wss.on('listening', () => console.log(`listening on 127.0.0.1:${wss.address().port}`));
