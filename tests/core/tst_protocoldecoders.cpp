@@ -217,8 +217,28 @@ void TestProtocolDecoders::plainValuesAreNotTaken_data()
 {
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<int>("opcode");
-    for (const char *text : {"0", "2", "3", "40", "41", "42", "4hello", "1", "6", "2 probe", "o", "h", "\n", "[1,2]",
-                             "{\"type\":\"ping\"}", "{\"type\":\"error\"}", "[\"chat\",\"hi\"]", "c[1,2]", "SEND"})
+    for (const char *text : {"0",
+                             "2",
+                             "3",
+                             "40",
+                             "41",
+                             "42",
+                             "4hello",
+                             "1",
+                             "6",
+                             "2 probe",
+                             "o",
+                             "h",
+                             "\n",
+                             "[1,2]",
+                             "{\"type\":\"ping\"}",
+                             "{\"type\":\"error\"}",
+                             "{\"type\":\"data\",\"id\":\"1\",\"value\":3}",
+                             "{\"type\":\"complete\",\"id\":\"1\",\"ok\":true}",
+                             "{\"type\":\"subscribe\",\"id\":\"1\",\"channel\":\"x\"}",
+                             "[\"chat\",\"hi\"]",
+                             "c[1,2]",
+                             "SEND"})
         QTest::addRow("text %s", text) << QByteArray(text) << 1;
     // An MQTT PUBLISH without the mqtt subprotocol or a CONNECT: MessagePack or anything else.
     QTest::newRow("binary publish") << QByteArray::fromHex("3007000361 2f6268 69") << 2;

@@ -28,18 +28,6 @@ const QList<QByteArrayView> &legacyTypes()
     return types;
 }
 
-// Types no other JSON protocol is likely to send; with their operation id where they have one.
-bool isDistinctive(const QString &type, bool hasId)
-{
-    static const QStringList withoutId = {QStringLiteral("connection_init"), QStringLiteral("connection_ack"),
-                                          QStringLiteral("ka"), QStringLiteral("connection_terminate"),
-                                          QStringLiteral("connection_error")};
-    static const QStringList withId = {QStringLiteral("subscribe"), QStringLiteral("next"), QStringLiteral("start"),
-                                       QStringLiteral("data"),      QStringLiteral("stop"), QStringLiteral("complete"),
-                                       QStringLiteral("error")};
-    return withoutId.contains(type) || (hasId && withId.contains(type));
-}
-
 struct Message
 {
     QByteArrayView json;
@@ -59,6 +47,31 @@ std::optional<Message> readMessage(QByteArrayView payload)
         return std::nullopt;
     const auto id = jsonMember(payload, "id");
     return Message{payload, *typeName, id ? jsonString(*id) : std::nullopt, jsonMember(payload, "payload")};
+}
+
+// Without the subprotocol, only what other JSON protocols are unlikely to send: the connection
+// messages by their names, the operation messages by their shape (an id, and a query or a
+// result where the protocol has one).
+bool isDistinctive(const Message &message)
+{
+    static const QStringList connection = {QStringLiteral("connection_init"), QStringLiteral("connection_ack"),
+                                           QStringLiteral("ka"), QStringLiteral("connection_terminate"),
+                                           QStringLiteral("connection_error")};
+    const QString &type = message.type;
+    if (connection.contains(type))
+        return true;
+    if (!message.id)
+        return false;
+    const QByteArrayView payload = message.payload.value_or(QByteArrayView());
+    const bool isObject = !payload.isEmpty() && payload.front() == '{';
+    if (type == QLatin1String("subscribe") || type == QLatin1String("start"))
+        return isObject && jsonString(jsonMember(payload, "query").value_or(QByteArrayView())).has_value();
+    if (type == QLatin1String("next") || type == QLatin1String("data"))
+        return isObject && (jsonMember(payload, "data") || jsonMember(payload, "errors"));
+    if (type == QLatin1String("error"))
+        return !payload.isEmpty();
+    // complete and stop: the type and the id, nothing else.
+    return (type == QLatin1String("complete") || type == QLatin1String("stop")) && jsonItems(message.json).size() == 2;
 }
 
 // Which protocol: the subprotocol's, or guessed from the message type (empty when both fit).
@@ -171,7 +184,7 @@ int GraphQlDecoder::confidence(QByteArrayView payload, const DecodeContext &cont
         return 0;
     if (context.subprotocol == QLatin1String(kTransportWs) || context.subprotocol == QLatin1String(kLegacyWs))
         return 100;
-    return isDistinctive(message->type, message->id.has_value()) ? 85 : 0;
+    return isDistinctive(*message) ? 85 : 0;
 }
 
 DecodedPayload GraphQlDecoder::decode(QByteArrayView payload, const DecodeContext &context) const
