@@ -64,6 +64,11 @@ void TestPayloadDecoders::interface_data()
              "ab\xff\xfe"
              "cd\xe2\x82"},
             {"random 1 KiB", randomBytes(1024, 1)},
+            {"msgpack", QByteArray::fromHex("82a474797065a463686174a16e93010203")},
+            {"cbor", QByteArray::fromHex("d9d9f7a26161c11a66322ec0616283f5f6f7")},
+            {"protobuf", QByteArray::fromHex("089601120268691a03089601")},
+            {"base64", "eyJhIjpbMSwyXX0="},
+            {"msgpack 4G array", QByteArray::fromHex("ddffffffff")},
             {"deep json", QByteArray(100000, '[') + QByteArray(100000, ']')},
             {"4 MiB", QByteArray(4 << 20, 'x')},
     };

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "payloaddecoders.h"
 
+#include "base64decoder.h"
+#include "cbordecoder.h"
 #include "closedecoder.h"
 #include "graphqldecoder.h"
 #include "hexdecoder.h"
 #include "jsondecoder.h"
 #include "mqttdecoder.h"
+#include "msgpackdecoder.h"
+#include "protobufschemadecoder.h"
+#include "protobufwiredecoder.h"
 #include "socketiodecoder.h"
 #include "stompdecoder.h"
 #include "textdecoder.h"
@@ -23,6 +28,12 @@ PayloadDecoders::PayloadDecoders()
     m_decoders.push_back(std::make_unique<GraphQlDecoder>());
     m_decoders.push_back(std::make_unique<StompDecoder>());
     m_decoders.push_back(std::make_unique<MqttDecoder>());
+    // Binary formats, and base64 of anything (UI-5).
+    m_decoders.push_back(std::make_unique<MsgpackDecoder>());
+    m_decoders.push_back(std::make_unique<CborDecoder>());
+    m_decoders.push_back(std::make_unique<ProtobufWireDecoder>());
+    m_decoders.push_back(std::make_unique<ProtobufSchemaDecoder>());
+    m_decoders.push_back(std::make_unique<Base64Decoder>());
 }
 
 const PayloadDecoders &PayloadDecoders::instance()
