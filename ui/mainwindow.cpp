@@ -16,6 +16,8 @@
 #include "hexview/hexview.h"
 #include "models/connectiontreemodel.h"
 #include "models/framelogmodel.h"
+#include "models/trafficstats.h"
+#include "plots/plotspane.h"
 #include "recentfilesmenu.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
@@ -115,6 +117,7 @@ void MainWindow::createLayout()
     m_verticalSplitter->setStretchFactor(1, 2);
     setCentralWidget(m_verticalSplitter);
     createConnectionsDock();
+    createPlotsDock();
     createStatusBar();
 }
 
@@ -178,6 +181,66 @@ void MainWindow::createConnectionsDock()
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 }
 
+// The plots (UI-7), hidden until View → Plots: under the whole window, where they are widest.
+void MainWindow::createPlotsDock()
+{
+    m_plots = new PlotsPane;
+    m_plots->setSources(m_logModel, m_treeModel);
+    auto *dock = new QDockWidget(tr("Plots"), this);
+    dock->setObjectName(QStringLiteral("plotsDock"));
+    dock->setWidget(m_plots);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+}
+
+// The plots and the frame log point at each other's times: a range dragged in the plot filters
+// the log, a click selects the nearest frame, and the frames selected in the log are marked.
+void MainWindow::connectPlots()
+{
+    connect(m_plots, &PlotsPane::timeRangeSelected, this, [this](qint64 fromNs, qint64 toNs) {
+        LogFilter filter = m_logModel->filter();
+        filter.setTimeRange(fromNs, toNs);
+        m_logModel->setFilter(filter);
+        m_plots->showTimeRange(fromNs, toNs);
+    });
+    connect(m_plots, &PlotsPane::timeRangeCleared, this, [this] {
+        LogFilter filter = m_logModel->filter();
+        filter.clearTimeRange();
+        m_logModel->setFilter(filter);
+        m_plots->clearTimeRange();
+    });
+    connect(m_plots, &PlotsPane::timeClicked, this, &MainWindow::selectFrameNear);
+    connect(m_logView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::markSelectedFramesInPlots);
+    connect(m_connections, &ConnectionsView::currentConnectionChanged, m_plots, &PlotsPane::setSelectedConnection);
+}
+
+void MainWindow::selectFrameNear(qint64 timestampNs)
+{
+    m_logModel->flush();
+    const qint64 index = nearestFrame(m_logModel->records(), m_plots->stats().scope(), timestampNs);
+    const int row = index < 0 ? -1 : m_logModel->rowForSequence(m_logModel->records()[std::size_t(index)].sequence);
+    if (row < 0)
+        return; // none there, or filtered out of the log
+    m_logView->selectRow(row);
+    m_logView->scrollTo(m_logModel->index(row, 0));
+}
+
+// Rows are in time order, so each selected block spans its first to its last row's time.
+void MainWindow::markSelectedFramesInPlots()
+{
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = std::numeric_limits<qint64>::min();
+    for (const QItemSelectionRange &range : m_logView->selectionModel()->selection()) {
+        from = std::min(from, m_logModel->record(range.top()).timestampNs);
+        to = std::max(to, m_logModel->record(range.bottom()).timestampNs);
+    }
+    if (from > to)
+        m_plots->clearMark();
+    else
+        m_plots->markTimes(from, to);
+}
+
 void MainWindow::createStatusBar()
 {
     m_statusTotals = new QLabel;
@@ -192,8 +255,9 @@ void MainWindow::createStatusBar()
 // The widgets among themselves; they outlive every workspace, so this runs once.
 void MainWindow::connectWidgets()
 {
-    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const LogFilter &filter) {
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](LogFilter filter) {
         m_filterBar->setStatus(filter.hasText() ? tr("filtering…") : QString());
+        filter.setTimeRange(m_logModel->filter().fromNs, m_logModel->filter().toNs); // the plots' range stays
         m_logModel->setFilter(filter);
     });
     connect(m_logModel, &FrameLogModel::filterFinished, this, [this] {
@@ -211,6 +275,7 @@ void MainWindow::connectWidgets()
     connect(m_connections, &ConnectionsView::currentConnectionChanged, this, &MainWindow::onCurrentConnectionChanged);
     connect(m_connections, &ConnectionsView::closeWithCodeRequested, this, &MainWindow::closeWithCode);
     connect(m_connections, &ConnectionsView::duplicateRequested, this, &MainWindow::duplicateConnection);
+    connectPlots();
 }
 
 // What a frame-log row's context menu asks for.
@@ -302,6 +367,9 @@ void MainWindow::createViewMenu()
     view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this,
                     [this] { m_details->setCurrentIndex(kHandshakeTab); });
     view->addAction(findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->toggleViewAction());
+    QAction *plots = findChild<QDockWidget *>(QStringLiteral("plotsDock"))->toggleViewAction();
+    plots->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    view->addAction(plots);
 }
 
 // The menu commands go through the connection manager's signals, as its context menu's do.
@@ -334,6 +402,7 @@ void MainWindow::createHelpMenu()
 void MainWindow::startLiveSession()
 {
     m_readOnly = false;
+    m_plots->setLive(true);
     m_savedPath.clear();
     // Unique per process and window, so one window never reuses another's recording.
     static int windowNumber = 0;
@@ -347,6 +416,7 @@ void MainWindow::startLiveSession()
         m_liveRecording.clear();
     } else {
         m_logModel->setCaptureFile(m_liveRecording);
+        m_plots->setCaptureFile(m_liveRecording);
         m_logModel->setBeforeScan([this] {
             if (m_workspace->recorder())
                 m_workspace->recorder()->flush();
@@ -381,6 +451,7 @@ void MainWindow::startDemo()
 void MainWindow::onEvent(const Event &event)
 {
     m_logModel->appendEvent(event);
+    m_plots->addEvent(event);
     m_treeModel->handleEvent(event);
     m_sessions.handleEvent(event);
     if (event.kind == Event::Kind::Frame)
@@ -607,6 +678,10 @@ bool MainWindow::openCapture(const QString &path)
     m_readOnly = true;
     m_savedPath = path;
     showCaptureConnections(wscap);
+    m_plots->setCaptureFile(wscap);
+    m_plots->setLive(false);
+    m_plots->recount(); // the whole session, on a worker
+    m_plots->clearTimeRange(); // the log's filter starts afresh with the capture
     m_recentMenu->addFile(path);
     updateComposerTarget();
     updateStatus();

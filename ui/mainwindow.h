@@ -24,6 +24,7 @@ class Composer;
 class DemoSession;
 class FilterBar;
 class FrameLogModel;
+class PlotsPane;
 class FrameLogView;
 class HandshakeView;
 class FrameBytesView;
@@ -57,6 +58,7 @@ public:
     FrameBytesView *bytesView() const { return m_bytesView; }
     HandshakeView *handshakeView() const { return m_handshakeView; }
     Composer *composer() const { return m_composer; }
+    PlotsPane *plotsPane() const { return m_plots; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTabWidget *detailsTabs() const { return m_details; }
     Workspace *workspace() const { return m_workspace.get(); }
@@ -89,6 +91,10 @@ private:
     QTabWidget *createDetailTabs();
     QSplitter *createBottomSplitter();
     void createConnectionsDock();
+    void createPlotsDock();
+    void connectPlots();
+    void selectFrameNear(qint64 timestampNs);
+    void markSelectedFramesInPlots();
     void createStatusBar();
     void createActions();
     void createFileMenu();
@@ -131,6 +137,7 @@ private:
     HexView *m_hexView = nullptr; // the wire bytes inside m_bytesView
     HandshakeView *m_handshakeView = nullptr;
     Composer *m_composer = nullptr;
+    PlotsPane *m_plots = nullptr; // UI-7, in the "plotsDock"
     QTabWidget *m_details = nullptr;
     QSplitter *m_verticalSplitter = nullptr;
     QSplitter *m_bottomSplitter = nullptr;

@@ -238,7 +238,7 @@ void TestTrafficStats::captureReadBackGivesTheSameSeries()
     QCOMPARE(records.size(), std::size_t(knownTraffic().size()));
     const TrafficStats stats = computeTrafficStats(records, {}, [&reader](qint64 sequence) {
         const auto e = reader.event(sequence);
-        return e ? e->payload : QByteArray();
+        return e ? std::optional<QByteArray>(e->payload) : std::nullopt;
     });
     QCOMPARE(stats.buckets().size(), std::size_t(3));
     QCOMPARE(stats.buckets()[0].wireBytes[int(Direction::Incoming)], 256);
