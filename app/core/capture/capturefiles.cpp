@@ -5,14 +5,37 @@
 #include "capturewriter.h"
 #include "harformat.h"
 #include "jsonlformat.h"
+#include "pcapimport.h"
+#include "pcapngexport.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace Sockscope {
+namespace {
+
+// pcap (either byte order, micro- or nanosecond) and pcapng, whatever the file is called.
+std::optional<CaptureFormat> packetFormatByMagic(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray magic = file.read(4).toHex();
+    if (magic == "0a0d0d0a")
+        return CaptureFormat::Pcap;
+    for (const char *pcap : {"a1b2c3d4", "d4c3b2a1", "a1b23c4d", "4d3cb2a1"}) {
+        if (magic == pcap)
+            return CaptureFormat::Pcap;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 std::optional<CaptureFormat> CaptureFiles::formatOf(const QString &path, QString *error)
 {
+    if (const auto packets = packetFormatByMagic(path))
+        return packets;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("wscap"))
         return CaptureFormat::Wscap;
@@ -20,10 +43,11 @@ std::optional<CaptureFormat> CaptureFiles::formatOf(const QString &path, QString
         return CaptureFormat::Har;
     if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
         return CaptureFormat::Jsonl;
-    if (suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng"))
-        *error = tr("%1: pcap/pcapng import is not available yet (CAP-6)").arg(path);
-    else
-        *error = tr("%1: unknown capture format \"%2\"; use .wscap, .har or .jsonl").arg(path, suffix);
+    if (suffix == QLatin1String("pcapng"))
+        return QFileInfo::exists(path) ? CaptureFormat::Pcap : CaptureFormat::Pcapng;
+    if (suffix == QLatin1String("pcap"))
+        return CaptureFormat::Pcap;
+    *error = tr("%1: unknown capture format \"%2\"; use .wscap, .har, .jsonl, .pcap or .pcapng").arg(path, suffix);
     return std::nullopt;
 }
 
@@ -39,7 +63,8 @@ bool CaptureFiles::import(const QString &path, CaptureFormat format, const QStri
         return false;
     }
     const bool imported = format == CaptureFormat::Har ? HarFormat::importFile(path, writer, error)
-                                                       : JsonlFormat::importFile(path, writer, error);
+            : format == CaptureFormat::Jsonl           ? JsonlFormat::importFile(path, writer, error)
+                                                       : PcapImport::importFile(path, writer, error);
     writer.close();
     if (imported && writer.hasFailed()) {
         *error = writer.errorString();
@@ -77,6 +102,13 @@ bool CaptureFiles::save(CaptureReader &reader, const QString &path, QString *err
         return HarFormat::exportCapture(reader, path, error, progress);
     case CaptureFormat::Jsonl:
         return JsonlFormat::exportCapture(reader, path, error, progress);
+    case CaptureFormat::Pcapng:
+        return PcapngExport::exportCapture(reader, path, error, progress);
+    case CaptureFormat::Pcap:
+        if (QFileInfo(path).suffix().toLower() == QLatin1String("pcapng"))
+            return PcapngExport::exportCapture(reader, path, error, progress); // overwriting one
+        *error = tr("%1: export writes pcapng only; name the file .pcapng").arg(path);
+        return false;
     case CaptureFormat::Wscap:
         break;
     }

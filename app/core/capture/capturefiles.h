@@ -15,7 +15,8 @@ namespace Sockscope {
 class CaptureReader;
 struct Event;
 
-enum class CaptureFormat { Wscap, Har, Jsonl };
+// Pcap is either packet format for import (libpcap reads both); Pcapng is the one export writes.
+enum class CaptureFormat { Wscap, Har, Jsonl, Pcap, Pcapng };
 
 // Called with the number of events exported so far; returning false cancels the export.
 using ExportProgress = std::function<bool(qint64 events)>;
@@ -41,9 +42,10 @@ class CaptureFiles
     Q_DECLARE_TR_FUNCTIONS(Sockscope::CaptureFiles)
 
 public:
-    // nullopt with `error` naming the supported extensions.
+    // By the magic bytes of an existing pcap/pcapng file, else by extension; nullopt with
+    // `error` naming the supported extensions.
     static std::optional<CaptureFormat> formatOf(const QString &path, QString *error);
-    // Opens `path` in `reader`; HAR and JSON Lines are imported into `scratchWscap` first.
+    // Opens `path` in `reader`; HAR, JSON Lines and pcap/pcapng are imported into `scratchWscap` first.
     static bool open(const QString &path, const QString &scratchWscap, CaptureReader &reader, QString *error);
     // Writes `reader`'s capture to `path` in the format its extension names. `progress` is
     // told how many events were written now and then, and cancels by returning false (the
@@ -51,7 +53,7 @@ public:
     // by default the reader's (HAR and JSON Lines have no place for them).
     static bool save(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress = {},
                      const std::optional<QList<RecordedDecoderChoice>> &choices = std::nullopt);
-    // Imports a HAR or JSON Lines file into a new .wscap at `wscapPath`.
+    // Imports a HAR, JSON Lines, pcap or pcapng file into a new .wscap at `wscapPath`.
     static bool import(const QString &path, CaptureFormat format, const QString &wscapPath, QString *error);
 };
 

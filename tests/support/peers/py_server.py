@@ -2,14 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Python `websockets` (10.x, asyncio API) echo server for Sockscope's interoperability tests.
 
-    /usr/bin/python3 py_server.py [--no-deflate] [--deflate-options JSON]
+    /usr/bin/python3 py_server.py [--no-deflate] [--deflate-options JSON] [--host ::1]
 
 The same behaviour and log lines as ws_server.js: listens on 127.0.0.1 on a free port, prints
 `listening on 127.0.0.1:PORT`, echoes every data message, and understands the text commands
 `headers?`, `close-me CODE REASON`, `fragment-me A B C ...` and `ping-me PAYLOAD`, and greets
 clients that ask for /greet.
 --deflate-options takes the keyword arguments of websockets' ServerPerMessageDeflateFactory,
-e.g. '{"client_max_window_bits": 10}'.
+e.g. '{"client_max_window_bits": 10}'. --host listens elsewhere (the pcap tests use ::1 and
+print `listening on [::1]:PORT`).
 """
 
 import asyncio
@@ -87,9 +88,10 @@ async def main():
     stop = asyncio.get_running_loop().create_future()
     for signum in (signal.SIGTERM, signal.SIGINT):
         asyncio.get_running_loop().add_signal_handler(signum, stop.set_result, None)
+    host = args[args.index("--host") + 1] if "--host" in args else "127.0.0.1"
     async with websockets.serve(
         handler,
-        "127.0.0.1",
+        host,
         0,
         **compression,
         max_size=64 * 1024 * 1024,
@@ -100,7 +102,7 @@ async def main():
         close_timeout=5,
     ) as server:
         port = server.sockets[0].getsockname()[1]
-        log(f"listening on 127.0.0.1:{port}")
+        log(f"listening on {f'[{host}]' if ':' in host else host}:{port}")
         await stop
 
 
