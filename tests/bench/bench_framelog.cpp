@@ -3,10 +3,14 @@
 // view while a 1 ms timer measures how long the event loop was blocked; then memory per row
 // and a text filter over the rows. The reference is the same loop with the view hidden (what
 // the model alone costs), measured in the same run.
+// The same load runs again with the plots pane (UI-7) open beside the log; then the plots count
+// the whole session from the frame index, and TrafficStats counts 10 million records.
 //   bench_framelog [FRAMES_PER_SECOND] [SECONDS]
 #include "capture/capturewriter.h"
 #include "framelog/framelogview.h"
 #include "models/framelogmodel.h"
+#include "models/trafficstats.h"
+#include "plots/plotspane.h"
 #include "protocol/frameencoder.h"
 
 #include <QApplication>
@@ -15,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <cstdio>
 #include <unistd.h>
@@ -55,7 +60,8 @@ struct LoadResult
 
 // Feeds `rate` frames per second for `seconds` in 5 ms slices into `model` (and the writer),
 // while a 1 ms timer records the longest gap between its ticks.
-LoadResult runLoad(FrameLogModel &model, CaptureWriter &writer, int rate, int seconds, qint64 &next)
+LoadResult runLoad(FrameLogModel &model, CaptureWriter &writer, int rate, int seconds, qint64 &next,
+                   PlotsPane *plots = nullptr)
 {
     LoadResult result;
     QElapsedTimer clock;
@@ -77,6 +83,8 @@ LoadResult runLoad(FrameLogModel &model, CaptureWriter &writer, int rate, int se
             const Event e = frame(next++);
             writer.append(e);
             model.appendEvent(e);
+            if (plots)
+                plots->addEvent(e);
         }
     });
     feeder.start(5);
@@ -84,6 +92,62 @@ LoadResult runLoad(FrameLogModel &model, CaptureWriter &writer, int rate, int se
     QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     loop.exec();
     return result;
+}
+
+struct PlotsResult
+{
+    LoadResult load;
+    qint64 recountMs = 0;
+    qint64 rows = 0;
+};
+
+// The log and the plots pane side by side, as the main window shows them, under the same load;
+// then the pane counts the session again from the frame index (what opening a capture does).
+PlotsResult runWithPlots(const QTemporaryDir &dir, int rate, int seconds)
+{
+    CaptureWriter writer;
+    writer.open(dir.filePath(QStringLiteral("plots.wscap")));
+    FrameLogModel model;
+    model.setCaptureFile(writer.path());
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *view = new FrameLogView;
+    view->setLogModel(&model);
+    auto *plots = new PlotsPane;
+    plots->setSources(&model, nullptr);
+    plots->setCaptureFile(writer.path());
+    plots->setWindowSeconds(10);
+    layout->addWidget(view, 2);
+    layout->addWidget(plots, 1);
+    window.resize(1200, 900);
+    window.show();
+    qint64 next = 0;
+    PlotsResult result;
+    result.load = runLoad(model, writer, rate, seconds, next, plots);
+    writer.flush();
+    QSignalSpy counted(plots, &PlotsPane::countFinished);
+    QElapsedTimer clock;
+    clock.start();
+    plots->recount();
+    counted.wait(60000);
+    result.recountMs = clock.elapsed();
+    result.rows = model.totalCount();
+    return result;
+}
+
+// TrafficStats over 10 million records (four connections, both directions), as a capture's
+// frame index holds them: the worker's share of opening the plots on such a capture.
+qint64 countTenMillionMs()
+{
+    std::vector<LogRecord> records;
+    records.reserve(10'000'000);
+    for (qint64 i = 0; i < 10'000'000; ++i)
+        records.push_back(LogRecord::fromEvent(frame(i), i + 1));
+    QElapsedTimer clock;
+    clock.start();
+    const TrafficStats stats = computeTrafficStats(records, {});
+    const qint64 ms = clock.elapsed();
+    return stats.isEmpty() ? -1 : ms;
 }
 
 } // namespace
@@ -138,5 +202,13 @@ int main(int argc, char **argv)
                 double(after - before) / double(qMax<qint64>(1, live.frames)));
     std::printf("| text filter over %lld rows | %lld ms (%d matches) | |\n", static_cast<long long>(model.totalCount()),
                 static_cast<long long>(filterMs), model.rowCount());
+
+    const PlotsResult withPlots = runWithPlots(dir, rate, seconds);
+    std::printf("| with the plots pane open: frames fed, worst event-loop stall | %lld, %lld ms | |\n",
+                static_cast<long long>(withPlots.load.frames), static_cast<long long>(withPlots.load.worstStallMs));
+    std::printf("| plots: whole session counted from the frame index (%lld rows) | %lld ms | |\n",
+                static_cast<long long>(withPlots.rows), static_cast<long long>(withPlots.recountMs));
+    std::printf("| TrafficStats over 10 000 000 records (one thread) | %lld ms | |\n",
+                static_cast<long long>(countTenMillionMs()));
     return 0;
 }
