@@ -21,6 +21,8 @@ namespace Sockscope {
 class ConnectionsView;
 class ConnectionTreeModel;
 class Composer;
+class DecoderChoices;
+class DecoderPane;
 class DemoSession;
 class FilterBar;
 class FrameLogModel;
@@ -57,6 +59,8 @@ public:
     HexView *hexView() const { return m_hexView; }
     FrameBytesView *bytesView() const { return m_bytesView; }
     HandshakeView *handshakeView() const { return m_handshakeView; }
+    DecoderPane *decoderPane() const { return m_decoderPane; }
+    DecoderChoices *decoderChoices() const { return m_decoderChoices; }
     Composer *composer() const { return m_composer; }
     PlotsPane *plotsPane() const { return m_plots; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -102,6 +106,7 @@ private:
     void createConnectionMenu();
     void createHelpMenu();
     void connectWidgets();
+    void connectDecoderChoices();
     // Ends the current workspace's connections and wires `workspace` in its place.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void connectWorkspace();
@@ -136,6 +141,8 @@ private:
     FrameBytesView *m_bytesView = nullptr;
     HexView *m_hexView = nullptr; // the wire bytes inside m_bytesView
     HandshakeView *m_handshakeView = nullptr;
+    DecoderPane *m_decoderPane = nullptr;
+    DecoderChoices *m_decoderChoices = nullptr; // "Decode as…", kept with the capture
     Composer *m_composer = nullptr;
     PlotsPane *m_plots = nullptr; // UI-7, in the "plotsDock"
     QTabWidget *m_details = nullptr;

@@ -44,6 +44,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     for (QComboBox *combo : {m_connection, m_direction, m_kind, m_opcode})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_regex, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(m_decoded, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     connect(m_minLength, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_find, &QLineEdit::textChanged, this,
             [this](const QString &text) { Q_EMIT findTextChanged(text, m_regex->isChecked()); });
@@ -95,6 +96,10 @@ void FilterBar::createControls()
     m_find->setToolTip(tr("Highlights matching rows and steps through them without hiding the others"));
     m_regex = new QCheckBox(tr("Regex"));
     m_regex->setObjectName(QStringLiteral("filterRegex"));
+    m_decoded = new QCheckBox(tr("Decoded"));
+    m_decoded->setObjectName(QStringLiteral("filterDecoded"));
+    m_decoded->setToolTip(tr("Also search the decoded content: MessagePack and protobuf strings, JSON values, "
+                             "as the decoder pane shows them"));
     m_minLength = new QSpinBox;
     m_minLength->setObjectName(QStringLiteral("filterMinLength"));
     m_minLength->setRange(0, std::numeric_limits<int>::max());
@@ -126,6 +131,7 @@ void FilterBar::arrangeRows(bool oneRow)
         m_firstRow->addStretch(1);
     textRow->addWidget(m_text, 3);
     textRow->addWidget(m_regex);
+    textRow->addWidget(m_decoded);
     textRow->addWidget(m_find, 2);
     textRow->addWidget(m_previous);
     textRow->addWidget(m_next);
@@ -156,6 +162,7 @@ LogFilter FilterBar::filter() const
     f.opcode = m_opcode->currentData().toInt();
     f.text = m_text->text();
     f.regex = m_regex->isChecked();
+    f.searchDecoded = m_decoded->isChecked();
     f.minLength = quint32(m_minLength->value());
     return f;
 }

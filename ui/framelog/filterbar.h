@@ -17,8 +17,8 @@ class QToolButton;
 namespace Sockscope {
 
 // The frame log's filter bar (UI-2): connection, direction, kind, opcode, text or regular
-// expression, minimum size; and, apart from filtering, a find field stepped through with F3.
-// An invalid expression is shown inline. Below ~1 100 px the controls wrap onto two rows.
+// expression (optionally inside decoded content), minimum size; and, apart from filtering, a find field stepped through
+// with F3. An invalid expression is shown inline. Below ~1 100 px the controls wrap onto two rows.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -60,6 +60,7 @@ private:
     QLineEdit *m_text;
     QLineEdit *m_find;
     QCheckBox *m_regex;
+    QCheckBox *m_decoded; // search decoded content too (UI-5)
     QSpinBox *m_minLength;
     QLabel *m_status;
     QTimer *m_debounce;
