@@ -93,7 +93,7 @@ struct RedactionOptions
 int CaptureCommands::show(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the frames and events of a capture (.wscap, .har or .jsonl)."));
+    parser.setApplicationDescription(tr("Print the frames and events of a capture (.wscap, .har, .jsonl, .pcap or .pcapng)."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("Capture to show."));
     const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
     parser.addOption(jsonl);
@@ -128,7 +128,8 @@ int CaptureCommands::show(const QStringList &arguments)
 int CaptureCommands::convert(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Convert a capture between .wscap, .har and .jsonl (by extension)."));
+    parser.setApplicationDescription(tr("Convert a capture between .wscap, .har and .jsonl (by extension); .pcap and .pcapng "
+                                        "are read (WebSocket connections found in the TCP traffic), .pcapng is written."));
     parser.addPositionalArgument(QStringLiteral("in"), tr("Capture to read."));
     parser.addPositionalArgument(QStringLiteral("out"), tr("File to write."));
     const RedactionOptions redaction;

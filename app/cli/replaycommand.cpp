@@ -52,7 +52,7 @@ int ReplayCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Replay a capture: its client messages against a server (--to), or its server "
                                         "messages to clients that connect (--serve)."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Capture (.wscap, .har or .jsonl)."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Capture (.wscap, .har, .jsonl, .pcap or .pcapng)."));
     const QCommandLineOption to(QStringLiteral("to"), tr("Replay the client side against this ws:// or wss:// URL."),
                                 QStringLiteral("URL"));
     const QCommandLineOption serve(QStringLiteral("serve"),
