@@ -5,6 +5,7 @@
 #include "capture/capturereader.h"
 #include "composer/composer.h"
 #include "connections/connectionsview.h"
+#include "decoders/decoderpane.h"
 #include "demosession.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/newconnectiondialog.h"
@@ -15,6 +16,7 @@
 #include "hexview/framebytesview.h"
 #include "hexview/hexview.h"
 #include "models/connectiontreemodel.h"
+#include "models/decoderchoices.h"
 #include "models/framelogmodel.h"
 #include "models/trafficstats.h"
 #include "plots/plotspane.h"
@@ -96,6 +98,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     m_logModel = new FrameLogModel(this);
     m_treeModel = new ConnectionTreeModel(this);
+    m_decoderChoices = new DecoderChoices(this);
+    m_logModel->setDecoderChoices(m_decoderChoices);
     createLayout();
     createActions();
     readSettings();
@@ -150,6 +154,9 @@ QTabWidget *MainWindow::createDetailTabs()
     handshakeScroll->setWidgetResizable(true);
     handshakeScroll->setFrameShape(QFrame::NoFrame);
     details->addTab(handshakeScroll, tr("Hand&shake"));
+    m_decoderPane = new DecoderPane;
+    m_decoderPane->setSources(m_logModel, m_decoderChoices);
+    details->addTab(m_decoderPane, tr("De&coded"));
     return details;
 }
 
@@ -276,7 +283,18 @@ void MainWindow::connectWidgets()
     connect(m_connections, &ConnectionsView::currentConnectionChanged, this, &MainWindow::onCurrentConnectionChanged);
     connect(m_connections, &ConnectionsView::closeWithCodeRequested, this, &MainWindow::closeWithCode);
     connect(m_connections, &ConnectionsView::duplicateRequested, this, &MainWindow::duplicateConnection);
+    connectDecoderChoices();
     connectPlots();
+}
+
+// A live session records each "Decode as…" as it is made; an opened capture is read-only, so
+// its choices stay in memory until Save As or Export writes them with the copy.
+void MainWindow::connectDecoderChoices()
+{
+    connect(m_decoderChoices, &DecoderChoices::choiceChanged, this, [this](const RecordedDecoderChoice &choice) {
+        if (!m_readOnly && m_workspace->recorder())
+            m_workspace->recorder()->setDecoderChoice(choice);
+    });
 }
 
 // What a frame-log row's context menu asks for.
@@ -367,6 +385,8 @@ void MainWindow::createViewMenu()
     view->addAction(tr("&Hex"), QKeySequence(tr("Alt+1")), this, [this] { m_details->setCurrentWidget(m_bytesView); });
     view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this,
                     [this] { m_details->setCurrentIndex(kHandshakeTab); });
+    view->addAction(tr("De&coded"), QKeySequence(tr("Alt+3")), this,
+                    [this] { m_details->setCurrentWidget(m_decoderPane); });
     view->addAction(findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->toggleViewAction());
     QAction *plots = findChild<QDockWidget *>(QStringLiteral("plotsDock"))->toggleViewAction();
     plots->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
@@ -510,9 +530,11 @@ void MainWindow::onLogRowChanged(int row)
     const auto event = m_logModel->event(row);
     if (!event)
         return;
+    m_decoderPane->showRow(row);
     if (event->kind == Event::Kind::Frame) {
         m_bytesView->setFrame(*event, m_logModel->messageInflatedSize(row));
-        m_details->setCurrentWidget(m_bytesView);
+        if (m_details->currentWidget() != m_decoderPane) // a user reading decoded frames stays there
+            m_details->setCurrentWidget(m_bytesView);
     } else {
         m_bytesView->clear();
         if (event->kind == Event::Kind::HandshakeRequest || event->kind == Event::Kind::HandshakeResponse
@@ -700,6 +722,7 @@ void MainWindow::showCaptureConnections(const QString &wscap)
     CaptureReader reader;
     const QList<ConnectionInfo> connections = reader.open(wscap) ? reader.connections() : QList<ConnectionInfo>();
     m_treeModel->loadRecorded(connections, m_logModel->records());
+    m_decoderChoices->load(reader.decoderChoices());
     for (const ConnectionInfo &c : connections)
         m_sessions.addConnection(c.id, c.url);
     for (int row = 0; row < m_logModel->rowCount(); ++row) {
@@ -763,7 +786,7 @@ bool MainWindow::saveTo(const QString &path)
         // An opened capture is converted from its source file to the chosen format.
         CaptureReader reader;
         saved = CaptureFiles::open(m_savedPath, sessionsDirectory() + QStringLiteral("/saveas.wscap"), reader, &error)
-                && CaptureFiles::save(reader, path, &error, exportProgress(progress, path));
+                && CaptureFiles::save(reader, path, &error, exportProgress(progress, path), m_decoderChoices->list());
     } else {
         saved = m_workspace->saveRecording(path, &error, exportProgress(progress, path));
         if (saved)
@@ -803,7 +826,8 @@ bool MainWindow::exportTo(const QString &path, const std::optional<RedactionRule
         written =
                 CaptureFiles::open(m_savedPath, sessionsDirectory() + QStringLiteral("/export.wscap"), reader, &error);
         reader.setEventTransform(redact);
-        written = written && CaptureFiles::save(reader, path, &error, exportProgress(progress, path));
+        written = written
+                && CaptureFiles::save(reader, path, &error, exportProgress(progress, path), m_decoderChoices->list());
     } else {
         written = m_workspace->exportRecording(path, &error, exportProgress(progress, path), redact);
     }
