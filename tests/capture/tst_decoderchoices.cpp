@@ -8,7 +8,14 @@
 #include "capture/capturewriter.h"
 #include "models/decoderchoices.h"
 #include "models/framelogmodel.h"
+#include "peerprocess.h"
 #include "protocol/frameencoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -66,6 +73,37 @@ bool execSql(const QString &path, const char *sql)
 }
 
 const QByteArray kAlice = R"({"name":"alice","tags":["a","b"]})";
+const QByteArray kGraphQlNext = R"({"id":"1","type":"next","payload":{"data":{"price":101.25}}})";
+
+Event opened(quint64 connection, const QString &subprotocol)
+{
+    Event e;
+    e.kind = Event::Kind::Opened;
+    e.connectionId = connection;
+    e.text = subprotocol;
+    return e;
+}
+
+// Runs the real CLI; its standard output, or a null array when it did not exit 0.
+QByteArray runSockscope(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(SockscopeTest::sockscopeExecutable(), arguments);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {};
+    return process.readAllStandardOutput();
+}
+
+QList<QJsonObject> frameObjects(const QByteArray &jsonLines)
+{
+    QList<QJsonObject> frames;
+    for (const QByteArray &line : jsonLines.trimmed().split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.value(QStringLiteral("event")).toString() == QLatin1String("frame"))
+            frames.append(object);
+    }
+    return frames;
+}
 const QByteArray kBob = R"({"name":"bob"})";
 
 } // namespace
@@ -83,6 +121,8 @@ private Q_SLOTS:
     void controlFramesIgnoreTheChoice();
     void senderFollowsTheConnectionsRole();
     void decodedSearchFindsWhatOnlyTheDecodedFormHolds();
+    void cliShowDecodesWithTheCapturesChoices();
+    void cliConnectDecodesLive();
 
 private:
     QString writeCapture(const QString &name, const std::vector<Event> &events,
@@ -262,6 +302,65 @@ void TestDecoderChoices::decodedSearchFindsWhatOnlyTheDecodedFormHolds()
     QVERIFY(refiltered.wait(10000));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.record(0).sequence, 2);
+}
+
+// A GraphQL connection (by its subprotocol) whose client side the user chose to read as hex,
+// and a stream forced to JSON that is not JSON.
+void TestDecoderChoices::cliShowDecodesWithTheCapturesChoices()
+{
+    const std::vector<Event> events{
+            opened(kClient, QStringLiteral("graphql-transport-ws")), frame(kClient, Direction::Outgoing, kAlice),
+            frame(kClient, Direction::Incoming, kGraphQlNext), frame(kOtherClient, Direction::Outgoing, "plain words")};
+    const QString path = writeCapture(
+            QStringLiteral("cli.wscap"), events,
+            {{kClient, Sender::Client, choiceOf("hex")}, {kOtherClient, Sender::Client, choiceOf("json")}});
+    const QByteArray raw = runSockscope({QStringLiteral("show"), path});
+    QVERIFY(raw.contains(": {\"name\":\"alice\""));
+    QVERIFY(!raw.contains("graphql next"));
+    const QByteArray decoded = runSockscope({QStringLiteral("show"), path, QStringLiteral("--decode")});
+    QVERIFY2(decoded.contains("graphql next id=1"), decoded.constData());
+    QVERIFY2(decoded.contains(": 7b 22 6e 61"), decoded.constData()); // the choice: hex
+    QVERIFY(decoded.contains(": plain words"));                       // JSON cannot read it: the raw preview stays
+    const QList<QJsonObject> frames = frameObjects(
+            runSockscope({QStringLiteral("show"), path, QStringLiteral("--decode"), QStringLiteral("--jsonl")}));
+    QCOMPARE(frames.size(), 3);
+    auto decodedOf = [&frames](int i) { return frames[i].value(QStringLiteral("decoded")).toObject(); };
+    QCOMPARE(decodedOf(0).value(QStringLiteral("decoder")).toString(), QStringLiteral("hex"));
+    QCOMPARE(decodedOf(1).value(QStringLiteral("decoder")).toString(), QStringLiteral("graphql"));
+    QVERIFY(decodedOf(1).value(QStringLiteral("summary")).toString().startsWith(QLatin1String("graphql next id=1")));
+    QVERIFY(decodedOf(1).value(QStringLiteral("text")).toString().contains(QLatin1String("101.25")));
+    QCOMPARE(decodedOf(2).value(QStringLiteral("decoder")).toString(), QStringLiteral("json"));
+    QVERIFY(decodedOf(2).value(QStringLiteral("error")).toString().startsWith(QLatin1String("cannot decode: ")));
+    QVERIFY(!decodedOf(2).contains(QStringLiteral("text")));
+    // Without --decode the objects are as before.
+    const QList<QJsonObject> plain =
+            frameObjects(runSockscope({QStringLiteral("show"), path, QStringLiteral("--jsonl")}));
+    QCOMPARE(plain.size(), 3);
+    QVERIFY(!plain[1].contains(QStringLiteral("decoded")));
+}
+
+// Our client against our echo server: what it sends and gets back, decoded as it arrives.
+void TestDecoderChoices::cliConnectDecodesLive()
+{
+    SockscopeTest::PeerProcess server;
+    QVERIFY(server.start(SockscopeTest::sockscopeExecutable(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0")},
+                         QRegularExpression(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"))));
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(server.port());
+    const QByteArray out =
+            runSockscope({QStringLiteral("connect"), url, QStringLiteral("--send"),
+                          QString::fromUtf8(R"(42["chat","hi"])"), QStringLiteral("--no-stdin"),
+                          QStringLiteral("--decode"), QStringLiteral("--linger"), QStringLiteral("0.5")});
+    QVERIFY2(out.count("socket.io EVENT \"chat\" [\"hi\"]") == 2, out.constData()); // sent and echoed
+    const QList<QJsonObject> frames = frameObjects(
+            runSockscope({QStringLiteral("connect"), url, QStringLiteral("--send"), QStringLiteral("plain"),
+                          QStringLiteral("--no-stdin"), QStringLiteral("--decode"), QStringLiteral("--jsonl"),
+                          QStringLiteral("--linger"), QStringLiteral("0.5")}));
+    QVERIFY(frames.size() >= 2);
+    QCOMPARE(frames[0].value(QStringLiteral("decoded")).toObject().value(QStringLiteral("decoder")).toString(),
+             QStringLiteral("text"));
+    server.stop();
 }
 
 QTEST_GUILESS_MAIN(TestDecoderChoices)
