@@ -210,6 +210,7 @@ private Q_SLOTS:
     void tlsIsListedNotDecoded();
     void unreadableFilesFailWithOneLine_data();
     void unreadableFilesFailWithOneLine();
+    void cliShowsAndConverts();
 };
 
 void TestPcapImport::initTestCase()
@@ -547,6 +548,35 @@ void TestPcapImport::unreadableFilesFailWithOneLine()
     QVERIFY(!CaptureFiles::import(path, *format, m_dir.filePath(QStringLiteral("bad.wscap")), &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
+}
+
+// `sockscope show x.pcap`, `convert x.pcap y.wscap` and `convert y.wscap z.pcapng`.
+void TestPcapImport::cliShowsAndConverts()
+{
+    auto run = [](const QStringList &arguments, QByteArray *out) {
+        QProcess sockscope;
+        sockscope.start(SockscopeTest::sockscopeExecutable(), arguments);
+        if (!sockscope.waitForFinished(60000)) {
+            sockscope.kill();
+            sockscope.waitForFinished(5000);
+            return -1;
+        }
+        *out = sockscope.readAllStandardOutput() + sockscope.readAllStandardError();
+        return sockscope.exitCode();
+    };
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("show"), editedPcap(QStringLiteral("truncated.pcap"))}, &out), 0);
+    QVERIFY2(out.contains("> binary") || out.contains("< text"), out.constData());
+    QVERIFY2(out.trimmed().split('\n').last().contains("truncated"), out.constData());
+    const QString wscap = m_dir.filePath(QStringLiteral("cli.wscap"));
+    const QString pcapng = m_dir.filePath(QStringLiteral("cli.pcapng"));
+    QCOMPARE(run({QStringLiteral("convert"), editedPcap(QStringLiteral("clean.pcap")), wscap}, &out), 0);
+    QCOMPARE(run({QStringLiteral("convert"), wscap, pcapng}, &out), 0);
+    QString error;
+    QCOMPARE(fieldsOf(importEvents(pcapng, m_dir, &error)), fieldsOf(eventsOf(wscap)));
+    QVERIFY(!fieldsOf(eventsOf(wscap)).isEmpty());
+    QCOMPARE(run({QStringLiteral("convert"), wscap, m_dir.filePath(QStringLiteral("classic.pcap"))}, &out), 1);
+    QVERIFY2(out.contains("pcapng"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPcapImport)

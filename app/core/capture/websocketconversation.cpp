@@ -10,8 +10,6 @@ namespace Sockscope {
 namespace {
 
 constexpr qsizetype kMaxHandshakeBytes = HttpParser::kMaxHeadSize + HttpParser::kMaxBodySize;
-// Past this many bytes without a plausible frame, a resynchronising direction gives up.
-constexpr qsizetype kMaxResyncScan = 1 << 20;
 
 bool looksLikeTls(const QByteArray &bytes)
 {
@@ -297,12 +295,15 @@ bool WebSocketConversation::resynchronise(Flow &flow)
     for (qsizetype offset = 0; offset < flow.pending.size(); ++offset) {
         FrameHeader header;
         const auto here = plausibleFrameAt(flow.pending, offset, client, false, &header);
-        if (!here)
-            return false; // need more bytes to tell
+        if (!here) {
+            flow.pending.remove(0, offset); // what came before cannot start a frame: scan it once
+            return false;                   // need more bytes to tell
+        }
         if (!*here)
             continue;
-        const qsizetype next = offset + qsizetype(qMin<quint64>(header.wireSize(), quint64(kMaxResyncScan)));
-        if (next < flow.pending.size() && !plausibleFrameAt(flow.pending, next, client, true).value_or(true))
+        const quint64 next = quint64(offset) + header.wireSize();
+        if (next < quint64(flow.pending.size())
+            && !plausibleFrameAt(flow.pending, qsizetype(next), client, true).value_or(true))
             continue;
         flow.pending.remove(0, offset);
         flow.resynchronising = false;
@@ -311,8 +312,6 @@ bool WebSocketConversation::resynchronise(Flow &flow)
         flow.reader = std::make_unique<MessageReader>(client ? Role::Server : Role::Client, m_deflate);
         return true;
     }
-    if (flow.pending.size() > kMaxResyncScan)
-        flow.pending.clear();
     return false;
 }
 
