@@ -88,11 +88,13 @@ ProtoSchemaPool::LoadResult ProtoSchemaPool::load(const QStringList &files, cons
         return result;
     }
     auto schema = std::make_shared<Schema>();
+    // Each file's own folder first, so that a file of the same name in an import folder does
+    // not hide it; imports are then looked up there and in the import folders, in order.
     QStringList roots;
-    for (const QString &path : importPaths)
-        roots.append(QDir(path).absolutePath());
     for (const QString &file : files)
         roots.append(QFileInfo(file).absolutePath());
+    for (const QString &path : importPaths)
+        roots.append(QDir(path).absolutePath());
     roots.removeDuplicates();
     for (const QString &root : std::as_const(roots))
         schema->sourceTree.MapPath("", root.toStdString());
