@@ -122,6 +122,7 @@ private Q_SLOTS:
     void senderFollowsTheConnectionsRole();
     void decodedSearchFindsWhatOnlyTheDecodedFormHolds();
     void cliShowDecodesWithTheCapturesChoices();
+    void schemaChoiceLoadsItsProtoFiles();
     void cliConnectDecodesLive();
 
 private:
@@ -337,6 +338,35 @@ void TestDecoderChoices::cliShowDecodesWithTheCapturesChoices()
             frameObjects(runSockscope({QStringLiteral("show"), path, QStringLiteral("--jsonl")}));
     QCOMPARE(plain.size(), 3);
     QVERIFY(!plain[1].contains(QStringLiteral("decoded")));
+}
+
+// A capture remembers a protobuf message type and its .proto file; reopened, the file is
+// compiled again and the message reads by its field names, in the GUI's model and the CLI.
+void TestDecoderChoices::schemaChoiceLoadsItsProtoFiles()
+{
+    const QString proto = m_dir.filePath(QStringLiteral("reply.proto"));
+    QFile file(proto);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("syntax = \"proto3\";\npackage chat;\nmessage Reply { string words = 1; int32 count = 2; }\n");
+    file.close();
+    const QByteArray reply = QByteArray::fromHex("0a026869") + QByteArray::fromHex("1007"); // words "hi", count 7
+    const QString path = writeCapture(
+            QStringLiteral("schema.wscap"), {frame(kClient, Direction::Incoming, reply, Opcode::Binary)},
+            {{kClient, Sender::Server, choiceOf("protobuf-schema", QStringLiteral("chat.Reply"), {proto})}});
+    FrameLogModel model;
+    QString error;
+    QVERIFY2(model.loadCapture(path, &error), qPrintable(error));
+    CaptureReader reader;
+    QVERIFY(reader.open(path));
+    DecoderChoices choices;
+    model.setDecoderChoices(&choices);
+    choices.load(reader.decoderChoices());
+    const DecodedRecord decoded = model.decodedMessage(0)->decoded;
+    QCOMPARE(decoded.decoder->id(), QByteArray("protobuf-schema"));
+    QVERIFY2(decoded.payload.text.contains(QLatin1String("words: \"hi\"")),
+             qPrintable(decoded.payload.text + decoded.payload.error));
+    const QByteArray shown = runSockscope({QStringLiteral("show"), path, QStringLiteral("--decode")});
+    QVERIFY2(shown.contains("words"), shown.constData());
 }
 
 // Our client against our echo server: what it sends and gets back, decoded as it arrives.

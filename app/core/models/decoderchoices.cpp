@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decoderchoices.h"
 
+#include "decode/protoschemapool.h"
+
 #include <algorithm>
 
 namespace Sockscope {
@@ -13,10 +15,14 @@ DecoderChoice DecoderChoiceMap::choice(quint64 connectionId, DecodeContext::Send
 void DecoderChoiceMap::set(const RecordedDecoderChoice &recorded)
 {
     const Key key{recorded.connectionId, int(recorded.sender)};
-    if (recorded.choice.isAutomatic())
+    if (recorded.choice.isAutomatic()) {
         m_choices.remove(key);
-    else
-        m_choices.insert(key, recorded.choice);
+        return;
+    }
+    m_choices.insert(key, recorded.choice);
+    // A capture's schema choice must find its types compiled, whoever reads it (pane, CLI).
+    if (!recorded.choice.schemaFiles.isEmpty())
+        ProtoSchemaPool::instance().ensureLoaded(recorded.choice.schemaFiles);
 }
 
 QList<RecordedDecoderChoice> DecoderChoiceMap::list() const

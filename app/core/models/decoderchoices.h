@@ -16,7 +16,8 @@ class DecoderChoiceMap
 public:
     // The automatic choice when none was made.
     DecoderChoice choice(quint64 connectionId, DecodeContext::Sender sender) const;
-    // An automatic choice removes the entry.
+    // An automatic choice removes the entry; a choice naming .proto files has them compiled
+    // into ProtoSchemaPool (unless they are already), so its message type can be decoded.
     void set(const RecordedDecoderChoice &choice);
     QList<RecordedDecoderChoice> list() const;
     bool isEmpty() const { return m_choices.isEmpty(); }
