@@ -375,6 +375,11 @@ void TestProtocolDecoders::malformed_data()
     row("sio event without data", "socketio", "42", 1, "socket.io", "an EVENT needs an array starting with its name");
     row("sio event without a name", "socketio", "42[1,2]", 1, {}, "an EVENT needs an array starting with its name");
     row("sio event cut short", "socketio", "42[\"chat\",\"h", 1, {}, "the packet data is not JSON");
+    row("sio event nested too deep", "socketio", "42[\"a\"," + QByteArray(100000, '[') + QByteArray(100001, ']'), 1, {},
+        "the packet data is nested deeper than 64 levels");
+    row("graphql nested too deep", "graphql",
+        "{\"type\":\"next\",\"payload\":" + QByteArray(65, '[') + QByteArray(65, ']') + "}", 1, {},
+        "a JSON object with a \"type\"");
     row("sio binary without count", "socketio", "45[\"a\"]", 1, {}, "attachment count");
     row("sio ack without id", "socketio", "43[1]", 1, {}, "an ACK needs an ack id");
     row("sio huge ack id", "socketio", "431234567890123456[1]", 1, {}, "more than 15 digits");

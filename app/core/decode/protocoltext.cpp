@@ -61,14 +61,19 @@ int nestingDepth(QByteArrayView json)
 
 } // namespace
 
-bool isValidJson(QByteArrayView json)
+QString jsonError(QByteArrayView json)
 {
+    // Counted before parsing: Qt refuses nesting deeper than its own limit, too deep as well.
+    if (nestingDepth(json) > PayloadDecoder::kMaxDepth)
+        return QCoreApplication::translate("Sockscope::ProtocolText", "nested deeper than %1 levels")
+                .arg(PayloadDecoder::kMaxDepth);
     QJsonParseError error;
     // Wrapped in an array, so that scalars ("hi", 3) parse as well; one element, so that "1,2"
     // is not taken for one value.
     const QJsonDocument wrapped = QJsonDocument::fromJson("[" + json.toByteArray() + "]", &error);
-    return error.error == QJsonParseError::NoError && wrapped.array().size() == 1
-            && nestingDepth(json) <= PayloadDecoder::kMaxDepth;
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return QCoreApplication::translate("Sockscope::ProtocolText", "not JSON");
+    return {};
 }
 
 QList<JsonItem> jsonItems(QByteArrayView json)

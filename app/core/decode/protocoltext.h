@@ -24,8 +24,13 @@ struct JsonItem
     QByteArrayView value;
 };
 
-// Whether `json` is one valid JSON value no deeper than PayloadDecoder::kMaxDepth.
-bool isValidJson(QByteArrayView json);
+// Why `json` is not one valid JSON value no deeper than PayloadDecoder::kMaxDepth ("not JSON",
+// "nested deeper than 64 levels"); empty when it is.
+QString jsonError(QByteArrayView json);
+inline bool isValidJson(QByteArrayView json)
+{
+    return jsonError(json).isEmpty();
+}
 // The members or elements of valid JSON (see isValidJson); empty for scalars.
 QList<JsonItem> jsonItems(QByteArrayView validJson);
 std::optional<QByteArrayView> jsonMember(QByteArrayView validObject, QByteArrayView key);

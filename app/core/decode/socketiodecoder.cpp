@@ -60,8 +60,9 @@ bool isArrayStartingWithString(QByteArrayView json)
 QString dataError(const SocketIoPacket &packet)
 {
     const QByteArrayView json = packet.json;
-    if (!json.isEmpty() && !isValidJson(json))
-        return SocketIoDecoder::tr("the packet data is not JSON");
+    const QString notJson = json.isEmpty() ? QString() : jsonError(json);
+    if (!notJson.isEmpty())
+        return SocketIoDecoder::tr("the packet data is %1").arg(notJson);
     switch (packet.type) {
     case SocketIoType::Connect:
         return json.isEmpty() || json.front() == '{' ? QString()
