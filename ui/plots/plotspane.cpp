@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPromise>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
@@ -23,28 +22,32 @@ namespace {
 
 constexpr int kProgressSteps = 1000;
 
-// Counts `records` on a worker; pings and pongs are matched by the payloads in `capture`.
-QFuture<TrafficStats> countInBackground(std::vector<LogRecord> records, TrafficScope scope, QString capture)
+} // namespace
+
+// A recount in steps: the GUI thread copies kCopyChunk records at a time (a few milliseconds)
+// and a worker counts each copy into `stats` while the event loop goes on, so neither copying
+// a ten-million-row index nor counting it blocks the window. The log may grow meanwhile; the
+// rows up to `end` stay where they are.
+struct PlotsPane::Recount
 {
-    return QtConcurrent::run([records = std::move(records), scope = std::move(scope),
-                              capture = std::move(capture)](QPromise<TrafficStats> &promise) {
-        promise.setProgressRange(0, kProgressSteps);
-        CaptureReader reader;
-        ControlPayloadLookup payloadOf;
+    TrafficStats stats;
+    CaptureReader reader; // the pings' and pongs' payloads, read on the worker
+    ControlPayloadLookup payloadOf;
+    std::size_t next = 0;
+    std::size_t end = 0;
+
+    Recount(TrafficScope scope, const QString &capture) : stats(std::move(scope))
+    {
         if (!capture.isEmpty() && reader.open(capture)) {
-            payloadOf = [&reader](qint64 sequence) -> std::optional<QByteArray> {
+            payloadOf = [this](qint64 sequence) -> std::optional<QByteArray> {
                 const auto event = reader.event(sequence);
                 return event ? std::optional<QByteArray>(event->payload) : std::nullopt;
             };
         }
-        const double total = double(std::max<std::size_t>(records.size(), 1));
-        TrafficStats stats = computeTrafficStats(records, scope, payloadOf, [&](qint64 done) {
-            promise.setProgressValue(int(double(done) / total * kProgressSteps));
-            return !promise.isCanceled();
-        });
-        promise.addResult(std::move(stats));
-    });
-}
+    }
+};
+
+namespace {
 
 QToolButton *toolButton(const QString &text, const QString &toolTip)
 {
@@ -64,8 +67,7 @@ PlotsPane::PlotsPane(QWidget *parent) : QWidget(parent), m_chart(new TrafficChar
     layout->addWidget(createControls());
     layout->addWidget(m_chart, 1);
     connectChart();
-    connect(&m_watcher, &QFutureWatcher<TrafficStats>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<TrafficStats>::finished, this, &PlotsPane::onCountFinished);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &PlotsPane::onChunkCounted);
     m_redrawTimer.setInterval(kRedrawIntervalMs);
     connect(&m_redrawTimer, &QTimer::timeout, this, &PlotsPane::redraw);
     m_redrawTimer.start();
@@ -73,7 +75,7 @@ PlotsPane::PlotsPane(QWidget *parent) : QWidget(parent), m_chart(new TrafficChar
 
 PlotsPane::~PlotsPane()
 {
-    m_watcher.cancel();
+    m_recount.reset();
     m_watcher.waitForFinished();
 }
 
@@ -171,28 +173,57 @@ void PlotsPane::addEvent(const Event &event)
         m_stats.addEvent(event);
 }
 
-// A snapshot of the records goes to the worker: the log may grow (or reallocate) meanwhile.
 void PlotsPane::recount()
 {
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-    m_arrivedDuringCount.clear();
+    cancelRecount();
     if (!m_log) {
         m_stats = TrafficStats(currentScope());
         return;
     }
     m_log->flush();
+    m_recount = std::make_shared<Recount>(currentScope(), m_capturePath);
+    m_recount->end = m_log->records().size();
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    m_watcher.setFuture(countInBackground(m_log->records(), currentScope(), m_capturePath));
+    countNextChunk();
 }
 
-void PlotsPane::onCountFinished()
+void PlotsPane::cancelRecount()
 {
+    m_recount.reset(); // a chunk still counting keeps its own reference and is ignored when done
+    m_watcher.waitForFinished();
+    m_arrivedDuringCount.clear();
     m_progress->setVisible(false);
-    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
+}
+
+void PlotsPane::countNextChunk()
+{
+    const std::vector<LogRecord> &records = m_log->records();
+    if (records.size() < m_recount->end) { // the log was cleared or replaced meanwhile
+        recount();
         return;
-    m_stats = m_watcher.result();
+    }
+    const std::size_t from = m_recount->next;
+    const std::size_t to = std::min(m_recount->end, from + kCopyChunk);
+    m_recount->next = to;
+    std::vector<LogRecord> chunk(records.begin() + qsizetype(from), records.begin() + qsizetype(to));
+    m_watcher.setFuture(QtConcurrent::run([recount = m_recount, chunk = std::move(chunk)] {
+        countRecords(recount->stats, chunk, recount->payloadOf);
+    }));
+    m_progress->setValue(int(double(to) / double(std::max<std::size_t>(m_recount->end, 1)) * kProgressSteps));
+}
+
+void PlotsPane::onChunkCounted()
+{
+    if (!m_recount)
+        return; // cancelled
+    if (m_recount->next < m_recount->end) {
+        countNextChunk();
+        return;
+    }
+    m_progress->setVisible(false);
+    m_stats = std::move(m_recount->stats);
+    m_recount.reset();
     for (const Event &e : m_arrivedDuringCount)
         m_stats.addEvent(e);
     m_arrivedDuringCount.clear();

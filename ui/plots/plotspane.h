@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -29,6 +31,8 @@ class PlotsPane : public QWidget
 
 public:
     static constexpr int kRedrawIntervalMs = 100;
+    // Records copied for the worker per event-loop pass while counting the frame index.
+    static constexpr std::size_t kCopyChunk = 1 << 18;
     enum class ScopeChoice { Everything, SelectedConnection };
 
     explicit PlotsPane(QWidget *parent = nullptr);
@@ -51,7 +55,7 @@ public:
     void setWindowSeconds(int seconds);
     void setPaused(bool paused);
     bool isPaused() const;
-    bool isCounting() const { return m_watcher.isRunning(); }
+    bool isCounting() const { return m_recount != nullptr; }
 
     // Frames selected in the log, marked on the time axis.
     void markTimes(qint64 fromNs, qint64 toNs);
@@ -77,7 +81,10 @@ private:
     QComboBox *createWindowBox();
     void connectChart();
     TrafficScope currentScope() const;
-    void onCountFinished();
+    struct Recount;
+    void cancelRecount();
+    void countNextChunk();
+    void onChunkCounted();
     void redraw();
     void followLatest();
     void exportCsvDialog();
@@ -88,7 +95,8 @@ private:
     QString m_capturePath;
     TrafficStats m_stats;
     std::vector<Event> m_arrivedDuringCount; // counted into the worker's result once it is in
-    QFutureWatcher<TrafficStats> m_watcher;
+    std::shared_ptr<Recount> m_recount;      // while the frame index is counted
+    QFutureWatcher<void> m_watcher;          // the chunk being counted
     QTimer m_redrawTimer;
     quint64 m_drawnVersion = ~quint64(0);
     bool m_viewChanged = true;

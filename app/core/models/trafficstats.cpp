@@ -256,21 +256,29 @@ QString TrafficStats::histogramBinLabel(int bin)
     return tr("%1 to < %2").arg(size(low), size(2 * low));
 }
 
-TrafficStats computeTrafficStats(const std::vector<LogRecord> &records, const TrafficScope &scope,
-                                 const ControlPayloadLookup &payloadOf, const std::function<bool(qint64)> &progress)
+void countRecords(TrafficStats &stats, std::span<const LogRecord> records, const ControlPayloadLookup &payloadOf)
 {
-    TrafficStats stats(scope);
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        if (progress && i % kTrafficProgressInterval == 0 && i > 0 && !progress(qint64(i)))
-            break;
-        const LogRecord &r = records[i];
+    for (const LogRecord &r : records) {
         if (payloadOf && r.isControl() && (r.opcode == kPingOpcode || r.opcode == kPongOpcode)
-            && scope.contains(r.connectionId)) {
+            && stats.scope().contains(r.connectionId)) {
             const std::optional<QByteArray> payload = payloadOf(r.sequence);
             stats.addRecord(r, payload ? &*payload : nullptr);
         } else {
             stats.addRecord(r);
         }
+    }
+}
+
+TrafficStats computeTrafficStats(const std::vector<LogRecord> &records, const TrafficScope &scope,
+                                 const ControlPayloadLookup &payloadOf, const std::function<bool(qint64)> &progress)
+{
+    TrafficStats stats(scope);
+    const std::span<const LogRecord> all(records);
+    for (std::size_t done = 0; done < all.size(); done += kTrafficProgressInterval) {
+        if (progress && done > 0 && !progress(qint64(done)))
+            break;
+        countRecords(stats, all.subspan(done, std::min<std::size_t>(kTrafficProgressInterval, all.size() - done)),
+                     payloadOf);
     }
     return stats;
 }

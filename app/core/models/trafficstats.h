@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace Sockscope {
@@ -123,6 +124,10 @@ private:
 
 // The payload of the ping or pong with this sequence (nullopt if unknown); called off the GUI thread.
 using ControlPayloadLookup = std::function<std::optional<QByteArray>(qint64 sequence)>;
+
+// Counts a slice of the frame index into `stats` (its scope); `payloadOf` (may be empty)
+// matches pongs to pings by payload. Slices given in order count as the whole would.
+void countRecords(TrafficStats &stats, std::span<const LogRecord> records, const ControlPayloadLookup &payloadOf = {});
 
 // Statistics over `records` (the frame index), meant to run on a worker: `payloadOf` (may be
 // empty) matches pongs to pings by payload, `progress(done)` is asked every kProgressInterval
