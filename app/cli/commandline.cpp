@@ -3,6 +3,7 @@
 
 #include "capturecommands.h"
 #include "connectcommand.h"
+#include "proxycommand.h"
 #include "replaycommand.h"
 #include "servecommand.h"
 
@@ -73,8 +74,8 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("connect"), QStringLiteral("serve"), QStringLiteral("replay"), QStringLiteral("convert"),
-            QStringLiteral("show")};
+    return {QStringLiteral("connect"), QStringLiteral("serve"),   QStringLiteral("proxy"),
+            QStringLiteral("replay"),  QStringLiteral("convert"), QStringLiteral("show")};
 }
 
 bool CommandLine::isSubcommand(const QString &word)
@@ -105,6 +106,9 @@ int CommandLine::run(const QStringList &arguments)
     } else if (command == QLatin1String("serve")) {
         auto *serveCommand = new ServeCommand(QCoreApplication::instance());
         started = serveCommand->start(rest);
+    } else if (command == QLatin1String("proxy")) {
+        auto *proxyCommand = new ProxyCommand(QCoreApplication::instance());
+        started = proxyCommand->start(rest);
     } else if (command == QLatin1String("replay")) {
         auto *replayCommand = new ReplayCommand(QCoreApplication::instance());
         started = replayCommand->start(rest);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectcommand.h"
 
+#include "clientflags.h"
 #include "commandline.h"
 #include "linereader.h"
 
@@ -8,32 +9,6 @@
 #include <QCoreApplication>
 
 namespace Sockscope {
-namespace {
-
-std::optional<QNetworkProxy> parseProxy(const QString &text, QString *error)
-{
-    const QUrl url(text);
-    QNetworkProxy::ProxyType type;
-    if (url.scheme() == QLatin1String("http"))
-        type = QNetworkProxy::HttpProxy;
-    else if (url.scheme() == QLatin1String("socks5"))
-        type = QNetworkProxy::Socks5Proxy;
-    else {
-        *error = QCoreApplication::translate("Sockscope::ConnectCommand",
-                                             "--proxy takes http://HOST:PORT or socks5://HOST:PORT, not \"%1\"")
-                         .arg(text);
-        return std::nullopt;
-    }
-    if (url.host().isEmpty() || url.port() <= 0) {
-        *error = QCoreApplication::translate("Sockscope::ConnectCommand", "--proxy needs a host and a port: \"%1\"")
-                         .arg(text);
-        return std::nullopt;
-    }
-    return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
-}
-
-} // namespace
-
 ConnectCommand::ConnectCommand(QObject *parent) : QObject(parent)
 {
     m_lingerTimer.setSingleShot(true);
@@ -56,16 +31,6 @@ int ConnectCommand::start(const QStringList &arguments)
                                          QStringLiteral("P"));
     const QCommandLineOption origin(QStringLiteral("origin"), tr("Origin header."), QStringLiteral("ORIGIN"));
     const QCommandLineOption deflate(QStringLiteral("deflate"), tr("Offer permessage-deflate."));
-    const QCommandLineOption insecure(QStringLiteral("insecure"), tr("Do not verify the server's TLS certificate."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Trust the CA certificates in this PEM file."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption cert(QStringLiteral("cert"), tr("Client certificate (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("Client certificate key (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption proxy(QStringLiteral("proxy"),
-                                   tr("HTTP CONNECT or SOCKS5 proxy: http://HOST:PORT or socks5://HOST:PORT."),
-                                   QStringLiteral("URL"));
-    const QCommandLineOption timeout(QStringLiteral("connect-timeout"), tr("Connect timeout in seconds (default 10)."),
-                                     QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption ping(QStringLiteral("ping-interval"), tr("Send a ping every S seconds."),
                                   QStringLiteral("S"));
     const QCommandLineOption send(QStringLiteral("send"),
@@ -79,12 +44,10 @@ int ConnectCommand::start(const QStringList &arguments)
                                     tr("Seconds to wait for replies after the input ends (default 1)."),
                                     QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption noStdin(QStringLiteral("no-stdin"), tr("Do not read messages from standard input."));
-    const QCommandLineOption maxMessage(QStringLiteral("max-message"),
-                                        tr("Largest message accepted, in bytes (default 256 MiB)."),
-                                        QStringLiteral("BYTES"));
     const OutputOptions output;
-    parser.addOptions({header, subprotocol, origin, deflate, insecure, caFile, cert, key, proxy, timeout, ping, send,
-                       echo, count, linger, noStdin, maxMessage});
+    const ClientFlags clientFlags;
+    parser.addOptions({header, subprotocol, origin, deflate, ping, send, echo, count, linger, noStdin});
+    clientFlags.addTo(parser);
     output.addTo(parser);
 
     if (const auto exitCode = parseSubcommand(parser, QStringLiteral("connect"), arguments))
@@ -110,39 +73,15 @@ int ConnectCommand::start(const QStringList &arguments)
         options.subprotocols.append(p.toUtf8());
     options.origin = parser.value(origin).toUtf8();
     options.deflate = parser.isSet(deflate);
-    options.insecure = parser.isSet(insecure);
-    options.caFile = parser.value(caFile);
-    options.clientCertFile = parser.value(cert);
-    options.clientKeyFile = parser.value(key);
-    if (parser.isSet(proxy)) {
-        QString error;
-        const auto parsed = parseProxy(parser.value(proxy), &error);
-        if (!parsed) {
-            printError(error);
-            return ExitUsage;
-        }
-        options.proxy = *parsed;
-    }
-    auto seconds = [&](const QCommandLineOption &option, double *out) {
-        bool ok = false;
-        *out = parser.value(option).toDouble(&ok);
-        if (!ok || *out < 0) {
-            printError(
-                    tr("--%1 takes a number of seconds, got \"%2\"").arg(option.names().first(), parser.value(option)));
-            return false;
-        }
-        return true;
-    };
-    double value = 0;
-    if (!seconds(timeout, &value))
+    if (!clientFlags.apply(parser, &options))
         return ExitUsage;
-    options.connectTimeoutMs = int(value * 1000);
+    double value = 0;
     if (parser.isSet(ping)) {
-        if (!seconds(ping, &value))
+        if (!ClientFlags::seconds(parser, ping, &value))
             return ExitUsage;
         options.session.pingIntervalMs = int(value * 1000);
     }
-    if (!seconds(linger, &value))
+    if (!ClientFlags::seconds(parser, linger, &value))
         return ExitUsage;
     m_lingerMs = int(value * 1000);
     if (parser.isSet(count)) {
@@ -152,16 +91,6 @@ int ConnectCommand::start(const QStringList &arguments)
             printError(tr("--count takes a positive number, got \"%1\"").arg(parser.value(count)));
             return ExitUsage;
         }
-    }
-    if (parser.isSet(maxMessage)) {
-        bool ok = false;
-        const qulonglong limit = parser.value(maxMessage).toULongLong(&ok);
-        if (!ok || limit == 0) {
-            printError(tr("--max-message takes a number of bytes, got \"%1\"").arg(parser.value(maxMessage)));
-            return ExitUsage;
-        }
-        options.session.limits.maxMessageSize = limit;
-        options.session.limits.maxFramePayload = limit;
     }
     const QString invalid = WebSocketClient::validate(options);
     if (!invalid.isEmpty()) {

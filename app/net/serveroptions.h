@@ -26,6 +26,9 @@ struct ServerOptions
     ServerBehaviour behaviour = ServerBehaviour::Echo;
     SessionOptions session;
     int handshakeTimeoutMs = 10000;
+    // The owner answers each upgrade request (WebSocketServer::upgradeRequested) instead of the
+    // policy, e.g. a proxy that first asks its upstream.
+    bool deferUpgrade = false;
 };
 
 } // namespace Sockscope

@@ -115,7 +115,12 @@ QString WebSocketServer::listenAddress() const
     return host + QLatin1Char(':') + QString::number(serverPort());
 }
 
-void WebSocketServer::onNewConnection(QAbstractSocket *socket)
+quint64 WebSocketServer::adoptSocket(QAbstractSocket *socket)
+{
+    return onNewConnection(socket);
+}
+
+quint64 WebSocketServer::onNewConnection(QAbstractSocket *socket)
 {
     socket->setParent(this);
     const quint64 connectionId = nextConnectionId();
@@ -123,86 +128,161 @@ void WebSocketServer::onNewConnection(QAbstractSocket *socket)
     arrived.text = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
     Q_EMIT eventOccurred(arrived);
 
-    auto parser = std::make_shared<HttpParser>(HttpParser::Kind::Request);
-    auto *timeout = new QTimer(socket);
-    timeout->setSingleShot(true);
-    auto drop = [this, socket, connectionId](const QString &error) {
-        Event failed = makeEvent(Event::Kind::Failed, connectionId);
-        failed.text = error;
-        Q_EMIT eventOccurred(failed);
-        socket->disconnect(this);
-        socket->disconnectFromHost();
-        QTimer::singleShot(1000, socket, &QObject::deleteLater);
-    };
-    connect(timeout, &QTimer::timeout, this,
-            [drop, this] { drop(tr("no complete handshake within %1 ms").arg(m_options.handshakeTimeoutMs)); });
-    timeout->start(m_options.handshakeTimeoutMs);
-    connect(socket, &QAbstractSocket::disconnected, this, [drop, socket] {
-        drop(tr("peer closed the connection during the handshake"));
-        socket->deleteLater();
+    PendingPeer &pending = m_pending[connectionId];
+    pending.socket = socket;
+    pending.parser = std::make_shared<HttpParser>(HttpParser::Kind::Request);
+    pending.timeout = new QTimer(socket);
+    pending.timeout->setSingleShot(true);
+    connect(pending.timeout, &QTimer::timeout, this, [this, connectionId] {
+        dropPending(connectionId, tr("no complete handshake within %1 ms").arg(m_options.handshakeTimeoutMs));
     });
-    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
-        connect(ssl, &QSslSocket::encrypted, this, [this, ssl, connectionId] {
-            Event tls = makeEvent(Event::Kind::TlsEstablished, connectionId);
-            TlsFiles::describeSession(*ssl, tls);
-            Q_EMIT eventOccurred(tls);
-        });
-        connect(ssl, &QSslSocket::sslErrors, this, [drop](const QList<QSslError> &errors) {
-            drop(tr("TLS handshake failed: %1").arg(errors.value(0).errorString()));
-        });
-    }
-    connect(socket, &QAbstractSocket::readyRead, this, [=, this] {
-        const QByteArray data = socket->readAll();
-        qsizetype consumed = 0;
-        const auto result = parser->feed(data, &consumed);
-        if (result == HttpParser::Result::NeedMoreData)
-            return;
-        timeout->stop();
-        if (result == HttpParser::Result::Failed) {
-            const QString error = tr("invalid handshake request: %1").arg(parser->errorString());
-            socket->write(Handshake::refusal(400, "Bad Request", error).raw);
-            drop(error);
-            return;
-        }
-        const HttpMessage &request = parser->message();
-        Event requestEvent = makeEvent(Event::Kind::HandshakeRequest, connectionId);
-        requestEvent.direction = Direction::Incoming;
-        requestEvent.raw = request.raw;
-        Q_EMIT eventOccurred(requestEvent);
+    pending.timeout->start(m_options.handshakeTimeoutMs);
+    connect(socket, &QAbstractSocket::disconnected, this, [this, connectionId] {
+        const bool answered = m_pending.contains(connectionId) && !m_pending.value(connectionId).parser;
+        dropPending(connectionId, tr("peer closed the connection during the handshake"));
+        if (answered)
+            Q_EMIT upgradeAbandoned(connectionId);
+    });
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        watchTls(ssl, connectionId);
+    connect(socket, &QAbstractSocket::readyRead, this, [this, connectionId] { onHandshakeData(connectionId); });
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(
+                this, [this, connectionId] { onHandshakeData(connectionId); }, Qt::QueuedConnection);
+    return connectionId;
+}
 
-        const ServerHandshakeResult answer = Handshake::answerRequest(request, m_options.handshake);
-        socket->write(answer.response.raw);
-        Event responseEvent = makeEvent(Event::Kind::HandshakeResponse, connectionId);
-        responseEvent.direction = Direction::Outgoing;
-        responseEvent.raw = answer.response.raw;
-        responseEvent.statusCode = answer.response.statusCode;
-        Q_EMIT eventOccurred(responseEvent);
-        if (!answer.accepted()) {
-            drop(answer.error);
-            return;
-        }
-        socket->disconnect(this);
-        delete timeout;
-        auto *session = new WebSocketSession(socket, Role::Server, answer.outcome, connectionId, m_serverId,
-                                             m_options.session, this);
-        m_sessions.append(session);
-        connect(session, &WebSocketSession::eventOccurred, this, &WebSocketServer::eventOccurred);
-        connect(session, &WebSocketSession::messageReceived, this,
-                [this, session](Opcode opcode, const QByteArray &message) {
-                    applyBehaviour(session, opcode, message);
-                });
-        connect(session, &WebSocketSession::closed, this, [this, session, connectionId] {
-            m_sessions.removeAll(session);
-            session->deleteLater();
-            Q_EMIT peerClosed(connectionId);
-        });
-        Event opened = makeEvent(Event::Kind::Opened, connectionId);
-        opened.text = QString::fromUtf8(answer.outcome.subprotocol);
-        opened.detail = QString::fromUtf8(answer.outcome.extensions);
-        Q_EMIT eventOccurred(opened);
-        Q_EMIT peerOpened(session);
-        session->start(data.mid(consumed));
+void WebSocketServer::watchTls(QSslSocket *socket, quint64 connectionId)
+{
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, connectionId] {
+        Event tls = makeEvent(Event::Kind::TlsEstablished, connectionId);
+        TlsFiles::describeSession(*socket, tls);
+        Q_EMIT eventOccurred(tls);
     });
+    connect(socket, &QSslSocket::sslErrors, this, [this, connectionId](const QList<QSslError> &errors) {
+        dropPending(connectionId, tr("TLS handshake failed: %1").arg(errors.value(0).errorString()));
+    });
+}
+
+void WebSocketServer::onHandshakeData(quint64 connectionId)
+{
+    const auto found = m_pending.find(connectionId);
+    if (found == m_pending.end() || !found->parser)
+        return; // answered already: the rest waits for the session
+    PendingPeer &pending = *found;
+    const QByteArray data = pending.socket->readAll();
+    qsizetype consumed = 0;
+    const auto result = pending.parser->feed(data, &consumed);
+    if (result == HttpParser::Result::NeedMoreData)
+        return;
+    pending.timeout->stop();
+    if (result == HttpParser::Result::Failed) {
+        const QString error = tr("invalid handshake request: %1").arg(pending.parser->errorString());
+        pending.socket->write(Handshake::refusal(400, "Bad Request", error).raw);
+        dropPending(connectionId, error);
+        return;
+    }
+    pending.request = pending.parser->message();
+    pending.parser.reset();
+    pending.leftover = data.mid(consumed);
+    const HttpMessage request = pending.request; // the answer may remove the pending peer
+    Event requestEvent = makeEvent(Event::Kind::HandshakeRequest, connectionId);
+    requestEvent.direction = Direction::Incoming;
+    requestEvent.raw = request.raw;
+    Q_EMIT eventOccurred(requestEvent);
+    if (m_options.deferUpgrade)
+        Q_EMIT upgradeRequested(connectionId, request);
+    else
+        answer(connectionId, Handshake::answerRequest(request, m_options.handshake));
+}
+
+void WebSocketServer::acceptUpgrade(quint64 connectionId, const ServerHandshakePolicy &policy)
+{
+    const auto found = m_pending.constFind(connectionId);
+    if (found != m_pending.cend() && !found->parser)
+        answer(connectionId, Handshake::answerRequest(found->request, policy));
+}
+
+void WebSocketServer::refuseUpgrade(quint64 connectionId, const HttpMessage &response)
+{
+    const auto found = m_pending.constFind(connectionId);
+    if (found == m_pending.cend() || found->parser)
+        return;
+    ServerHandshakeResult refusal;
+    refusal.response = response;
+    refusal.error = tr("upgrade refused with %1 %2").arg(response.statusCode).arg(QString::fromUtf8(response.reason));
+    answer(connectionId, refusal);
+}
+
+QAbstractSocket *WebSocketServer::takeSocket(quint64 connectionId, QByteArray *leftover)
+{
+    const auto found = m_pending.find(connectionId);
+    if (found == m_pending.end() || found->parser)
+        return nullptr;
+    QAbstractSocket *socket = found->socket;
+    *leftover = found->leftover;
+    delete found->timeout;
+    m_pending.erase(found);
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    return socket;
+}
+
+void WebSocketServer::answer(quint64 connectionId, const ServerHandshakeResult &answer)
+{
+    const auto found = m_pending.constFind(connectionId);
+    if (found == m_pending.cend())
+        return;
+    found->socket->write(answer.response.raw);
+    Event responseEvent = makeEvent(Event::Kind::HandshakeResponse, connectionId);
+    responseEvent.direction = Direction::Outgoing;
+    responseEvent.raw = answer.response.raw;
+    responseEvent.statusCode = answer.response.statusCode;
+    Q_EMIT eventOccurred(responseEvent);
+    if (answer.accepted())
+        startSession(connectionId, answer.outcome);
+    else
+        dropPending(connectionId, answer.error);
+}
+
+void WebSocketServer::startSession(quint64 connectionId, const HandshakeOutcome &outcome)
+{
+    const PendingPeer pending = m_pending.take(connectionId);
+    pending.socket->disconnect(this);
+    delete pending.timeout;
+    auto *session = new WebSocketSession(pending.socket, Role::Server, outcome, connectionId, m_serverId,
+                                         m_options.session, this);
+    m_sessions.append(session);
+    connect(session, &WebSocketSession::eventOccurred, this, &WebSocketServer::eventOccurred);
+    connect(session, &WebSocketSession::messageReceived, this,
+            [this, session](Opcode opcode, const QByteArray &message) { applyBehaviour(session, opcode, message); });
+    connect(session, &WebSocketSession::closed, this, [this, session, connectionId] {
+        m_sessions.removeAll(session);
+        session->deleteLater();
+        Q_EMIT peerClosed(connectionId);
+    });
+    Event opened = makeEvent(Event::Kind::Opened, connectionId);
+    opened.text = QString::fromUtf8(outcome.subprotocol);
+    opened.detail = QString::fromUtf8(outcome.extensions);
+    Q_EMIT eventOccurred(opened);
+    Q_EMIT peerOpened(session);
+    session->start(pending.leftover);
+}
+
+void WebSocketServer::dropPending(quint64 connectionId, const QString &error)
+{
+    const auto found = m_pending.find(connectionId);
+    if (found == m_pending.end())
+        return;
+    QAbstractSocket *socket = found->socket;
+    delete found->timeout;
+    m_pending.erase(found);
+    Event failed = makeEvent(Event::Kind::Failed, connectionId);
+    failed.text = error;
+    Q_EMIT eventOccurred(failed);
+    socket->disconnect(this);
+    socket->disconnectFromHost();
+    QTimer::singleShot(1000, socket, &QObject::deleteLater);
 }
 
 void WebSocketServer::applyBehaviour(WebSocketSession *session, Opcode opcode, const QByteArray &data)

@@ -5,6 +5,7 @@
 #include "store/event.h"
 #include "websocketsession.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -13,6 +14,8 @@
 #include <memory>
 
 class QTcpServer;
+class QSslSocket;
+class QTimer;
 
 namespace Sockscope {
 
@@ -46,16 +49,50 @@ public:
     WebSocketSession *session(quint64 connectionId) const;
     void broadcast(Opcode opcode, const QByteArray &data);
 
+    // Reads an opening handshake from a socket that is already connected (or still starting
+    // TLS as a server), as if it had been accepted here: a proxy hands over what a CONNECT
+    // tunnel carries. Returns the connection id its events will have.
+    quint64 adoptSocket(QAbstractSocket *socket);
+    // With ServerOptions::deferUpgrade, the answers to upgradeRequested: accept with this
+    // policy (a request the policy refuses is refused), or send `response` as it is and close.
+    void acceptUpgrade(quint64 connectionId, const ServerHandshakePolicy &policy);
+    void refuseUpgrade(quint64 connectionId, const HttpMessage &response);
+    // Hands a waiting request's socket over, for a request that is not a WebSocket upgrade;
+    // `leftover` gets the bytes that came after the request head. Null when it is gone.
+    QAbstractSocket *takeSocket(quint64 connectionId, QByteArray *leftover);
+
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);
     void peerOpened(Sockscope::WebSocketSession *session);
     void peerClosed(quint64 connectionId);
     void stopped();
+    // ServerOptions::deferUpgrade: a complete request waits for acceptUpgrade, refuseUpgrade
+    // or takeSocket. It has not been checked as an upgrade yet.
+    void upgradeRequested(quint64 connectionId, const Sockscope::HttpMessage &request);
+    // A waiting request's peer went away before it was answered.
+    void upgradeAbandoned(quint64 connectionId);
 
 private:
-    void onNewConnection(QAbstractSocket *socket);
+    // A peer whose opening handshake is being read or waits for its answer.
+    struct PendingPeer
+    {
+        QAbstractSocket *socket = nullptr;
+        std::shared_ptr<HttpParser> parser;
+        QTimer *timeout = nullptr;
+        HttpMessage request; // once complete
+        QByteArray leftover; // bytes after the request head
+    };
+
+    quint64 onNewConnection(QAbstractSocket *socket);
+    void watchTls(QSslSocket *socket, quint64 connectionId);
+    void onHandshakeData(quint64 connectionId);
+    void answer(quint64 connectionId, const ServerHandshakeResult &answer);
+    void startSession(quint64 connectionId, const HandshakeOutcome &outcome);
+    void dropPending(quint64 connectionId, const QString &error);
     void applyBehaviour(WebSocketSession *session, Opcode opcode, const QByteArray &data);
     Event makeEvent(Event::Kind kind, quint64 connectionId) const;
+
+    QHash<quint64, PendingPeer> m_pending;
 
     ServerOptions m_options;
     quint64 m_serverId;

@@ -56,6 +56,7 @@ void WebSocketSession::start(const QByteArray &leftover)
     m_pingClock.start();
     connect(m_socket, &QAbstractSocket::readyRead, this, &WebSocketSession::onReadyRead);
     connect(m_socket, &QAbstractSocket::disconnected, this, &WebSocketSession::onDisconnected);
+    connect(m_socket, &QAbstractSocket::bytesWritten, this, &WebSocketSession::bytesWritten);
     if (m_options.pingIntervalMs > 0)
         m_pingTimer.start(m_options.pingIntervalMs);
     if (!leftover.isEmpty()) {
@@ -77,7 +78,7 @@ void WebSocketSession::onReadyRead()
 {
     // Large reads into one reused buffer; frames that arrive whole are decoded in place, and
     // the rest of a large payload is read straight into the decoder's reassembly buffer.
-    while (m_socket && m_state != State::Closed && !m_failed) {
+    while (m_socket && m_state != State::Closed && !m_failed && !m_readingPaused) {
         const qint64 available = m_socket->bytesAvailable();
         if (available <= 0)
             break;
@@ -98,6 +99,21 @@ void WebSocketSession::onReadyRead()
             break;
         consume(std::span<std::uint8_t>(m_readBuffer.data(), std::size_t(got)));
     }
+}
+
+void WebSocketSession::setReadingPaused(bool paused)
+{
+    if (paused == m_readingPaused || !m_socket)
+        return;
+    m_readingPaused = paused;
+    m_socket->setReadBufferSize(paused ? kReadChunk : 0);
+    if (!paused)
+        QMetaObject::invokeMethod(this, &WebSocketSession::onReadyRead, Qt::QueuedConnection);
+}
+
+qint64 WebSocketSession::bytesToWrite() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
 }
 
 void WebSocketSession::consume(std::span<std::uint8_t> input)

@@ -64,11 +64,21 @@ public:
     void sendRawFrame(const FrameSpec &spec, const QByteArray &payload);
     void abort();
 
+    // Back-pressure: while paused nothing more is read, and the socket buffers at most one
+    // read chunk, so a peer that sends faster than the other side of a proxy takes is held
+    // back by TCP instead of by memory.
+    void setReadingPaused(bool paused);
+    bool isReadingPaused() const { return m_readingPaused; }
+    // Bytes queued for the peer and not yet handed to the operating system.
+    qint64 bytesToWrite() const;
+
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);
     void messageReceived(Sockscope::Opcode opcode, const QByteArray &data);
     void pongReceived(qint64 roundTripUs);
     void closed();
+    // Some queued bytes went out (see bytesToWrite()).
+    void bytesWritten();
 
 private:
     void onReadyRead();
@@ -103,6 +113,7 @@ private:
     QElapsedTimer m_pingClock;
     bool m_closeSent = false;
     bool m_closeReceived = false;
+    bool m_readingPaused = false;
     bool m_failed = false; // the connection was failed: nothing more is read (§7.1.7)
     quint16 m_closeCode = quint16(CloseCode::AbnormalClosure);
     QString m_closeReason;

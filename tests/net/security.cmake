@@ -14,6 +14,13 @@ sockscope_add_test(tst_proxy
     LABELS net TIMEOUT 180)
 add_dependencies(tst_proxy sockscope)
 
+# The WebSocket proxy (issue 11) between Node and Python peers, and its CLI.
+sockscope_add_test(tst_wsproxy
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wsproxy.cpp
+    LIBRARIES sockscope_net sockscope_interopsupport SQLite::SQLite3
+    LABELS net TIMEOUT 300)
+add_dependencies(tst_wsproxy sockscope)
+
 # zlib builds the compressed bomb without holding its inflated size in memory.
 sockscope_add_test(tst_violations
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_violations.cpp

@@ -433,7 +433,7 @@ void TestCliInterop::topLevelWithoutDisplay_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expected"); // on stdout for exit 0, the one stderr line otherwise
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
-                          << QStringLiteral("connect, serve, replay, convert, show");
+                          << QStringLiteral("connect, serve, proxy, replay, convert, show");
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("sockscope 0.1");
     QTest::newRow("mistyped subcommand") << QStringList{QStringLiteral("conect")} << 2
                                          << QStringLiteral("'conect' is neither a subcommand");

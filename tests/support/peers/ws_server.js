@@ -3,9 +3,10 @@
 //
 // Node `ws` echo server for Sockscope's interoperability tests.
 //
-//   node ws_server.js [--no-deflate] [--deflate-options JSON]
+//   node ws_server.js [--no-deflate] [--deflate-options JSON] [--tls-cert FILE --tls-key FILE]
 //
 // --deflate-options takes ws's perMessageDeflate options, e.g. '{"clientMaxWindowBits":10}'.
+// --tls-cert and --tls-key (PEM) make it a wss:// server.
 // Listens on 127.0.0.1 on a free port and prints `listening on 127.0.0.1:PORT`. Every data
 // message is echoed with its type. Text commands:
 //   headers?               reply with the JSON object of the upgrade request's headers
@@ -25,10 +26,17 @@ const args = process.argv.slice(2);
 const deflate = !args.includes('--no-deflate');
 const optionsAt = args.indexOf('--deflate-options');
 const deflateOptions = optionsAt >= 0 ? JSON.parse(args[optionsAt + 1]) : {};
+const argument = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : null);
+const tlsCert = argument('--tls-cert');
+let httpsServer = null;
+if (tlsCert) {
+  const fs = require('fs');
+  httpsServer = require('https').createServer({ cert: fs.readFileSync(tlsCert),
+                                                key: fs.readFileSync(argument('--tls-key')) });
+}
 
 const server = new WebSocketServer({
-  host: '127.0.0.1',
-  port: 0,
+  ...(httpsServer ? { server: httpsServer } : { host: '127.0.0.1', port: 0 }),
   // Room for the 16 MiB cases plus framing.
   maxPayload: 64 * 1024 * 1024,
   // threshold 0: compress every message, small ones too, so inflation is always exercised.
@@ -49,6 +57,7 @@ function log(line) {
 server.on('listening', () => {
   log(`listening on 127.0.0.1:${server.address().port}`);
 });
+if (httpsServer) httpsServer.listen(0, '127.0.0.1');
 
 server.on('connection', (ws, request) => {
   const id = ++connections;

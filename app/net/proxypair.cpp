@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "proxypair.h"
+
+#include "websocketclient.h"
+#include "websocketserver.h"
+#include "websocketsession.h"
+
+#include <QTimer>
+
+namespace Sockscope {
+namespace {
+
+// Headers the upstream handshake builds itself, and the hop-by-hop ones (RFC 9110 §7.6.1).
+bool isHopByHopOrHandshake(const QByteArray &name, const HttpMessage &request)
+{
+    static const QList<QByteArray> names = {"host",
+                                            "connection",
+                                            "upgrade",
+                                            "keep-alive",
+                                            "te",
+                                            "trailer",
+                                            "transfer-encoding",
+                                            "proxy-connection",
+                                            "proxy-authorization",
+                                            "sec-websocket-key",
+                                            "sec-websocket-version",
+                                            "sec-websocket-extensions",
+                                            "sec-websocket-protocol",
+                                            "origin",
+                                            "content-length"};
+    const QByteArray lower = name.toLower();
+    if (names.contains(lower))
+        return true;
+    // A header the client's Connection header names is hop-by-hop too.
+    for (const QByteArray &token : request.headerElements("Connection")) {
+        if (token.toLower() == lower)
+            return true;
+    }
+    return false;
+}
+
+bool isDataOpcode(std::uint8_t opcode)
+{
+    return opcode < 0x8;
+}
+
+// RFC 6455 §7.4.1: 1005, 1006 and 1015 are never sent in a Close frame.
+bool isUnsendable(quint16 code)
+{
+    return code == quint16(CloseCode::NoStatusReceived) || code == quint16(CloseCode::AbnormalClosure) || code == 1015;
+}
+
+} // namespace
+
+ProxyPair::ProxyPair(WebSocketServer *server, quint64 clientLegId, const HttpMessage &request,
+                     const ClientOptions &upstream, const ProxyOptions &options, QObject *parent)
+    : QObject(parent), m_server(server), m_clientLegId(clientLegId), m_options(options)
+{
+    m_upstream = new WebSocketClient(upstreamOptions(request, upstream, options.deflate), this);
+    connect(m_upstream, &WebSocketClient::eventOccurred, this,
+            [this](const Event &event) { relay(event, Leg::Upstream); });
+    connect(m_upstream, &WebSocketClient::opened, this, &ProxyPair::onUpstreamOpened);
+    connect(m_upstream, &WebSocketClient::messageReceived, this,
+            [this](Opcode opcode, const QByteArray &data) { forward(Leg::Upstream, opcode, data); });
+    connect(m_upstream, &WebSocketClient::closed, this, [this] { legDone(Leg::Upstream); });
+    connect(m_upstream, &WebSocketClient::failed, this, [this] { legDone(Leg::Upstream); });
+}
+
+ProxyPair::~ProxyPair() = default;
+
+ClientOptions ProxyPair::upstreamOptions(const HttpMessage &request, const ClientOptions &upstream, bool deflate)
+{
+    ClientOptions options = upstream;
+    options.autoReconnect = false;
+    options.deflate = deflate;
+    options.origin = request.header("Origin");
+    options.subprotocols = request.headerElements("Sec-WebSocket-Protocol");
+    options.headers.clear();
+    for (const HttpHeader &header : request.headers) {
+        if (!isHopByHopOrHandshake(header.name, request))
+            options.headers.append(header);
+    }
+    return options;
+}
+
+quint64 ProxyPair::upstreamLegId() const
+{
+    return m_upstream ? m_upstream->connectionId() : 0;
+}
+
+WebSocketSession *ProxyPair::leg(Leg leg) const
+{
+    if (leg == Leg::Client)
+        return m_clientLeg;
+    return m_upstream ? m_upstream->session() : nullptr;
+}
+
+void ProxyPair::start()
+{
+    m_upstream->open();
+}
+
+void ProxyPair::abandon()
+{
+    legDone(Leg::Client);
+    if (m_upstream)
+        m_upstream->abort();
+}
+
+void ProxyPair::relayClientEvent(const Event &event)
+{
+    relay(event, Leg::Client);
+}
+
+void ProxyPair::relay(Event event, Leg from)
+{
+    if (from == Leg::Upstream) {
+        event.serverId = m_server ? m_server->serverId() : 0;
+        if (event.kind == Event::Kind::Connecting)
+            event.pairedId = m_clientLegId;
+    }
+    const bool frame = event.kind == Event::Kind::Frame;
+    if (frame && event.direction == Direction::Outgoing && m_markEditedOn == from && isDataOpcode(event.frame.opcode))
+        event.edited = true;
+    flushHeld();
+    // The final frame of an incoming message waits for the rules' verdict (a drop marks it).
+    if (frame && event.direction == Direction::Incoming && event.frame.fin && isDataOpcode(event.frame.opcode)) {
+        m_held = event;
+        return;
+    }
+    Q_EMIT eventOccurred(event);
+    if (event.kind == Event::Kind::Closed)
+        onLegClosed(from, event.closeCode, event.text);
+    else if (event.kind == Event::Kind::Failed && from == Leg::Upstream)
+        onUpstreamFailed(event);
+    else if (event.kind == Event::Kind::Failed && from == Leg::Client)
+        abandon();
+}
+
+void ProxyPair::flushHeld()
+{
+    if (!m_held)
+        return;
+    const Event held = *m_held;
+    m_held.reset();
+    Q_EMIT eventOccurred(held);
+}
+
+void ProxyPair::onUpstreamOpened()
+{
+    if (!m_server)
+        return;
+    ServerHandshakePolicy policy;
+    const QByteArray chosen = m_upstream->session()->outcome().subprotocol;
+    if (!chosen.isEmpty())
+        policy.subprotocols = {chosen};
+    policy.acceptDeflate = m_options.deflate;
+    m_server->acceptUpgrade(m_clientLegId, policy);
+    m_clientLeg = m_server->session(m_clientLegId);
+    if (!m_clientLeg) { // the client's request was not a valid upgrade
+        m_upstream->close(quint16(CloseCode::GoingAway));
+        return;
+    }
+    connect(m_clientLeg, &WebSocketSession::messageReceived, this,
+            [this](Opcode opcode, const QByteArray &data) { forward(Leg::Client, opcode, data); });
+    watchBackPressure(m_clientLeg, m_upstream->session());
+    watchBackPressure(m_upstream->session(), m_clientLeg);
+    Q_EMIT opened();
+}
+
+void ProxyPair::onUpstreamFailed(const Event &failed)
+{
+    if (!m_server || m_clientLeg)
+        return;
+    if (failed.statusCode != 0 && !failed.raw.isEmpty()) {
+        // The upstream refused the upgrade: the client gets its status, headers and body.
+        HttpParser parser(HttpParser::Kind::Response);
+        qsizetype consumed = 0;
+        if (parser.feed(failed.raw, &consumed) == HttpParser::Result::NeedMoreData)
+            parser.finish();
+        HttpMessage response = parser.message();
+        response.raw = failed.raw;
+        m_server->refuseUpgrade(m_clientLegId, response);
+        return;
+    }
+    m_server->refuseUpgrade(m_clientLegId,
+                            Handshake::refusal(502, "Bad Gateway", tr("upstream unreachable: %1").arg(failed.text)));
+}
+
+void ProxyPair::forward(Leg from, Opcode opcode, const QByteArray &data)
+{
+    const Leg to = from == Leg::Client ? Leg::Upstream : Leg::Client;
+    const ProxyDirection direction =
+            from == Leg::Client ? ProxyDirection::ClientToServer : ProxyDirection::ServerToClient;
+    const RuleVerdict verdict = m_options.rules.apply(direction, opcode, data);
+    if (verdict.kind == RuleVerdict::Kind::Dropped && m_held)
+        m_held->dropped = true;
+    flushHeld();
+    WebSocketSession *target = leg(to);
+    if (verdict.kind == RuleVerdict::Kind::Dropped || !target)
+        return;
+    if (verdict.kind == RuleVerdict::Kind::Edited)
+        m_markEditedOn = to;
+    target->sendMessage(opcode, verdict.data);
+    m_markEditedOn.reset();
+    if (target->bytesToWrite() > m_options.maxQueuedBytes) {
+        if (WebSocketSession *source = leg(from))
+            source->setReadingPaused(true);
+    }
+}
+
+void ProxyPair::watchBackPressure(WebSocketSession *writer, WebSocketSession *reader)
+{
+    connect(writer, &WebSocketSession::bytesWritten, reader, [this, writer, reader] {
+        if (reader->isReadingPaused() && writer->bytesToWrite() <= m_options.maxQueuedBytes / 2)
+            reader->setReadingPaused(false);
+    });
+}
+
+void ProxyPair::onLegClosed(Leg leg, quint16 code, const QString &reason)
+{
+    if (leg == Leg::Client) {
+        legDone(Leg::Client);
+        // A client that dropped leaves the server with "going away" (§7.4.1).
+        if (m_upstream)
+            m_upstream->close(isUnsendable(code) ? quint16(CloseCode::GoingAway) : code, reason);
+        return;
+    }
+    if (!m_clientLeg)
+        return;
+    if (code == quint16(CloseCode::AbnormalClosure) || code == 1015)
+        m_clientLeg->close(quint16(CloseCode::BadGateway), tr("upstream connection dropped"));
+    else
+        m_clientLeg->close(code == quint16(CloseCode::NoStatusReceived) ? 0 : code, reason);
+}
+
+void ProxyPair::legDone(Leg leg)
+{
+    bool &done = leg == Leg::Client ? m_clientDone : m_upstreamDone;
+    if (done)
+        return;
+    done = true;
+    if (m_clientDone && m_upstreamDone) {
+        flushHeld();
+        Q_EMIT finished();
+        deleteLater();
+    }
+}
+
+} // namespace Sockscope
