@@ -153,6 +153,7 @@ private Q_SLOTS:
     void unreachableUpstreamGives502();
     void upstreamCloseReachesClient();
     void upstreamDropBecomes1014();
+    void slowUpstreamPausesClientLeg();
     void cliRulesEditAndDropMarked();
     void cliRejectsBadRules_data();
     void cliRejectsBadRules();
@@ -416,6 +417,53 @@ void TestWsProxy::upstreamDropBecomes1014()
     const auto closed = client.log.last(Event::Kind::Closed);
     QVERIFY(closed);
     QCOMPARE(closed->closeCode, quint16(CloseCode::BadGateway));
+}
+
+// A server that stops reading: the proxy's queue toward it stays bounded, it stops reading the
+// client, and once the server reads again every message arrives, in order.
+void TestWsProxy::slowUpstreamPausesClientLeg()
+{
+    constexpr int kMessages = 48;
+    constexpr qsizetype kMessageSize = 1024 * 1024;
+    ServerOptions serverOptions;
+    serverOptions.behaviour = ServerBehaviour::Manual;
+    WebSocketServer server(serverOptions);
+    QVERIFY(server.listen());
+    QList<QByteArray> received;
+    QPointer<WebSocketSession> upstreamPeer;
+    connect(&server, &WebSocketServer::peerOpened, this, [&](WebSocketSession *session) {
+        upstreamPeer = session;
+        session->setReadingPaused(true);
+        connect(session, &WebSocketSession::messageReceived, this,
+                [&](Opcode, const QByteArray &data) { received.append(data); });
+    });
+    ProxyOptions options = reverseOptions(server.serverPort(), false);
+    options.listen.session.frameEvents = false;
+    options.upstream.session.frameEvents = false;
+    ProxyServer proxy(options);
+    QSignalSpy opened(&proxy, &ProxyServer::pairOpened);
+    QVERIFY(proxy.listen());
+    OurClient client(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(proxy.serverPort())));
+    QVERIFY(QTest::qWaitFor([&] { return client.client.session() && !opened.isEmpty() && upstreamPeer; },
+                            kStepTimeoutMs));
+    auto *pair = opened.first().first().value<ProxyPair *>();
+    for (int i = 0; i < kMessages; ++i)
+        client.client.session()->sendMessage(Opcode::Binary, patternBytes(kMessageSize, quint32(i + 1)));
+    qint64 largestQueue = 0;
+    const bool paused = QTest::qWaitFor(
+            [&] {
+                largestQueue = qMax(largestQueue, pair->leg(ProxyPair::Leg::Upstream)->bytesToWrite());
+                return pair->leg(ProxyPair::Leg::Client)->isReadingPaused();
+            },
+            kStepTimeoutMs);
+    QVERIFY(paused);
+    QTest::qWait(300); // the client keeps sending; the proxy must not take it
+    largestQueue = qMax(largestQueue, pair->leg(ProxyPair::Leg::Upstream)->bytesToWrite());
+    QVERIFY2(largestQueue <= options.maxQueuedBytes + kMessageSize + 64, qPrintable(QString::number(largestQueue)));
+    upstreamPeer->setReadingPaused(false);
+    QVERIFY(QTest::qWaitFor([&] { return received.size() == kMessages; }, kRunTimeoutMs));
+    for (int i = 0; i < kMessages; ++i)
+        QVERIFY2(received.at(i) == patternBytes(kMessageSize, quint32(i + 1)), qPrintable(QString::number(i)));
 }
 
 // `sockscope proxy --replace --drop --record --jsonl`: the edited message arrives edited, the
