@@ -383,6 +383,8 @@ void TestBinaryDecoders::base64_data()
     // Words and identifiers that happen to be in base64's alphabet stay text.
     for (const char *word : {"password", "HelloWorld", "userName42", "aaaaaaaaaaaa", "deadbeef", "Identifier"})
         QTest::addRow("word %s", word) << QByteArray(word) << QByteArray("text") << QString() << QString();
+    QTest::newRow("sha-256 in hex") << QByteArray("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                                    << QByteArray("text") << QString() << QString();
     QTest::newRow("two alphabets") << QByteArray("ab+cd-ef") << QByteArray("text") << QString() << QString();
     QTest::newRow("bad padding") << QByteArray("aGVsbG8=d29y") << QByteArray("text") << QString() << QString();
 }

@@ -11,7 +11,8 @@ seconds=${FUZZ_SECONDS:-60}
 seed=${FUZZ_SEED:-12345}
 
 # Frames up to 16 KiB let a deflate bomb pass the 64 KiB message limit the harness sets.
-declare -A max_len=([fuzz_framedecoder]=16384 [fuzz_handshake]=8192)
+# Decoder payloads up to 64 KiB reach the output limits of the binary formats' text.
+declare -A max_len=([fuzz_framedecoder]=16384 [fuzz_handshake]=8192 [fuzz_decoders]=65536)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -19,7 +20,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-for target in fuzz_framedecoder fuzz_handshake; do
+for target in fuzz_framedecoder fuzz_handshake fuzz_decoders; do
     bin=$build/tests/fuzz/$target
     if [ ! -x "$bin" ]; then
         echo "$target: not built ($bin)" >&2

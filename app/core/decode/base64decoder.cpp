@@ -4,6 +4,8 @@
 #include "payloaddecoders.h"
 #include "protocoltext.h"
 
+#include <cctype>
+
 namespace Sockscope {
 namespace {
 
@@ -106,7 +108,10 @@ int Base64Decoder::confidence(QByteArrayView payload, const DecodeContext &conte
         return 75; // base64 of JSON, MessagePack, …: above plain text (50), below JSON itself (80)
     if (inner == "text" && ProtocolText::bytesText(decoded->bytes) == QString::fromUtf8(decoded->bytes))
         return 70;
-    return payload.size() >= kSurelyBase64Length ? 60 : 0;
+    // A long hex string (a hash, an id) is in base64's alphabet too, but is hex.
+    const bool hexDigitsOnly =
+            std::all_of(payload.begin(), payload.end(), [](char c) { return std::isxdigit(quint8(c)); });
+    return payload.size() >= kSurelyBase64Length && !hexDigitsOnly ? 60 : 0;
 }
 
 DecodedPayload Base64Decoder::decode(QByteArrayView payload, const DecodeContext &context) const
