@@ -11,8 +11,11 @@
 #include "proxypair.h"
 #include "proxyserver.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -162,6 +165,7 @@ private Q_SLOTS:
     void forwardAbsoluteFormUpgrade();
     void forwardWssWithLocalCa();
     void forwardRelaysPlainHttp();
+    void chromiumThroughForwardProxy();
     void cliPrintsCa();
 
 private:
@@ -688,6 +692,63 @@ void TestWsProxy::forwardRelaysPlainHttp()
             kStepTimeoutMs));
     // ws's own answer to a GET without an upgrade.
     QVERIFY2(answer.startsWith("HTTP/1.1 426"), answer.constData());
+}
+
+// Chromium headless, pointed at the forward proxy, runs a page that opens a ws:// and a wss://
+// socket (the wss:// certificate minted by the local CA, trusted by its SPKI hash) and sends
+// one message on each: both reach their servers and come back, on both legs of each pair.
+void TestWsProxy::chromiumThroughForwardProxy()
+{
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty())
+        QSKIP("Debian's chromium is not installed");
+    PeerProcess plain;
+    QVERIFY(startPeerServer(plain, ThirdParty::Node));
+    PeerProcess secure;
+    QVERIFY(startWssServer(secure));
+    LocalCa ca(path(QStringLiteral("chromium-ca")));
+    QString error;
+    const auto minted = ca.serverConfiguration(QStringLiteral("127.0.0.1"), &error);
+    QVERIFY2(minted, qPrintable(error));
+    const QByteArray spki =
+            QCryptographicHash::hash(minted->localCertificate().publicKey().toDer(), QCryptographicHash::Sha256)
+                    .toBase64();
+    ProxyOptions options;
+    options.upstream.caFile = path(QStringLiteral("ca.crt"));
+    ProxyServer proxy(options);
+    proxy.setLocalCa(&ca);
+    EventLog log(&proxy);
+    QVERIFY(proxy.listen());
+
+    const QString page = QStringLiteral("data:text/html,<script>"
+                                        "for (const u of ['ws://127.0.0.1:%1/plain', 'wss://127.0.0.1:%2/secure']) {"
+                                        "  const w = new WebSocket(u); w.onopen = () => w.send('chromium ' + u); }"
+                                        "</script>")
+                                 .arg(plain.port())
+                                 .arg(secure.port());
+    PeerProcess browser;
+    browser.process().start(
+            chromium,
+            {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+             QStringLiteral("--user-data-dir=") + path(QStringLiteral("chromium-profile")),
+             QStringLiteral("--proxy-server=http://127.0.0.1:%1").arg(proxy.serverPort()),
+             QStringLiteral("--proxy-bypass-list=<-loopback>"),
+             QStringLiteral("--ignore-certificate-errors-spki-list=") + QString::fromLatin1(spki), page});
+    const QByteArray plainText = QStringLiteral("chromium ws://127.0.0.1:%1/plain").arg(plain.port()).toUtf8();
+    const QByteArray secureText = QStringLiteral("chromium wss://127.0.0.1:%1/secure").arg(secure.port()).toUtf8();
+    auto echoedOnBothLegs = [&](const QByteArray &text) {
+        QList<quint64> legs;
+        for (const Event &e : log.events()) {
+            if (e.kind == Event::Kind::Frame && e.direction == Direction::Incoming && e.payload == text)
+                legs.append(e.connectionId);
+        }
+        return legs.size() == 2; // the echo came in from the server, the message from the browser
+    };
+    const bool seen = QTest::qWaitFor([&] { return echoedOnBothLegs(plainText) && echoedOnBothLegs(secureText); },
+                                      kRunTimeoutMs / 2);
+    browser.process().kill();
+    browser.waitForExit(kStepTimeoutMs);
+    QVERIFY2(seen, qPrintable(browser.output().right(2000)));
 }
 
 // `sockscope proxy --print-ca` creates the CA in the user's config folder and prints its path;
