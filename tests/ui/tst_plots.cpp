@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Sockscope;
 
@@ -136,6 +137,8 @@ private Q_SLOTS:
     void clickSelectsNearestFrame();
     void selectedFramesMarkedInPlot();
     void exportsCsvAndPng();
+    void hoverShowsExactValues();
+    void coloursFollowPalette();
     void screenshots_data();
     void screenshots();
 
@@ -309,6 +312,53 @@ void TestPlots::exportsCsvAndPng()
     QVERIFY(!QImage(pngPath).isNull());
     QVERIFY(!pane.exportCsv(m_dir.filePath(QStringLiteral("missing/dir/plot.csv")), &error));
     QVERIFY(error.startsWith(QStringLiteral("cannot write")));
+}
+
+void TestPlots::hoverShowsExactValues()
+{
+    PlotsPane pane;
+    pane.setLive(false);
+    pane.resize(800, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    for (const Event &e : knownTraffic())
+        pane.addEvent(e);
+    pane.setPlot(TrafficPlot::WireByteRate);
+    QTRY_COMPARE(pane.chart()->plottedPoints(Direction::Incoming).size(), 4);
+    QWidget *plot = pane.chart()->findChild<QWidget *>(QStringLiteral("trafficPlot"));
+    sendMouse(plot, QEvent::MouseMove, {pane.chart()->pixelOfTime(kT0 + 2'500'000'000), plot->height() / 2},
+              Qt::NoButton);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().endsWith(QStringLiteral("Incoming: 0 B/s\nOutgoing: 600 B/s")),
+             qPrintable(QToolTip::text()));
+}
+
+// Dark and light palettes: the series stay readable on the plot's background, and follow a change.
+void TestPlots::coloursFollowPalette()
+{
+    PlotsPane pane;
+    pane.setLive(false);
+    pane.resize(600, 300);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x30, 0x8c, 0xc6));
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::WindowText, Qt::black);
+    light.setColor(QPalette::Link, Qt::blue);
+    pane.setPalette(light);
+    pane.show();
+    const TrafficChart *chart = pane.chart();
+    for (const Direction d : {Direction::Incoming, Direction::Outgoing})
+        QVERIFY(chart->seriesColor(d).lightness() <= 100);
+    pane.setPalette(dark);
+    for (const Direction d : {Direction::Incoming, Direction::Outgoing})
+        QVERIFY(chart->seriesColor(d).lightness() >= 150);
+    QVERIFY(chart->seriesColor(Direction::Incoming) != chart->seriesColor(Direction::Outgoing));
+    QWidget *plot = chart->findChild<QWidget *>(QStringLiteral("trafficPlot"));
+    QTRY_COMPARE(plot->grab().toImage().pixelColor(plot->width() - 3, 3), QColor(0x1e, 0x1e, 0x1e));
 }
 
 void TestPlots::screenshots_data()

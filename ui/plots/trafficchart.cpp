@@ -392,6 +392,11 @@ QList<QPointF> TrafficChart::plottedRtt() const
     return points;
 }
 
+QColor TrafficChart::seriesColor(Direction direction) const
+{
+    return m_graphs[int(direction)]->pen().color();
+}
+
 bool TrafficChart::savePng(const QString &path)
 {
     return m_customPlot->savePng(path, m_customPlot->width(), m_customPlot->height());

@@ -43,6 +43,7 @@ public:
     QList<QPointF> plottedPoints(Direction direction) const;
     QList<QPointF> plottedRtt() const;
     bool isMarkVisible() const;
+    QColor seriesColor(Direction direction) const;
     // The times marked, as markTimes() was given them.
     std::pair<qint64, qint64> markedSpan() const { return m_markedSpan; }
     // Plot coordinates of a time, for tests and the range selection.
