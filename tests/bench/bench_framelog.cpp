@@ -150,6 +150,16 @@ qint64 countTenMillionMs()
     return stats.isEmpty() ? -1 : ms;
 }
 
+void printPlotsRows(const PlotsResult &withPlots)
+{
+    std::printf("| with the plots pane open: frames fed, worst event-loop stall | %lld, %lld ms | |\n",
+                static_cast<long long>(withPlots.load.frames), static_cast<long long>(withPlots.load.worstStallMs));
+    std::printf("| plots: whole session counted from the frame index (%lld rows) | %lld ms | |\n",
+                static_cast<long long>(withPlots.rows), static_cast<long long>(withPlots.recountMs));
+    std::printf("| TrafficStats over 10 000 000 records (one thread) | %lld ms | |\n",
+                static_cast<long long>(countTenMillionMs()));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -203,12 +213,6 @@ int main(int argc, char **argv)
     std::printf("| text filter over %lld rows | %lld ms (%d matches) | |\n", static_cast<long long>(model.totalCount()),
                 static_cast<long long>(filterMs), model.rowCount());
 
-    const PlotsResult withPlots = runWithPlots(dir, rate, seconds);
-    std::printf("| with the plots pane open: frames fed, worst event-loop stall | %lld, %lld ms | |\n",
-                static_cast<long long>(withPlots.load.frames), static_cast<long long>(withPlots.load.worstStallMs));
-    std::printf("| plots: whole session counted from the frame index (%lld rows) | %lld ms | |\n",
-                static_cast<long long>(withPlots.rows), static_cast<long long>(withPlots.recountMs));
-    std::printf("| TrafficStats over 10 000 000 records (one thread) | %lld ms | |\n",
-                static_cast<long long>(countTenMillionMs()));
+    printPlotsRows(runWithPlots(dir, rate, seconds));
     return 0;
 }
