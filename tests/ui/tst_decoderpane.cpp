@@ -5,6 +5,7 @@
 // "Decoded" search finds what only the decoded form holds. Screenshots of every decoder view.
 #include "decode/payloaddecoders.h"
 #include "decoders/decoderpane.h"
+#include "decoders/protoschemadialog.h"
 #include "demosession.h"
 #include "framelog/filterbar.h"
 #include "framelog/framelogview.h"
@@ -27,6 +28,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -34,6 +36,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Sockscope;
@@ -107,6 +110,7 @@ private Q_SLOTS:
     void jsonTreeCopiesPathAndValue();
     void decodeAsChangesOneStreamAndIsSaved();
     void decodedFilterFindsJsonValues();
+    void decodeAsProtobufWithSchema();
     void screenshots();
 
 private:
@@ -308,6 +312,49 @@ QList<Sample> samples()
 QString screenshotName(const QByteArray &decoderId)
 {
     return QStringLiteral("decoder-%1.png").arg(QString::fromLatin1(decoderId));
+}
+
+// "Protobuf with schema…" opens the schema dialog; the type picked there reads the message by
+// field names, and the list shows the entry as the choice in force.
+void TestDecoderPane::decodeAsProtobufWithSchema()
+{
+    const QString proto = m_dir.filePath(QStringLiteral("reply.proto"));
+    QFile file(proto);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("syntax = \"proto3\";\npackage chat;\nmessage Reply { string words = 1; int32 count = 2; }\n");
+    file.close();
+    FrameLogModel log;
+    DecoderChoices choices;
+    log.setDecoderChoices(&choices);
+    log.appendEvent(textFrame(1, Direction::Incoming, QByteArray::fromHex("0a0268691007"), Opcode::Binary));
+    log.flush();
+    DecoderPane pane;
+    pane.setSources(&log, &choices);
+    pane.show();
+    pane.showRow(0);
+    bool dialogSeen = false;
+    QTimer::singleShot(0, [&dialogSeen, proto] {
+        for (int attempt = 0; attempt < 200 && !dialogSeen; ++attempt) {
+            if (auto *dialog = qobject_cast<ProtoSchemaDialog *>(QApplication::activeModalWidget())) {
+                dialogSeen = true;
+                dialog->addFiles({proto});
+                for (QListWidget *list : dialog->findChildren<QListWidget *>()) {
+                    const auto types = list->findItems(QStringLiteral("chat.Reply"), Qt::MatchExactly);
+                    if (!types.isEmpty())
+                        list->setCurrentItem(types.first());
+                }
+                dialog->accept();
+                return;
+            }
+            QTest::qWait(10);
+        }
+    });
+    chooseDecoder(&pane, "protobuf-schema…");
+    QVERIFY(dialogSeen);
+    QCOMPARE(choices.choice(1, DecodeContext::Sender::Server).schemaType, QStringLiteral("chat.Reply"));
+    QVERIFY2(pane.textView()->toPlainText().contains(QLatin1String("words: \"hi\"")),
+             qPrintable(pane.textView()->toPlainText() + pane.errorText()));
+    QCOMPARE(pane.decodeAsBox()->currentData().toByteArray(), QByteArray("protobuf-schema…"));
 }
 
 void TestDecoderPane::screenshots()

@@ -4,6 +4,7 @@
 #include "decode/payloaddecoders.h"
 #include "models/decoderchoices.h"
 #include "models/jsontreemodel.h"
+#include "protoschemadialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,9 @@ namespace Sockscope {
 namespace {
 
 constexpr int kTreeTab = 0;
+// The data of the "Protobuf with schema…" entry: it opens the dialog instead of naming a decoder.
+constexpr char kSchemaEntry[] = "protobuf-schema…";
+constexpr char kSchemaDecoder[] = "protobuf-schema";
 constexpr int kTextTab = 1;
 
 // Where byte `offset` of a UTF-8 payload lands in the text decoded from it.
@@ -119,6 +123,10 @@ void DecoderPane::fillDecodeAs()
     m_decodeAs->addItem(tr("Automatic"), QByteArray());
     for (const auto &decoder : PayloadDecoders::instance().all())
         m_decodeAs->addItem(decoder->name(), decoder->id());
+    if (PayloadDecoders::instance().find(kSchemaDecoder)) {
+        m_decodeAs->insertSeparator(m_decodeAs->count());
+        m_decodeAs->addItem(tr("Protobuf with schema…"), QByteArray(kSchemaEntry));
+    }
 }
 
 void DecoderPane::setSources(FrameLogModel *log, DecoderChoices *choices)
@@ -215,7 +223,8 @@ void DecoderPane::showText(const DecodedMessage &message)
 void DecoderPane::selectCurrentChoice()
 {
     const DecoderChoice choice = m_choices ? m_choices->choice(m_connectionId, m_sender) : DecoderChoice{};
-    const int index = m_decodeAs->findData(choice.decoderId);
+    const bool withSchema = choice.decoderId == kSchemaDecoder && !choice.schemaType.isEmpty();
+    const int index = m_decodeAs->findData(withSchema ? QByteArray(kSchemaEntry) : choice.decoderId);
     m_decodeAs->setCurrentIndex(std::max(0, index));
 }
 
@@ -225,7 +234,21 @@ void DecoderPane::onDecodeAsActivated(int index)
         return;
     DecoderChoice choice;
     choice.decoderId = m_decodeAs->itemData(index).toByteArray();
+    if (choice.decoderId == kSchemaEntry) {
+        chooseProtobufSchema();
+        return;
+    }
     m_choices->setChoice(m_connectionId, m_sender, choice);
+}
+
+// The dialog compiles the .proto files and returns the type; cancelled, the list shows the
+// choice in force again.
+void DecoderPane::chooseProtobufSchema()
+{
+    const auto chosen = ProtoSchemaDialog::choose(this, m_choices->choice(m_connectionId, m_sender));
+    if (chosen)
+        m_choices->setChoice(m_connectionId, m_sender, *chosen);
+    selectCurrentChoice();
 }
 
 void DecoderPane::copyFromTree(int role)

@@ -57,6 +57,7 @@ private:
     void fillDecodeAs();
     void selectCurrentChoice();
     void onDecodeAsActivated(int index);
+    void chooseProtobufSchema();
     void refresh();
     void showDecoded(const DecodedMessage &message);
     void showText(const DecodedMessage &message);
