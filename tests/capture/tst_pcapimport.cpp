@@ -206,6 +206,7 @@ private Q_SLOTS:
     void reorderedAndRetransmittedSegments();
     void missingSegmentIsReported();
     void captureWithoutHandshake();
+    void captureStartingWithTheServer();
     void truncatedCaptureKeepsFramesBefore();
     void tlsIsListedNotDecoded();
     void unreadableFilesFailWithOneLine_data();
@@ -441,10 +442,12 @@ void TestPcapImport::reorderedAndRetransmittedSegments_data()
     QTest::newRow("out of order") << QStringLiteral("reordered.pcap");
     QTest::newRow("retransmitted") << QStringLiteral("retransmitted.pcap");
     QTest::newRow("overlapping") << QStringLiteral("overlapping.pcap");
+    QTest::newRow("Linux cooked v2") << QStringLiteral("clean-sll2.pcap");
+    QTest::newRow("raw IP") << QStringLiteral("clean-raw.pcap");
 }
 
-// The edited captures hold the same session as clean.pcap, with its segments moved, sent twice
-// or cut differently: the same messages and frames come out.
+// The edited captures hold the same session as clean.pcap, with its segments moved, sent twice,
+// cut differently or on another link type: the same messages and frames come out.
 void TestPcapImport::reorderedAndRetransmittedSegments()
 {
     QFETCH(QString, file);
@@ -489,6 +492,24 @@ void TestPcapImport::captureWithoutHandshake()
     const QList<Message> messages = messagesOf(events).begin()->second;
     QVERIFY(!messages.isEmpty());
     QCOMPARE(messages.first().direction, Direction::Outgoing); // the masked side is the client
+}
+
+// TCP's first sender in the capture is the server: the masked side is still taken for the client.
+void TestPcapImport::captureStartingWithTheServer()
+{
+    QString error;
+    const QList<Event> events = importEvents(editedPcap(QStringLiteral("server-first.pcap")), m_dir, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Event> connecting = ofKind(events, Event::Kind::Connecting);
+    QCOMPARE(connecting.size(), 1);
+    QCOMPARE(connecting[0].text, QStringLiteral("ws://127.0.0.1:8080/"));
+    const QList<Event> frames = framesOf(events);
+    QVERIFY(frames.size() > 4);
+    QCOMPARE(frames.first().direction, Direction::Incoming);
+    for (const Event &frame : frames)
+        QCOMPARE(frame.frame.masked, frame.direction == Direction::Outgoing);
+    // The server's messages inflate: its deflate context starts with the capture.
+    QCOMPARE(frames.first().inflated, QByteArray("hello sockscope, hello again and again"));
 }
 
 void TestPcapImport::truncatedCaptureKeepsFramesBefore()

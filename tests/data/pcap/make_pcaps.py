@@ -13,6 +13,9 @@ standard library only. The variants edit its packets the way real captures are d
   overlapping.pcap       a frame's segment resent covering part of the previous one (overlap)
   missing-segment.pcap   the segment with the client's second message never captured
   no-handshake.pcap      capture started after the handshake (Linux cooked link type)
+  server-first.pcap      capture started at a server frame, so TCP's first sender is the server
+  clean-sll2.pcap        clean.pcap as Linux cooked v2 (tshark's "any" interface)
+  clean-raw.pcap         clean.pcap as raw IP
   truncated.pcap         the file cut in the middle of a packet
   tls.pcap               a TLS (wss://) connection on port 443 (BSD loopback link type)
 """
@@ -56,6 +59,8 @@ LINK = {
     1: lambda ip: bytes(12) + b"\x08\x00" + ip,                                    # Ethernet
     113: lambda ip: struct.pack("!HHH8sH", 0, 772, 6, bytes(8), 0x0800) + ip,      # Linux cooked
     0: lambda ip: struct.pack("<I", 2) + ip,                                       # BSD loopback
+    276: lambda ip: struct.pack("!HHIHBB8s", 0x0800, 0, 1, 772, 0, 6, bytes(8)) + ip,  # Linux cooked v2
+    101: lambda ip: ip,                                                            # raw IP
 }
 
 
@@ -187,6 +192,9 @@ def main():
 
     _, partial, _ = build(skip_handshake=True)
     write_pcap("no-handshake.pcap", partial, link=113)
+    write_pcap("server-first.pcap", clean[index[3]:])
+    write_pcap("clean-sll2.pcap", clean, link=276)
+    write_pcap("clean-raw.pcap", clean, link=101)
 
     header, records = 24, 16 + 14
     cut = header + sum(records + len(p) for p in clean[:index[6]]) + records + 20
