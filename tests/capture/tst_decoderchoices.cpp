@@ -121,6 +121,7 @@ private Q_SLOTS:
     void controlFramesIgnoreTheChoice();
     void senderFollowsTheConnectionsRole();
     void decodedSearchFindsWhatOnlyTheDecodedFormHolds();
+    void decodedSearchFindsMessagePackStrings();
     void cliShowDecodesWithTheCapturesChoices();
     void schemaChoiceLoadsItsProtoFiles();
     void cliConnectDecodesLive();
@@ -303,6 +304,28 @@ void TestDecoderChoices::decodedSearchFindsWhatOnlyTheDecodedFormHolds()
     QVERIFY(refiltered.wait(10000));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.record(0).sequence, 2);
+}
+
+// {"user":"bob"} as MessagePack holds the bytes of bob, but not the quoted string "bob" that
+// its decoded form shows.
+void TestDecoderChoices::decodedSearchFindsMessagePackStrings()
+{
+    const QByteArray packed = QByteArray::fromHex("81a475736572a3626f62");
+    const QString path = writeCapture(QStringLiteral("msgpack.wscap"),
+                                      {frame(kClient, Direction::Incoming, packed, Opcode::Binary)}, {});
+    FrameLogModel model;
+    QString error;
+    QVERIFY2(model.loadCapture(path, &error), qPrintable(error));
+    QCOMPARE(model.decodedMessage(0)->decoded.decoder->id(), QByteArray("msgpack"));
+    for (const bool decoded : {false, true}) {
+        LogFilter filter;
+        filter.text = QStringLiteral("\"bob\"");
+        filter.searchDecoded = decoded;
+        QSignalSpy finished(&model, &FrameLogModel::filterFinished);
+        model.setFilter(filter);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), decoded ? 1 : 0);
+    }
 }
 
 // A GraphQL connection (by its subprotocol) whose client side the user chose to read as hex,
