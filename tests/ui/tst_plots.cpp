@@ -418,6 +418,14 @@ void TestPlots::screenshots()
     window.logView()->selectRow(window.logModel()->rowCount() / 2);
     QTest::qWait(300);
     QVERIFY(window.grab().save(screenshotDirectory() + QStringLiteral("/plots-capture-%1.png").arg(size)));
+    plots->setPlot(TrafficPlot::MessageSizes);
+    QTRY_COMPARE(plots->chart()->plotShown(), TrafficPlot::MessageSizes);
+    QTest::qWait(200);
+    QVERIFY(plots->grab().save(screenshotDirectory() + QStringLiteral("/plots-sizes-%1.png").arg(size)));
+    plots->setPlot(TrafficPlot::PingRtt);
+    QTRY_COMPARE(plots->chart()->plotShown(), TrafficPlot::PingRtt);
+    QTest::qWait(200);
+    QVERIFY(plots->grab().save(screenshotDirectory() + QStringLiteral("/plots-rtt-%1.png").arg(size)));
 }
 
 QString TestPlots::screenshotDirectory() const
