@@ -354,6 +354,12 @@ void WebSocketConversation::finish(qint64 ns, bool captureEnded)
     }
     if (m_state != State::Ignored)
         m_state = State::Ended;
+    // A long capture holds many finished connections: their inflaters and buffers go now.
+    for (Flow *flow : {&m_client, &m_server}) {
+        flow->reader.reset();
+        flow->pending.clear();
+        flow->decoder.reset();
+    }
 }
 
 void WebSocketConversation::damaged(const QString &error, qint64 ns)
