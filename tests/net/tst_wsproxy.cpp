@@ -151,6 +151,7 @@ private Q_SLOTS:
     void reverseRelaysBothLegs_data();
     void reverseRelaysBothLegs();
     void reverseOverWssWithTestCa();
+    void reverseForwardsHeadersAndSubprotocols();
     void refusedUpgradeReachesClient_data();
     void refusedUpgradeReachesClient();
     void unreachableUpstreamGives502();
@@ -307,6 +308,30 @@ void TestWsProxy::reverseRelaysBothLegs()
              qPrintable(server.output()));
     QVERIFY2(server.waitForOutput(QRegularExpression(QStringLiteral("close 1 4001 client bye"))),
              qPrintable(server.output()));
+}
+
+// The client's own headers and subprotocol offer reach the server, Host is the upstream's,
+// and the server's choice of subprotocol comes back to the client.
+void TestWsProxy::reverseForwardsHeadersAndSubprotocols()
+{
+    PeerProcess server;
+    QVERIFY(startPeerServer(server, ThirdParty::Python));
+    ProxyServer proxy(reverseOptions(server.port(), false));
+    QVERIFY(proxy.listen());
+    const Run run =
+            runScript(nodeExecutable(),
+                      {peerClientScript(ThirdParty::Node), QStringLiteral("ws://127.0.0.1:%1/").arg(proxy.serverPort()),
+                       QStringLiteral("--case"), QStringLiteral("subprotocol"), QStringLiteral("--protocol"),
+                       QStringLiteral("chat.v1"), QStringLiteral("--protocol"), QStringLiteral("chat.v2"),
+                       QStringLiteral("--expect-protocol"), QStringLiteral("chat.v1"), QStringLiteral("--header"),
+                       QStringLiteral("%1:%2").arg(QLatin1String(PeerScript::kHeaderName),
+                                                   QLatin1String(PeerScript::kHeaderValue))});
+    QVERIFY2(run.passed, qPrintable(run.output));
+    const QString log = collectedOutput(server);
+    QCOMPARE(matchingLines(log, QStringLiteral("header 1 x-sockscope-test: interop-42")).size(), 1);
+    QCOMPARE(matchingLines(log, QStringLiteral("header 1 host: 127\\.0\\.0\\.1:%1").arg(server.port())).size(), 1);
+    QCOMPARE(matchingLines(log, QStringLiteral("header 1 sec-websocket-protocol: chat\\.v1, chat\\.v2")).size(), 1);
+    QCOMPARE(matchingLines(log, QStringLiteral("open 1 .*protocol=chat\\.v1 .*")).size(), 1);
 }
 
 // Python client -> our proxy listening with wss:// -> Node ws server over wss://, both
