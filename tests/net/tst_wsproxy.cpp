@@ -166,6 +166,8 @@ private Q_SLOTS:
     void forwardAbsoluteFormUpgrade();
     void forwardWssWithLocalCa();
     void forwardRelaysPlainHttp();
+    void forwardRefusesRequestsWithoutTarget_data();
+    void forwardRefusesRequestsWithoutTarget();
     void chromiumThroughForwardProxy();
     void cliPrintsCa();
 
@@ -717,6 +719,34 @@ void TestWsProxy::forwardRelaysPlainHttp()
             kStepTimeoutMs));
     // ws's own answer to a GET without an upgrade.
     QVERIFY2(answer.startsWith("HTTP/1.1 426"), answer.constData());
+}
+
+void TestWsProxy::forwardRefusesRequestsWithoutTarget_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("CONNECT without a port") << QByteArray("CONNECT example.test HTTP/1.1\r\n\r\n");
+    QTest::newRow("origin form outside a tunnel") << QByteArray("GET /page HTTP/1.1\r\n\r\n");
+}
+
+// A forward-proxy request that does not say where it goes: 400 with a one-line reason.
+void TestWsProxy::forwardRefusesRequestsWithoutTarget()
+{
+    QFETCH(QByteArray, request);
+    ProxyServer proxy(ProxyOptions{});
+    QVERIFY(proxy.listen());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, proxy.serverPort());
+    QVERIFY(socket.waitForConnected(kStepTimeoutMs));
+    socket.write(request);
+    QByteArray answer;
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            kStepTimeoutMs));
+    QVERIFY2(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer.constData());
+    QCOMPARE(answer.mid(answer.indexOf("\r\n\r\n") + 4).count('\n'), 1);
 }
 
 // Chromium headless, pointed at the forward proxy, runs a page that opens a ws:// and a wss://
