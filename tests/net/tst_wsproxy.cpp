@@ -140,6 +140,25 @@ struct RefusingUpstream
     QTcpServer server;
 };
 
+// Sends a raw request to the proxy and returns what came back: up to the end of the response
+// head, or everything until the proxy closed. Empty when that did not come in time.
+QByteArray askProxy(quint16 proxyPort, const QByteArray &request, bool untilClosed = false)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, proxyPort);
+    if (!socket.waitForConnected(kStepTimeoutMs))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    const bool complete = QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return untilClosed ? socket.state() == QAbstractSocket::UnconnectedState : answer.contains("\r\n\r\n");
+            },
+            kStepTimeoutMs);
+    return complete ? answer : QByteArray();
+}
+
 } // namespace
 
 class TestWsProxy : public QObject
@@ -646,21 +665,13 @@ void TestWsProxy::forwardAbsoluteFormUpgrade()
     QVERIFY(startPeerServer(server, ThirdParty::Node));
     ProxyServer proxy(ProxyOptions{});
     QVERIFY(proxy.listen());
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, proxy.serverPort());
-    QVERIFY(socket.waitForConnected(kStepTimeoutMs));
-    socket.write(QStringLiteral("GET ws://127.0.0.1:%1/absolute?form=1 HTTP/1.1\r\nHost: 127.0.0.1:%1\r\n"
-                                "Upgrade: websocket\r\nConnection: Upgrade\r\n"
-                                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                         .arg(server.port())
-                         .toUtf8());
-    QByteArray answer;
-    QVERIFY(QTest::qWaitFor(
-            [&] {
-                answer += socket.readAll();
-                return answer.contains("\r\n\r\n");
-            },
-            kStepTimeoutMs));
+    const QByteArray answer =
+            askProxy(proxy.serverPort(),
+                     QStringLiteral("GET ws://127.0.0.1:%1/absolute?form=1 HTTP/1.1\r\nHost: 127.0.0.1:%1\r\n"
+                                    "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                             .arg(server.port())
+                             .toUtf8());
     QVERIFY2(answer.startsWith("HTTP/1.1 101"), answer.constData());
     QCOMPARE(rawHeaderValue(answer, "Sec-WebSocket-Accept"), QByteArray("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
     QVERIFY2(server.waitForOutput(QRegularExpression(QStringLiteral("open 1 path=/absolute\\?form=1 "))),
@@ -704,19 +715,11 @@ void TestWsProxy::forwardRelaysPlainHttp()
     QVERIFY(startPeerServer(server, ThirdParty::Node));
     ProxyServer proxy(ProxyOptions{});
     QVERIFY(proxy.listen());
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, proxy.serverPort());
-    QVERIFY(socket.waitForConnected(kStepTimeoutMs));
-    socket.write(QStringLiteral("GET http://127.0.0.1:%1/page HTTP/1.1\r\nHost: 127.0.0.1:%1\r\n\r\n")
-                         .arg(server.port())
-                         .toUtf8());
-    QByteArray answer;
-    QVERIFY(QTest::qWaitFor(
-            [&] {
-                answer += socket.readAll();
-                return answer.contains("\r\n\r\n");
-            },
-            kStepTimeoutMs));
+    const QByteArray answer =
+            askProxy(proxy.serverPort(),
+                     QStringLiteral("GET http://127.0.0.1:%1/page HTTP/1.1\r\nHost: 127.0.0.1:%1\r\n\r\n")
+                             .arg(server.port())
+                             .toUtf8());
     // ws's own answer to a GET without an upgrade.
     QVERIFY2(answer.startsWith("HTTP/1.1 426"), answer.constData());
 }
@@ -734,17 +737,7 @@ void TestWsProxy::forwardRefusesRequestsWithoutTarget()
     QFETCH(QByteArray, request);
     ProxyServer proxy(ProxyOptions{});
     QVERIFY(proxy.listen());
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, proxy.serverPort());
-    QVERIFY(socket.waitForConnected(kStepTimeoutMs));
-    socket.write(request);
-    QByteArray answer;
-    QVERIFY(QTest::qWaitFor(
-            [&] {
-                answer += socket.readAll();
-                return socket.state() == QAbstractSocket::UnconnectedState;
-            },
-            kStepTimeoutMs));
+    const QByteArray answer = askProxy(proxy.serverPort(), request, true);
     QVERIFY2(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer.constData());
     QCOMPARE(answer.mid(answer.indexOf("\r\n\r\n") + 4).count('\n'), 1);
 }
