@@ -309,6 +309,12 @@ void TestBinaryDecoders::protobufSchemaNeedsAType()
     const DecodedPayload cut = schema.decode(QByteArray::fromHex("0a05616e"), binary(QStringLiteral("demo.Chat")));
     QVERIFY2(cut.error.startsWith(QStringLiteral("cannot decode: not a demo.Chat message")), qPrintable(cut.error));
     QCOMPARE(schema.confidence(QByteArray::fromHex("0a05616e"), binary(QStringLiteral("demo.Chat"))), 0);
+    // A proto3 string that is not UTF-8: libprotobuf's reason, not a line on stderr.
+    const DecodedPayload notUtf8 = schema.decode(QByteArray::fromHex("0a02c328"), binary(QStringLiteral("demo.Chat")));
+    QCOMPARE(notUtf8.error,
+             QStringLiteral("cannot decode: not a demo.Chat message: String field 'demo.Chat.user' "
+                            "contains invalid UTF-8 data when parsing a protocol buffer. Use the "
+                            "'bytes' type if you intend to send raw bytes."));
 }
 
 // Errors from libprotoc come back as one line: file, line and column, what is wrong.

@@ -57,6 +57,15 @@ void collectTypes(const pb::Descriptor *descriptor, QList<const pb::Descriptor *
         collectTypes(descriptor->nested_type(i), types);
 }
 
+// What libprotobuf last logged on this thread (it says why a string field is rejected); kept
+// instead of written to stderr, where the CLI's output would get it.
+thread_local std::string t_lastLog;
+
+void rememberLog(pb::LogLevel, const char *, int, const std::string &message)
+{
+    t_lastLog = message;
+}
+
 QString absolute(const QString &path)
 {
     return QFileInfo(path).absoluteFilePath();
@@ -71,6 +80,11 @@ struct ProtoSchemaPool::Schema
     pb::compiler::Importer importer{&sourceTree, &errors};
     pb::DynamicMessageFactory factory; // after the importer: destroyed before the descriptors
 };
+
+ProtoSchemaPool::ProtoSchemaPool()
+{
+    pb::SetLogHandler(&rememberLog);
+}
 
 ProtoSchemaPool::~ProtoSchemaPool() = default;
 
@@ -179,9 +193,11 @@ ProtoMessageText ProtoSchemaPool::decode(const QString &type, QByteArrayView pay
     std::unique_ptr<pb::Message> message(found.schema->factory.GetPrototype(found.descriptor)->New());
     pb::io::CodedInputStream input(reinterpret_cast<const std::uint8_t *>(payload.data()), int(payload.size()));
     input.SetRecursionLimit(PayloadDecoder::kMaxDepth);
+    t_lastLog.clear();
     if (!message->MergePartialFromCodedStream(&input) || !input.ConsumedEntireMessage()) {
-        result.error =
-                tr("not a %1 message: the bytes end or break off at byte %2").arg(type).arg(input.CurrentPosition());
+        result.error = t_lastLog.empty()
+                ? tr("not a %1 message: the bytes end or break off at byte %2").arg(type).arg(input.CurrentPosition())
+                : tr("not a %1 message: %2").arg(type, QString::fromStdString(t_lastLog).trimmed());
         return result;
     }
     pb::TextFormat::Printer printer;

@@ -53,7 +53,7 @@ public:
     // nullopt-like: `error` set when the type is not loaded or the payload is not one.
     ProtoMessageText decode(const QString &type, QByteArrayView payload) const;
 
-    ProtoSchemaPool() = default;
+    ProtoSchemaPool();
     ~ProtoSchemaPool();
     ProtoSchemaPool(const ProtoSchemaPool &) = delete;
     ProtoSchemaPool &operator=(const ProtoSchemaPool &) = delete;
