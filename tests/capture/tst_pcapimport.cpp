@@ -10,9 +10,11 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <map>
 
@@ -208,6 +210,8 @@ private Q_SLOTS:
     void captureWithoutHandshake();
     void captureStartingWithTheServer();
     void truncatedCaptureKeepsFramesBefore();
+    void damagedPcapngKeepsFramesBefore_data();
+    void damagedPcapngKeepsFramesBefore();
     void tlsIsListedNotDecoded();
     void unreadableFilesFailWithOneLine_data();
     void unreadableFilesFailWithOneLine();
@@ -222,8 +226,8 @@ void TestPcapImport::initTestCase()
 }
 
 // dumpcap on lo while real peers talk: Node ws (permessage-deflate with context takeover)
-// with three Python clients at once (deflate across messages; fragments with a ping between),
-// pings, closes with a code, and a Python server and client on ::1.
+// with Python clients (deflate across messages; fragments with a ping between; two connections
+// at once, interleaved), pings, closes with a code, and a Python server and client on ::1.
 bool TestPcapImport::captureLiveSessions()
 {
     const QString dumpcap = QStandardPaths::findExecutable(QStringLiteral("dumpcap"));
@@ -268,14 +272,16 @@ bool TestPcapImport::captureLiveSessions()
         m_liveSkipReason = QStringLiteral("a client failed: ") + QString::fromUtf8(output);
         return false;
     };
-    // Three clients at once, so their connections interleave in the capture.
-    const std::unique_ptr<QProcess> concurrent[] = {client(v4, QStringLiteral("window")),
-                                                    client(v4, QStringLiteral("fragmented")),
-                                                    client(v4, QStringLiteral("window"))};
-    for (const auto &done : concurrent) {
-        if (!passed(*done))
+    for (const QString &name : {QStringLiteral("window"), QStringLiteral("fragmented")}) {
+        if (!passed(*client(v4, name)))
             return false;
     }
+    // Two connections at once, messages alternating: interleaved in the capture.
+    QProcess twoClients;
+    twoClients.start(SockscopeTest::pythonExecutable(),
+                     {peer(QStringLiteral("py_two_clients.py")), v4, QStringLiteral("6")});
+    if (!passed(twoClients))
+        return false;
     for (const auto &[url, name] :
          {std::pair{v4, QStringLiteral("ping")},
           std::pair{QStringLiteral("ws://[::1]:%1/").arg(v6Server.port()), QStringLiteral("text")}}) {
@@ -329,13 +335,13 @@ void TestPcapImport::liveSessionsDecode()
     const QList<Event> events = importEvents(m_livePcap, m_dir, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<Event> connecting = ofKind(events, Event::Kind::Connecting);
-    QCOMPARE(connecting.size(), 5);
+    QCOMPARE(connecting.size(), 6);
     QVERIFY(connecting.last().text.startsWith(QLatin1String("ws://[::1]:")));
     QVERIFY(connecting.last().detail.contains(QLatin1String("[::1]:")));
     // The echo servers answer every message with the same message: both directions agree
     // after inflating, which needs the negotiated context takeover and window bits.
     const auto messages = messagesOf(events);
-    QCOMPARE(messages.size(), size_t(4)); // the ping connection has no data message
+    QCOMPARE(messages.size(), size_t(5)); // the ping connection has no data message
     for (const auto &[id, list] : messages) {
         QList<Message> sent, echoed;
         for (const Message &m : list)
@@ -352,12 +358,16 @@ void TestPcapImport::liveSessionsDecode()
     QVERIFY(any([](const Event &e) { return e.frame.opcode == 9 && e.payload == "mid-fragment"; }));
     QVERIFY(any([](const Event &e) { return e.frame.opcode == 10 && e.payload == "mid-fragment"; }));
     QVERIFY(any([](const Event &e) { return e.frame.opcode == 9 && e.payload == "sockscope-ping"; }));
-    // The three first connections overlap in time: their frames interleave.
+    // py_two_clients.py's connections alternate: their frames interleave.
+    // A connection's frames resume after another's: the two were open at once.
     bool interleaved = false;
-    for (qsizetype i = 2; i < frames.size(); ++i)
-        interleaved = interleaved
-                || (frames[i].connectionId == frames[i - 2].connectionId
-                    && frames[i - 1].connectionId != frames[i].connectionId);
+    QSet<quint64> leftOff;
+    for (qsizetype i = 1; i < frames.size(); ++i) {
+        if (frames[i].connectionId == frames[i - 1].connectionId)
+            continue;
+        leftOff.insert(frames[i - 1].connectionId);
+        interleaved = interleaved || leftOff.contains(frames[i].connectionId);
+    }
     QVERIFY(interleaved);
     const QList<Event> closed = ofKind(events, Event::Kind::Closed);
     QVERIFY(std::any_of(closed.begin(), closed.end(),
@@ -522,6 +532,45 @@ void TestPcapImport::truncatedCaptureKeepsFramesBefore()
     QVERIFY2(failed[0].text.contains(QLatin1String("truncated")), qPrintable(failed[0].text));
     QVERIFY(!failed[0].text.contains(QLatin1Char('\n')));
     QVERIFY(framesOf(events).size() >= 2);
+    QCOMPARE(events.last().kind, Event::Kind::Failed);
+}
+
+void TestPcapImport::damagedPcapngKeepsFramesBefore_data()
+{
+    QTest::addColumn<bool>("cut");
+    QTest::newRow("cut short") << true;
+    QTest::newRow("corrupt block length") << false;
+}
+
+// Chromium's capture damaged after its 12th block (the 8th packet, the first data frame): the
+// frames before stay, the connection ends with the one-line error.
+void TestPcapImport::damagedPcapngKeepsFramesBefore()
+{
+    QFETCH(bool, cut);
+    QFile fixture(SockscopeTest::testDataDirectory() + QStringLiteral("/chromium-echo.pcapng"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QByteArray bytes = fixture.readAll();
+    qsizetype at = 0;
+    for (int block = 0; block < 12; ++block)
+        at += qFromLittleEndian<quint32>(bytes.constData() + at + 4);
+    if (cut)
+        bytes.truncate(at + 20);
+    else
+        qToLittleEndian<quint32>(7, bytes.data() + at + 4); // shorter than any block can be
+    const QString path = m_dir.filePath(QStringLiteral("damaged.pcapng"));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write(bytes);
+    damaged.close();
+    QString error;
+    const QList<Event> events = importEvents(path, m_dir, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Event> failed = ofKind(events, Event::Kind::Failed);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed[0].text.startsWith(QLatin1String("cannot decode")), qPrintable(failed[0].text));
+    QVERIFY(!failed[0].text.contains(QLatin1Char('\n')));
+    QVERIFY(!framesOf(events).isEmpty());
+    QVERIFY(framesOf(events).size() < 10);
     QCOMPARE(events.last().kind, Event::Kind::Failed);
 }
 
