@@ -207,6 +207,7 @@ private Q_SLOTS:
     void reorderedAndRetransmittedSegments_data();
     void reorderedAndRetransmittedSegments();
     void missingSegmentIsReported();
+    void lostHalfFrameIsReported();
     void captureWithoutHandshake();
     void captureStartingWithTheServer();
     void truncatedCaptureKeepsFramesBefore();
@@ -488,6 +489,26 @@ void TestPcapImport::missingSegmentIsReported()
     QVERIFY(messages.size() < complete.size());
     QCOMPARE(messages.last(), complete.last());
     QVERIFY(gaps[0].timestampNs > framesOf(events).first().timestampNs);
+}
+
+// The second segment of the server's 200-byte binary frame is lost: the gap names the frame it
+// breaks, and the server's Close after it is decoded again.
+void TestPcapImport::lostHalfFrameIsReported()
+{
+    QString error;
+    const QList<Event> events = importEvents(editedPcap(QStringLiteral("missing-mid-frame.pcap")), m_dir, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Event> gaps = ofKind(events, Event::Kind::ProtocolError);
+    QCOMPARE(gaps.size(), 1);
+    QCOMPARE(gaps[0].direction, Direction::Incoming);
+    QVERIFY2(gaps[0].text.contains(QLatin1String("frame in progress (96 of 200 payload bytes seen) is lost")),
+             qPrintable(gaps[0].text));
+    const QList<Event> frames = framesOf(events);
+    QVERIFY(std::none_of(frames.begin(), frames.end(),
+                         [](const Event &e) { return e.direction == Direction::Incoming && e.frame.opcode == 2; }));
+    QCOMPARE(frames.last().direction, Direction::Incoming);
+    QCOMPARE(frames.last().frame.opcode, quint8(8));
+    QCOMPARE(ofKind(events, Event::Kind::Closed).value(0).closeCode, quint16(1000));
 }
 
 void TestPcapImport::captureWithoutHandshake()

@@ -12,6 +12,7 @@ standard library only. The variants edit its packets the way real captures are d
   retransmitted.pcap     segments captured twice (a retransmission after the original)
   overlapping.pcap       a frame's segment resent covering part of the previous one (overlap)
   missing-segment.pcap   the segment with the client's second message never captured
+  missing-mid-frame.pcap the second half of the server's binary frame never captured
   no-handshake.pcap      capture started after the handshake (Linux cooked link type)
   server-first.pcap      capture started at a server frame, so TCP's first sender is the server
   clean-sll2.pcap        clean.pcap as Linux cooked v2 (tshark's "any" interface)
@@ -189,6 +190,12 @@ def main():
 
     missing = clean[:index[4]] + clean[index[4] + 1:]
     write_pcap("missing-segment.pcap", missing)
+
+    # The server's binary frame in two segments; the second is lost, the client's ACK covers it.
+    piece = clean[index[10]]
+    payload, seq, ack = piece[40:], seq_of(piece), ack_of(piece)
+    first_half = ip_tcp(SERVER, CLIENT, seq, ack, 0x18, payload[:100])
+    write_pcap("missing-mid-frame.pcap", clean[:index[10]] + [first_half] + clean[index[10] + 1:])
 
     _, partial, _ = build(skip_handshake=True)
     write_pcap("no-handshake.pcap", partial, link=113)
