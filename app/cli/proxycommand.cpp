@@ -117,13 +117,16 @@ std::optional<ProxyOptions> ProxyCommand::parseOptions(const QCommandLineParser 
     if (!clientFlags.apply(parser, &options.upstream) || !addRules(parser, &options))
         return std::nullopt;
     options.listen.session.limits = options.upstream.session.limits;
-    if (parser.isSet(flags.upstream)) {
+    if (parser.isSet(flags.upstream))
         options.upstream.url = QUrl(parser.value(flags.upstream), QUrl::StrictMode);
-        const QString invalid = WebSocketClient::validate(options.upstream);
-        if (!invalid.isEmpty()) {
-            printError(invalid);
-            return std::nullopt;
-        }
+    // A forward proxy has no upstream URL of its own: only its TLS files are checked.
+    ClientOptions check = options.upstream;
+    if (check.url.isEmpty())
+        check.url = QUrl(QStringLiteral("wss://forward.invalid"));
+    const QString invalid = WebSocketClient::validate(check);
+    if (!invalid.isEmpty()) {
+        printError(invalid);
+        return std::nullopt;
     }
     return options;
 }

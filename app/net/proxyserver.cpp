@@ -4,6 +4,7 @@
 #include "localca.h"
 #include "proxypair.h"
 #include "tcprelay.h"
+#include "tlsfiles.h"
 #include "websocketserver.h"
 
 #include <QSocketNotifier>
@@ -233,6 +234,12 @@ void ProxyServer::relayPlainHttp(quint64 connectionId, const HttpMessage &reques
         auto *ssl = new QSslSocket;
         if (m_options.upstream.insecure)
             ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (!m_options.upstream.caFile.isEmpty()) {
+            QString ignored; // checked by WebSocketClient::validate before the proxy started
+            QSslConfiguration configuration = ssl->sslConfiguration();
+            configuration.addCaCertificates(TlsFiles::loadCertificates(m_options.upstream.caFile, &ignored));
+            ssl->setSslConfiguration(configuration);
+        }
         ssl->connectToHostEncrypted(target.host(), quint16(target.port(443)));
         upstream = ssl;
     } else {

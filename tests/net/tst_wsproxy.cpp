@@ -178,8 +178,8 @@ private Q_SLOTS:
     void upstreamDropBecomes1014();
     void slowUpstreamPausesClientLeg();
     void cliRulesEditAndDropMarked();
-    void cliRejectsBadRules_data();
-    void cliRejectsBadRules();
+    void cliRejectsBadArguments_data();
+    void cliRejectsBadArguments();
     void thousandPairs();
     void forwardConnectTunnel();
     void forwardAbsoluteFormUpgrade();
@@ -577,33 +577,38 @@ void TestWsProxy::cliRulesEditAndDropMarked()
     QVERIFY(clientId != upstreamId && clientId != 0);
 }
 
-void TestWsProxy::cliRejectsBadRules_data()
+void TestWsProxy::cliRejectsBadArguments_data()
 {
-    QTest::addColumn<QString>("flag");
-    QTest::addColumn<QString>("rule");
+    const QStringList reverse{QStringLiteral("--upstream"), QStringLiteral("ws://127.0.0.1:1")};
+    QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
-    QTest::newRow("no direction") << QStringLiteral("--drop") << QStringLiteral("sideways:x")
-                                  << QStringLiteral("must start with c2s:, s2c: or both:");
-    QTest::newRow("bad regex") << QStringLiteral("--drop") << QStringLiteral("c2s:(")
-                               << QStringLiteral("invalid regular expression");
-    QTest::newRow("no replacement") << QStringLiteral("--replace") << QStringLiteral("both:x")
-                                    << QStringLiteral("needs DIR:REGEX:REPLACEMENT");
+    QTest::newRow("rule without a direction")
+            << reverse + QStringList{QStringLiteral("--drop"), QStringLiteral("sideways:x")}
+            << QStringLiteral("--drop: rule \"sideways:x\" must start with c2s:, s2c: or both:");
+    QTest::newRow("rule with a bad regex") << reverse + QStringList{QStringLiteral("--drop"), QStringLiteral("c2s:(")}
+                                           << QStringLiteral("--drop: rule \"c2s:(\": invalid regular expression");
+    QTest::newRow("replace without a replacement")
+            << reverse + QStringList{QStringLiteral("--replace"), QStringLiteral("both:x")}
+            << QStringLiteral("--replace: rule \"both:x\" needs DIR:REGEX:REPLACEMENT");
+    QTest::newRow("forward proxy with a missing CA file")
+            << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+            << QStringLiteral("cannot read certificate file /nonexistent/ca.pem");
+    QTest::newRow("upstream that is not ws")
+            << QStringList{QStringLiteral("--upstream"), QStringLiteral("http://127.0.0.1:1")}
+            << QStringLiteral("unsupported URL scheme");
 }
 
-void TestWsProxy::cliRejectsBadRules()
+// Bad proxy arguments: exit 2 and one error line, before anything listens.
+void TestWsProxy::cliRejectsBadArguments()
 {
-    QFETCH(QString, flag);
-    QFETCH(QString, rule);
+    QFETCH(QStringList, arguments);
     QFETCH(QString, error);
     QProcess process;
-    process.start(
-            sockscopeExecutable(),
-            {QStringLiteral("proxy"), QStringLiteral("--upstream"), QStringLiteral("ws://127.0.0.1:1"), flag, rule});
+    process.start(sockscopeExecutable(), QStringList{QStringLiteral("proxy")} + arguments);
     QVERIFY(process.waitForFinished(kStepTimeoutMs));
     QCOMPARE(process.exitCode(), 2);
     const QString err = QString::fromUtf8(process.readAllStandardError());
-    QVERIFY2(err.startsWith(QStringLiteral("sockscope: ") + flag) && err.contains(error)
-                     && err.count(QLatin1Char('\n')) == 1,
+    QVERIFY2(err.startsWith(QStringLiteral("sockscope: ") + error) && err.count(QLatin1Char('\n')) == 1,
              qPrintable(err));
 }
 
