@@ -93,7 +93,8 @@ struct RedactionOptions
 int CaptureCommands::show(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the frames and events of a capture (.wscap, .har, .jsonl, .pcap or .pcapng)."));
+    parser.setApplicationDescription(
+            tr("Print the frames and events of a capture (.wscap, .har, .jsonl, .pcap or .pcapng)."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("Capture to show."));
     const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("Print one JSON object per event."));
     parser.addOption(jsonl);
@@ -111,6 +112,7 @@ int CaptureCommands::show(const QStringList &arguments)
         QString ignored;
         return CaptureFiles::formatOf(files->first(), &ignored) ? ExitFailure : ExitUsage;
     }
+    const QString importDamage = error; // a packet capture damaged part way: printed last
     EventPrinter printer(parser.isSet(jsonl) ? EventPrinter::Format::JsonLines : EventPrinter::Format::Text);
     if (parser.isSet(decode))
         printer.decodeWith(capturedDecoding(reader));
@@ -118,18 +120,21 @@ int CaptureCommands::show(const QStringList &arguments)
         printer.print(event);
         return true;
     });
-    if (!reader.damageReport().isEmpty()) {
+    if (!importDamage.isEmpty())
+        printError(importDamage);
+    if (!reader.damageReport().isEmpty())
         printError(reader.damageReport());
+    if (!importDamage.isEmpty() || !reader.damageReport().isEmpty())
         return ExitFailure;
-    }
     return ExitSuccess;
 }
 
 int CaptureCommands::convert(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Convert a capture between .wscap, .har and .jsonl (by extension); .pcap and .pcapng "
-                                        "are read (WebSocket connections found in the TCP traffic), .pcapng is written."));
+    parser.setApplicationDescription(
+            tr("Convert a capture between .wscap, .har and .jsonl (by extension); .pcap and .pcapng "
+               "are read (WebSocket connections found in the TCP traffic), .pcapng is written."));
     parser.addPositionalArgument(QStringLiteral("in"), tr("Capture to read."));
     parser.addPositionalArgument(QStringLiteral("out"), tr("File to write."));
     const RedactionOptions redaction;
@@ -156,14 +161,15 @@ int CaptureCommands::convert(const QStringList &arguments)
         printError(error);
         return ExitFailure;
     }
+    const QString importDamage = error; // a packet capture damaged part way: converted up to there
     if (!rules->headers.isEmpty() || !rules->payloadPatterns.isEmpty())
         reader.setEventTransform([redactor = Redactor(*rules)](Event &event) { redactor.apply(event); });
     if (!CaptureFiles::save(reader, out, &error)) {
         printError(error);
         return ExitFailure;
     }
-    if (!reader.damageReport().isEmpty()) {
-        printError(reader.damageReport());
+    if (!importDamage.isEmpty() || !reader.damageReport().isEmpty()) {
+        printError(importDamage.isEmpty() ? reader.damageReport() : importDamage);
         return ExitFailure;
     }
     return ExitSuccess;

@@ -45,7 +45,8 @@ public:
     // By the magic bytes of an existing pcap/pcapng file, else by extension; nullopt with
     // `error` naming the supported extensions.
     static std::optional<CaptureFormat> formatOf(const QString &path, QString *error);
-    // Opens `path` in `reader`; HAR, JSON Lines and pcap/pcapng are imported into `scratchWscap` first.
+    // Opens `path` in `reader`; HAR, JSON Lines and pcap/pcapng are imported into `scratchWscap`
+    // first (true with `error` set for a packet capture damaged part way, as import() says).
     static bool open(const QString &path, const QString &scratchWscap, CaptureReader &reader, QString *error);
     // Writes `reader`'s capture to `path` in the format its extension names. `progress` is
     // told how many events were written now and then, and cancels by returning false (the
@@ -53,7 +54,8 @@ public:
     // by default the reader's (HAR and JSON Lines have no place for them).
     static bool save(CaptureReader &reader, const QString &path, QString *error, const ExportProgress &progress = {},
                      const std::optional<QList<RecordedDecoderChoice>> &choices = std::nullopt);
-    // Imports a HAR, JSON Lines, pcap or pcapng file into a new .wscap at `wscapPath`.
+    // Imports a HAR, JSON Lines, pcap or pcapng file into a new .wscap at `wscapPath`. A packet
+    // capture damaged part way is imported up to the damage: true, with `error` saying where.
     static bool import(const QString &path, CaptureFormat format, const QString &wscapPath, QString *error);
 };
 

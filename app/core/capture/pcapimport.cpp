@@ -307,10 +307,9 @@ bool PcapImport::importFile(const QString &path, CaptureWriter &writer, QString 
                                        .arg(path)
                                        .arg(packets)
                                        .arg(QString::fromLocal8Bit(pcap_geterr(pcap.get())));
-        if (!importer.damaged(damage)) {
-            *error = damage;
+        *error = damage; // with connections before the damage, a warning: they are imported
+        if (!importer.damaged(damage))
             return false;
-        }
     }
     importer.finish();
     return true;

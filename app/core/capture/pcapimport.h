@@ -19,7 +19,8 @@ class PcapImport
     Q_DECLARE_TR_FUNCTIONS(Sockscope::PcapImport)
 
 public:
-    // False with `error` when the file cannot be read at all or holds no readable packet.
+    // False with `error` when the file cannot be read at all or is damaged before any WebSocket
+    // connection; true with `error` set when it is damaged later (what came before is imported).
     static bool importFile(const QString &path, CaptureWriter &writer, QString *error);
 };
 
