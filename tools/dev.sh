@@ -23,7 +23,8 @@ packages=(build-essential cmake ninja-build ccache pkg-config git
     libgtest-dev libbenchmark-dev libboost-dev clang libclang-rt-14-dev clang-format clang-tidy
     libmsgpack-cxx-dev libprotobuf-dev libprotoc-dev protobuf-compiler libpcap-dev libtins-dev tshark
     python3 python3-websockets tinyproxy dante-server xvfb xauth imagemagick fonts-noto-cjk
-    librsvg2-bin dpkg-dev fakeroot file lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db)
+    librsvg2-bin dpkg-dev fakeroot file lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
+    chromium)
 # Node.js may come from another packaging that bundles npm; only ask for Debian's when absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 

@@ -55,6 +55,13 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 
 void FilterBar::createControls()
 {
+    createChoiceControls();
+    createTextControls();
+}
+
+// The combo boxes: connection, direction, row kind, opcode.
+void FilterBar::createChoiceControls()
+{
     m_connection = new QComboBox;
     m_connection->setObjectName(QStringLiteral("filterConnection"));
     m_connection->addItem(tr("All connections"), 0u);
@@ -82,6 +89,11 @@ void FilterBar::createControls()
                                   .arg(QString::fromLatin1(opcodeName(std::uint8_t(opcode)))),
                           opcode);
     }
+}
+
+// The filter and find fields with their options, the length limit and the status.
+void FilterBar::createTextControls()
+{
     const int chars = fontMetrics().averageCharWidth();
     m_text = new QLineEdit;
     m_text->setObjectName(QStringLiteral("filterText"));

@@ -50,6 +50,8 @@ protected:
 
 private:
     void createControls();
+    void createChoiceControls();
+    void createTextControls();
     void arrangeRows(bool oneRow);
     void emitChanged();
 
