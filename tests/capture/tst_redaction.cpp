@@ -166,6 +166,7 @@ void TestRedaction::exportsHoldNoSecret_data()
     QTest::newRow("wscap") << QStringLiteral("wscap");
     QTest::newRow("har") << QStringLiteral("har");
     QTest::newRow("jsonl") << QStringLiteral("jsonl");
+    QTest::newRow("pcapng") << QStringLiteral("pcapng");
 }
 
 void TestRedaction::exportsHoldNoSecret()
