@@ -81,6 +81,39 @@ struct ProtoSchemaPool::Schema
     pb::DynamicMessageFactory factory; // after the importer: destroyed before the descriptors
 };
 
+// Each file's own folder first, so that a file of the same name in an import folder does not
+// hide it; imports are then looked up there and in the import folders, in order.
+void ProtoSchemaPool::mapFolders(pb::compiler::DiskSourceTree &tree, const QStringList &files,
+                                 const QStringList &importPaths)
+{
+    QStringList roots;
+    for (const QString &file : files)
+        roots.append(QFileInfo(file).absolutePath());
+    for (const QString &path : importPaths)
+        roots.append(QDir(path).absolutePath());
+    roots.removeDuplicates();
+    for (const QString &root : std::as_const(roots))
+        tree.MapPath("", root.toStdString());
+}
+
+// The file compiled with what it imports; nullptr with the reason in the schema's errors.
+const pb::FileDescriptor *ProtoSchemaPool::importFile(Schema &schema, const QString &file)
+{
+    std::string virtualFile;
+    std::string shadowing;
+    const auto found = schema.sourceTree.DiskFileToVirtualFile(absolute(file).toStdString(), &virtualFile, &shadowing);
+    if (found == pb::compiler::DiskSourceTree::SHADOWED) {
+        schema.errors.lines.append(tr("%1: hidden by %2 of the same name in an import folder")
+                                           .arg(file, QString::fromStdString(shadowing)));
+        return nullptr;
+    }
+    if (found != pb::compiler::DiskSourceTree::SUCCESS) {
+        schema.errors.lines.append(tr("%1: cannot be read").arg(file));
+        return nullptr;
+    }
+    return schema.importer.Import(virtualFile);
+}
+
 ProtoSchemaPool::ProtoSchemaPool()
 {
     pb::SetLogHandler(&rememberLog);
@@ -102,33 +135,10 @@ ProtoSchemaPool::LoadResult ProtoSchemaPool::load(const QStringList &files, cons
         return result;
     }
     auto schema = std::make_shared<Schema>();
-    // Each file's own folder first, so that a file of the same name in an import folder does
-    // not hide it; imports are then looked up there and in the import folders, in order.
-    QStringList roots;
-    for (const QString &file : files)
-        roots.append(QFileInfo(file).absolutePath());
-    for (const QString &path : importPaths)
-        roots.append(QDir(path).absolutePath());
-    roots.removeDuplicates();
-    for (const QString &root : std::as_const(roots))
-        schema->sourceTree.MapPath("", root.toStdString());
-
+    mapFolders(schema->sourceTree, files, importPaths);
     QList<const pb::Descriptor *> types;
     for (const QString &file : files) {
-        std::string virtualFile;
-        std::string shadowing;
-        const auto found =
-                schema->sourceTree.DiskFileToVirtualFile(absolute(file).toStdString(), &virtualFile, &shadowing);
-        if (found == pb::compiler::DiskSourceTree::SHADOWED) {
-            schema->errors.lines.append(tr("%1: hidden by %2 of the same name in an import folder")
-                                                .arg(file, QString::fromStdString(shadowing)));
-            continue;
-        }
-        if (found != pb::compiler::DiskSourceTree::SUCCESS) {
-            schema->errors.lines.append(tr("%1: cannot be read").arg(file));
-            continue;
-        }
-        if (const pb::FileDescriptor *descriptor = schema->importer.Import(virtualFile)) {
+        if (const pb::FileDescriptor *descriptor = importFile(*schema, file)) {
             for (int i = 0; i < descriptor->message_type_count(); ++i)
                 collectTypes(descriptor->message_type(i), &types);
         }

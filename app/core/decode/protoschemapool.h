@@ -12,6 +12,10 @@
 
 namespace google::protobuf {
 class Descriptor;
+class FileDescriptor;
+namespace compiler {
+class DiskSourceTree;
+} // namespace compiler
 } // namespace google::protobuf
 
 namespace Sockscope {
@@ -65,6 +69,10 @@ private:
         std::shared_ptr<Schema> schema; // keeps the descriptor alive
         const google::protobuf::Descriptor *descriptor = nullptr;
     };
+
+    static void mapFolders(google::protobuf::compiler::DiskSourceTree &tree, const QStringList &files,
+                           const QStringList &importPaths);
+    static const google::protobuf::FileDescriptor *importFile(Schema &schema, const QString &file);
 
     mutable QMutex m_mutex;
     QHash<QString, Type> m_types;
