@@ -42,9 +42,14 @@ install_missing() {
 }
 
 install_peers() {
-    # Node's ws is pinned by tests/support/peers/package-lock.json.
-    if [ -f tests/support/peers/package-lock.json ] && [ ! -d tests/support/peers/node_modules/ws ]; then
-        (cd tests/support/peers && npm ci --no-audit --no-fund --loglevel=error)
+    # The Node peers are pinned by tests/support/peers/package-lock.json. `npm install` from the
+    # lock rather than `npm ci`: cbor-x's optional native helper has per-platform packages the
+    # registry may not serve, which the lock then cannot list and `npm ci` refuses; cbor-x runs
+    # without it. Installs again whenever the lock is newer than what was installed.
+    local peers=tests/support/peers
+    if [ -f $peers/package-lock.json ] && { [ ! -f $peers/node_modules/.package-lock.json ] ||
+            [ $peers/package-lock.json -nt $peers/node_modules/.package-lock.json ]; }; then
+        (cd $peers && npm install --no-save --no-audit --no-fund --loglevel=error)
     fi
 }
 
