@@ -59,7 +59,8 @@ bool CaptureWriter::open(const QString &path)
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
         fail(tr("cannot create capture %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db))));
-        sqlite3_close(m_db);
+        // _v2: a statement still alive would otherwise keep the connection open for good.
+        sqlite3_close_v2(m_db);
         m_db = nullptr;
         return false;
     }
@@ -165,13 +166,14 @@ void CaptureWriter::close()
         m_wake.notify_one();
         m_thread.join();
     }
-    for (SqliteStatement *statement :
-         {&m_insertFrame, &m_insertEvent, &m_upsertConnection, &m_openConnection, &m_closeConnection})
+    for (SqliteStatement *statement : {&m_insertFrame, &m_insertEvent, &m_upsertConnection, &m_openConnection,
+                                       &m_closeConnection, &m_insertProxyPair})
         statement->finalize();
     if (m_db) {
         // Fold the WAL back so the capture is one self-contained file when shared.
         sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
-        sqlite3_close(m_db);
+        // _v2: a statement still alive would otherwise keep the connection open for good.
+        sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
 }
