@@ -147,6 +147,10 @@ void TestRedaction::hidesPayloadMatches_data()
                             << QByteArray("\x00\xff******\x00", 9);
     QTest::newRow("overlapping patterns")
             << QByteArray("abcdef") << QStringLiteral("abcd|cdef") << QByteArray("****ef");
+    // Several matches after multi-byte characters: each offset counted on from the one before.
+    QTest::newRow("utf-8, several") << QByteArray("\xc3\xa4 k=1 \xe4\xbd\xa0 k=22 \xf0\x9f\x91\x8b k=3")
+                                    << QStringLiteral("k=\\d+")
+                                    << QByteArray("\xc3\xa4 *** \xe4\xbd\xa0 **** \xf0\x9f\x91\x8b ***");
     QTest::newRow("no match") << QByteArray("nothing here") << QStringLiteral("secret") << QByteArray("nothing here");
 }
 

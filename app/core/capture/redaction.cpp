@@ -22,8 +22,18 @@ QList<Match> matchesIn(const QByteArray &bytes, const QList<QRegularExpression> 
 {
     const bool utf8 = isUtf8Text(bytes);
     const QString text = utf8 ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    // Matches come in order, so the UTF-8 length is counted on from the last one: linear in
+    // the payload, not once from the start per match.
+    qsizetype countedChars = 0;
+    qsizetype countedBytes = 0;
     auto byteOffset = [&](qsizetype characters) {
-        return utf8 ? QStringView(text).left(characters).toUtf8().size() : characters;
+        if (!utf8)
+            return characters;
+        if (characters < countedChars)
+            countedChars = countedBytes = 0;
+        countedBytes += QStringView(text).mid(countedChars, characters - countedChars).toUtf8().size();
+        countedChars = characters;
+        return countedBytes;
     };
     QList<Match> matches;
     for (const QRegularExpression &pattern : patterns) {
