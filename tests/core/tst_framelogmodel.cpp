@@ -70,6 +70,9 @@ private Q_SLOTS:
     void payloadsFromCaptureWhenEvicted();
     void loadsCapture();
     void findNextAndPrevious();
+    void retentionDropsOldestAndCounts();
+    void retentionKeepsFilteredRowsRight();
+    void clearRowsKeepsCounting();
 };
 
 void TestFrameLogModel::appendsInBatches()
@@ -244,6 +247,82 @@ void TestFrameLogModel::findNextAndPrevious()
     QCOMPARE(model.find(42, QStringLiteral("message 42"), false, false), 420);
     QCOMPARE(model.find(420, QStringLiteral("message 42"), false, true), 42);
     QCOMPARE(model.find(-1, QStringLiteral("nothing like this"), false, false), -1);
+}
+
+// UI-2: with a retention limit the log keeps the newest rows, and says how many it dropped.
+void TestFrameLogModel::retentionDropsOldestAndCounts()
+{
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
+    QSignalSpy dropped(&model, &FrameLogModel::droppedCountChanged);
+    model.setRetentionLimit(400);
+    const QList<Event> events = session();
+    for (const Event &e : events)
+        model.appendEvent(e);
+    model.flush();
+    QCOMPARE(model.rowCount(), 400);
+    QCOMPARE(model.droppedCount(), 601);
+    QCOMPARE(dropped.last().at(0).toLongLong(), 601);
+    QCOMPARE(model.record(0).sequence, 602); // the newest 400 of 1001
+    QCOMPARE(model.record(399).kind, Event::Kind::Closed);
+    QCOMPARE(model.event(0)->payload, events[601].payload);
+    QCOMPARE(model.rowForSequence(602), 0);
+    QCOMPARE(model.rowForSequence(601), -1);
+    // Between trims the log may run past the limit by an eighth, never further.
+    for (int i = 0; i < 50; ++i) {
+        model.appendEvent(frame(1, Direction::Incoming, Opcode::Text, "more", 3'000'000'000 + i));
+        model.flush();
+        QVERIFY(model.rowCount() <= 450);
+        QCOMPARE(model.droppedCount() + model.rowCount(), 1001 + i + 1);
+    }
+    model.setRetentionLimit(0); // every row from now on; the dropped ones stay counted
+    for (const Event &e : events)
+        model.appendEvent(e);
+    model.flush();
+    QCOMPARE(model.rowCount() + model.droppedCount(), 2052);
+    model.clear();
+    QCOMPARE(model.droppedCount(), 0);
+}
+
+void TestFrameLogModel::retentionKeepsFilteredRowsRight()
+{
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
+    const QList<Event> events = session();
+    for (const Event &e : events)
+        model.appendEvent(e);
+    model.flush();
+    LogFilter binary;
+    binary.opcode = 2;
+    model.setFilter(binary);
+    QCOMPARE(model.rowCount(), 100);
+    model.setRetentionLimit(500); // sequences 502..1001 stay, binary frames 504, 514, … 994 among them
+    QCOMPARE(model.rowCount(), 50);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.record(row).opcode, 2);
+        QCOMPARE(model.record(row).sequence, 504 + 10 * row);
+        QCOMPARE(model.event(row)->payload, QByteArray::fromHex("00ff10"));
+    }
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), 500);
+    QCOMPARE(model.record(0).sequence, 502);
+}
+
+// Clear empties the log without counting the rows as dropped; new rows arrive as before.
+void TestFrameLogModel::clearRowsKeepsCounting()
+{
+    TestedLog tested;
+    FrameLogModel &model = tested.model;
+    for (const Event &e : session())
+        model.appendEvent(e);
+    model.clearRows();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.droppedCount(), 0);
+    model.appendEvent(frame(1, Direction::Incoming, Opcode::Text, "after", 3'000'000'000));
+    model.flush();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.record(0).sequence, 1002);
+    QCOMPARE(model.event(0)->payload, QByteArray("after"));
 }
 
 QTEST_GUILESS_MAIN(TestFrameLogModel)

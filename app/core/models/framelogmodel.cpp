@@ -151,7 +151,66 @@ void FrameLogModel::flush()
         }
     }
     m_pending.clear();
+    applyRetention(false);
     Q_EMIT totalCountChanged(totalCount());
+}
+
+void FrameLogModel::setRetentionLimit(qint64 rows)
+{
+    m_retentionLimit = std::max<qint64>(0, rows);
+    flush();
+    applyRetention(true);
+    Q_EMIT totalCountChanged(totalCount());
+}
+
+// Live rows are trimmed in steps of an eighth of the limit, so that the vector is not shifted on
+// every flush; a new limit applies at once.
+void FrameLogModel::applyRetention(bool now)
+{
+    if (m_retentionLimit <= 0)
+        return;
+    const auto limit = std::size_t(m_retentionLimit);
+    const std::size_t slack = now ? 0 : std::max<std::size_t>(limit / 8, 1);
+    if (m_records.size() <= limit + slack)
+        return;
+    const std::size_t count = m_records.size() - limit;
+    dropOldest(count);
+    setDroppedCount(m_droppedCount + qint64(count));
+}
+
+void FrameLogModel::clearRows()
+{
+    flush();
+    dropOldest(m_records.size());
+    Q_EMIT totalCountChanged(totalCount());
+}
+
+// Removes the first `count` records and the rows that show them; the visible rows after them
+// move up by as many record indices.
+void FrameLogModel::dropOldest(std::size_t count)
+{
+    if (count == 0)
+        return;
+    const auto firstKept = std::lower_bound(m_visible.begin(), m_visible.end(), quint32(count));
+    const std::size_t rows = m_filtered ? std::size_t(firstKept - m_visible.begin()) : count;
+    if (rows > 0)
+        beginRemoveRows({}, 0, int(rows) - 1);
+    m_records.erase(m_records.begin(), m_records.begin() + qsizetype(count));
+    if (m_filtered) {
+        m_visible.erase(m_visible.begin(), firstKept);
+        for (quint32 &index : m_visible)
+            index -= quint32(count);
+    }
+    if (rows > 0)
+        endRemoveRows();
+}
+
+void FrameLogModel::setDroppedCount(qint64 count)
+{
+    if (count == m_droppedCount)
+        return;
+    m_droppedCount = count;
+    Q_EMIT droppedCountChanged(count);
 }
 
 void FrameLogModel::setCaptureFile(const QString &path)
@@ -192,6 +251,7 @@ bool FrameLogModel::loadCapture(const QString &path, QString *error, const std::
     m_visible.clear();
     m_filter = {};
     endResetModel();
+    setDroppedCount(0);
     *error = m_capture->damageReport();
     Q_EMIT totalCountChanged(totalCount());
     return true;
@@ -229,6 +289,7 @@ void FrameLogModel::clear()
     m_decoding.setChoices(choices);
     m_previewCache.clear();
     endResetModel();
+    setDroppedCount(0);
     Q_EMIT totalCountChanged(0);
 }
 

@@ -90,6 +90,16 @@ public:
     bool loadCapture(const QString &path, QString *error, const std::function<bool(qint64)> &progress = {});
     void clear();
     void flush();
+    // Live: drops every row so far from the log (Clear); the capture keeps them.
+    void clearRows();
+
+    // Live: the most rows the log keeps (0: every row, the default). Older rows are dropped
+    // once the log holds an eighth more than the limit (at once when the limit is set), and
+    // counted (UI-2: no silent cap).
+    void setRetentionLimit(qint64 rows);
+    qint64 retentionLimit() const { return m_retentionLimit; }
+    // Rows dropped by the retention limit since the log was last cleared or loaded.
+    qint64 droppedCount() const { return m_droppedCount; }
 
     qint64 totalCount() const { return qint64(m_records.size() + m_pending.size()); }
     const LogRecord &record(int row) const;
@@ -121,6 +131,7 @@ public:
 Q_SIGNALS:
     void filterFinished();
     void totalCountChanged(qint64 count);
+    void droppedCountChanged(qint64 count);
     // The choices changed: previews are redone, and so must any other decoded view.
     void decodingChanged();
 
@@ -135,8 +146,13 @@ private:
     static void learnFlows(RecordDecoder &decoding, CaptureReader &reader, const std::vector<LogRecord> &records);
     void applyTextMatches(quint64 generation, qint64 scannedUpTo, const std::vector<qint64> &matching);
     void applyFilterResult(quint64 generation, std::vector<quint32> visible);
+    void applyRetention(bool now);
+    void dropOldest(std::size_t count);
+    void setDroppedCount(qint64 count);
 
     std::vector<LogRecord> m_records;
+    qint64 m_retentionLimit = 0;
+    qint64 m_droppedCount = 0;
     std::vector<LogRecord> m_pending;
     std::vector<Event> m_pendingEvents;
     std::deque<Event> m_recent; // events of the last sequences, for payloads not committed yet
