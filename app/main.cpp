@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appshell/appsettings.h"
+#include "appshell/languages.h"
 #include "commandline.h"
 #include "mainwindow.h"
 
@@ -6,8 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -18,14 +18,6 @@
 using namespace Sockscope;
 
 namespace {
-
-// The system locale picks the language; the English source strings are the fallback.
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("sockscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 void setApplicationNames(const QString &name)
 {
@@ -62,7 +54,7 @@ GuiStart parseGuiArguments(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setDesktopNames();
-    installTranslations(app);
+    Languages::install(AppSettings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -114,7 +106,8 @@ int runGui(int argc, char **argv, const GuiStart &start)
     setDesktopNames();
     QApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.Sockscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
-    installTranslations(app);
+    // The settings' language, else the system locale's; English source strings are the fallback.
+    Languages::install(AppSettings::language());
 
     MainWindow window;
     window.show();
@@ -141,7 +134,7 @@ int main(int argc, char **argv)
     if (argc > 1 && CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         setApplicationNames(QStringLiteral("sockscope"));
-        installTranslations(app);
+        Languages::install({});
         return CommandLine::run(QCoreApplication::arguments());
     }
     const GuiStart start = parseGuiArguments(argc, argv);

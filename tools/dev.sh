@@ -19,7 +19,7 @@ jobs=${JOBS:-2}
 
 packages=(build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-    qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev zlib1g-dev libsqlite3-dev sqlite3 libssl-dev openssl
+    qt6-svg-dev qt6-translations-l10n libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev zlib1g-dev libsqlite3-dev sqlite3 libssl-dev openssl
     libgtest-dev libbenchmark-dev libboost-dev clang libclang-rt-14-dev clang-format clang-tidy
     libmsgpack-cxx-dev libprotobuf-dev libprotoc-dev protobuf-compiler libpcap-dev libtins-dev tshark
     python3 python3-websockets tinyproxy dante-server xvfb xauth imagemagick fonts-noto-cjk

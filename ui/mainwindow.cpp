@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appshell/appsettings.h"
+#include "appshell/appshell.h"
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "composer/composer.h"
+#include "connections/connectionactions.h"
 #include "connections/connectionsview.h"
 #include "decoders/decoderpane.h"
 #include "demosession.h"
@@ -57,8 +60,7 @@ constexpr int kHandshakeTab = 1;
 
 QString sessionsDirectory()
 {
-    const QString dir =
-            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions");
+    const QString dir = AppSettings::recordingFolder();
     QDir().mkpath(dir);
     return dir;
 }
@@ -106,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connectWidgets();
     setWorkspace(std::make_unique<Workspace>());
     startLiveSession();
+    m_shell->applySettings();
+    m_shell->finish();
 }
 
 MainWindow::~MainWindow() = default;
@@ -185,7 +189,8 @@ void MainWindow::createConnectionsDock()
     m_connections->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     auto *dock = new QDockWidget(tr("Connections"), this);
     dock->setObjectName(QStringLiteral("connectionsDock"));
-    dock->setWidget(m_connections);
+    m_connectionActions = new ConnectionActions(m_connections);
+    dock->setWidget(m_connectionActions->treeWithToolBar());
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 }
 
@@ -345,6 +350,7 @@ void MainWindow::connectWorkspace()
 
 void MainWindow::createActions()
 {
+    m_shell = new AppShell(this, m_logModel);
     createFileMenu();
     createViewMenu();
     createConnectionMenu();
@@ -354,18 +360,25 @@ void MainWindow::createActions()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("New &Connection…"), QKeySequence::New, this, &MainWindow::newConnection);
-    file->addAction(tr("New &Server…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newServer);
+    file->addAction(tr("New &Connection…"), QKeySequence::New, this, &MainWindow::newConnection)
+            ->setObjectName(QStringLiteral("newConnectionAction"));
+    file->addAction(tr("New &Server…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newServer)
+            ->setObjectName(QStringLiteral("newServerAction"));
     file->addSeparator();
-    file->addAction(tr("&Open Capture…"), QKeySequence::Open, this, &MainWindow::openCaptureDialog);
+    file->addAction(tr("&Open Capture…"), QKeySequence::Open, this, &MainWindow::openCaptureDialog)
+            ->setObjectName(QStringLiteral("openAction"));
     m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), file);
     connect(m_recentMenu, &RecentFilesMenu::fileTriggered, this, &MainWindow::openCapture);
     file->addMenu(m_recentMenu);
     file->addAction(tr("&Import HAR or JSON Lines…"), this, &MainWindow::openCaptureDialog);
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save)
+            ->setObjectName(QStringLiteral("saveAction"));
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCapture);
+    file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCapture)
+            ->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
+    file->addAction(m_shell->settingsAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -374,6 +387,7 @@ void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *autoscroll = view->addAction(tr("&Autoscroll"));
+    autoscroll->setObjectName(QStringLiteral("autoscrollAction"));
     autoscroll->setCheckable(true);
     autoscroll->setChecked(true);
     connect(autoscroll, &QAction::toggled, m_logView, &FrameLogView::setAutoscrollEnabled);
@@ -381,6 +395,8 @@ void MainWindow::createViewMenu()
     view->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_filterBar->requestFind(false); });
     view->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] { m_filterBar->requestFind(true); });
     view->addAction(tr("F&ilter…"), QKeySequence(tr("Ctrl+L")), m_filterBar, &FilterBar::focusText);
+    view->addAction(tr("C&lear Log"), QKeySequence(tr("Ctrl+K")), m_logModel, &FrameLogModel::clearRows)
+            ->setObjectName(QStringLiteral("clearAction"));
     view->addSeparator();
     view->addAction(tr("&Hex"), QKeySequence(tr("Alt+1")), this, [this] { m_details->setCurrentWidget(m_bytesView); });
     view->addAction(tr("Hand&shake"), QKeySequence(tr("Alt+2")), this,
@@ -390,6 +406,7 @@ void MainWindow::createViewMenu()
     view->addAction(findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->toggleViewAction());
     QAction *plots = findChild<QDockWidget *>(QStringLiteral("plotsDock"))->toggleViewAction();
     plots->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    plots->setObjectName(QStringLiteral("plotsAction"));
     view->addAction(plots);
 }
 
@@ -397,27 +414,14 @@ void MainWindow::createViewMenu()
 void MainWindow::createConnectionMenu()
 {
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
-    connectionMenu->addAction(tr("&Reconnect"), QKeySequence(tr("Ctrl+R")), this,
-                              [this] { Q_EMIT m_connections->reconnectRequested(m_connections->currentConnection()); });
-    connectionMenu->addAction(tr("&Disconnect"), QKeySequence(tr("Ctrl+D")), this, [this] {
-        Q_EMIT m_connections->disconnectRequested(m_connections->currentConnection());
-    });
-    connectionMenu->addAction(tr("D&uplicate"), this,
-                              [this] { Q_EMIT m_connections->duplicateRequested(m_connections->currentConnection()); });
-    connectionMenu->addAction(tr("&Close with Code…"), this,
-                              [this] { closeWithCode(m_connections->currentConnection()); });
+    connectionMenu->addActions({m_connectionActions->connectAction(), m_connectionActions->reconnectAction(),
+                                m_connectionActions->disconnectAction(), m_connectionActions->duplicateAction(),
+                                m_connectionActions->closeWithCodeAction()});
 }
 
 void MainWindow::createHelpMenu()
 {
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Sockscope"), this, [this] {
-        QMessageBox::about(this, tr("About Sockscope"),
-                           tr("<b>Sockscope %1</b><p>A desktop WebSocket inspector: every byte of every handshake "
-                              "and frame.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                                   .arg(QStringLiteral(SOCKSCOPE_VERSION)));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_shell->fillHelpMenu(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::startLiveSession()
@@ -703,7 +707,7 @@ bool MainWindow::openCapture(const QString &path)
     showCaptureConnections(wscap);
     m_plots->setCaptureFile(wscap);
     m_plots->setLive(false);
-    m_plots->recount(); // the whole session, on a worker
+    m_plots->recount();        // the whole session, on a worker
     m_plots->clearTimeRange(); // the log's filter starts afresh with the capture
     m_recentMenu->addFile(path);
     updateComposerTarget();

@@ -18,6 +18,8 @@ class QTabWidget;
 
 namespace Sockscope {
 
+class AppShell;
+class ConnectionActions;
 class ConnectionsView;
 class ConnectionTreeModel;
 class Composer;
@@ -138,6 +140,8 @@ private:
     FrameLogView *m_logView = nullptr;
     FilterBar *m_filterBar = nullptr;
     ConnectionsView *m_connections = nullptr;
+    ConnectionActions *m_connectionActions = nullptr; // the Connection menu and the tree's toolbar
+    AppShell *m_shell = nullptr;                      // toolbar, settings, About, shortcuts, guide
     FrameBytesView *m_bytesView = nullptr;
     HexView *m_hexView = nullptr; // the wire bytes inside m_bytesView
     HandshakeView *m_handshakeView = nullptr;

@@ -39,6 +39,8 @@ void ConnectionsView::setTreeModel(ConnectionTreeModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) { expand(parent); });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentConnectionChanged(currentConnection()); });
+    connect(model, &QAbstractItemModel::dataChanged, this, &ConnectionsView::currentStateChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &ConnectionsView::currentStateChanged);
 }
 
 quint64 ConnectionsView::currentConnection() const

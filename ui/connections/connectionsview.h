@@ -26,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void currentConnectionChanged(quint64 connectionId);
+    // The model changed in a way that may have changed the current entry's state.
+    void currentStateChanged();
     void reconnectRequested(quint64 connectionId);
     void disconnectRequested(quint64 connectionId);
     void duplicateRequested(quint64 connectionId);
