@@ -45,13 +45,14 @@ check_contents() {
     check_guide
 }
 
-# The user guide comes with its own change; until docs/user-guide.md exists, only say so.
+# The user guide (Help → User Guide opens it) with every screenshot it shows.
 check_guide() {
-    if [ -f "$source_root/docs/user-guide.md" ]; then
-        expect_file usr/share/doc/sockscope/user-guide.md
-    else
-        echo "note: docs/user-guide.md does not exist yet, so the package has no user guide to check"
-    fi
+    local guide=usr/share/doc/sockscope/user-guide.md image
+    expect_file $guide
+    [ -f "$root/$guide" ] || return 0
+    for image in $(grep -o '](screenshots/[^)]*\.png)' "$root/$guide" | sed 's/^](//; s/)$//'); do
+        expect_file usr/share/doc/sockscope/$image
+    done
 }
 
 # The translations are embedded in the binary (qt_add_lrelease into the ":/i18n" resources), whose
