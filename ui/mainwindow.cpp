@@ -391,6 +391,9 @@ void MainWindow::createViewMenu()
     autoscroll->setCheckable(true);
     autoscroll->setChecked(true);
     connect(autoscroll, &QAction::toggled, m_logView, &FrameLogView::setAutoscrollEnabled);
+    // Scrolling up pauses it and back to the end resumes it; the action (and its button) says which.
+    connect(m_logView, &FrameLogView::autoscrollPausedChanged, autoscroll,
+            [autoscroll](bool paused) { autoscroll->setChecked(!paused); });
     view->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusFind);
     view->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_filterBar->requestFind(false); });
     view->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] { m_filterBar->requestFind(true); });

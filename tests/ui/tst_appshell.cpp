@@ -16,6 +16,7 @@
 #include "dialogs/newconnectiondialog.h"
 #include "dialogs/newserverdialog.h"
 #include "framelog/filterbar.h"
+#include "framelog/framelogview.h"
 #include "mainwindow.h"
 #include "models/connectiontreemodel.h"
 #include "models/framelogmodel.h"
@@ -34,6 +35,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -221,6 +223,29 @@ void TestAppShell::autoscrollButtonSaysWhatAClickDoes()
     autoscroll->trigger();
     QCOMPARE(autoscroll->toolTip(), QStringLiteral("Autoscroll on: click to pause"));
     QCOMPARE(autoscroll->icon().pixmap(24, 24).toImage(), following);
+
+    // Scrolling up pauses, and the button shows it; a click resumes at the end of the log.
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Event connecting;
+    connecting.kind = Event::Kind::Connecting;
+    connecting.text = QStringLiteral("ws://127.0.0.1:1/");
+    for (int i = 0; i < 500; ++i)
+        window.logModel()->appendEvent(connecting);
+    window.logModel()->flush();
+    QScrollBar *scroll = window.logView()->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 0);
+    QTRY_COMPARE(scroll->value(), scroll->maximum());
+    scroll->setValue(0);
+    QTRY_VERIFY(!autoscroll->isChecked());
+    QCOMPARE(autoscroll->toolTip(), QStringLiteral("Autoscroll paused: click to resume"));
+    autoscroll->trigger();
+    QVERIFY(autoscroll->isChecked());
+    QTRY_COMPARE(scroll->value(), scroll->maximum());
+    window.logModel()->appendEvent(connecting);
+    window.logModel()->flush();
+    QTRY_COMPARE(scroll->value(), scroll->maximum()); // following again
 }
 
 void TestAppShell::connectionToolbarFollowsTheCurrentEntry()
@@ -502,7 +527,8 @@ void TestAppShell::screenshots()
         QVERIFY(SockscopeTest::saveScreenshot(about, QStringLiteral("about%1.png").arg(suffix.mid(8))));
         SettingsDialog settings(0, &window);
         // A folder as a user would choose it, rather than the test's data folder.
-        settings.findChild<QLineEdit *>(QStringLiteral("recordingFolder"))->setText(QStringLiteral("/home/ada/Captures"));
+        settings.findChild<QLineEdit *>(QStringLiteral("recordingFolder"))
+                ->setText(QStringLiteral("/home/ada/Captures"));
         settings.show();
         QVERIFY(SockscopeTest::saveScreenshot(settings, QStringLiteral("settings%1.png").arg(suffix.mid(8))));
         ShortcutsDialog shortcuts(&window, &window);

@@ -159,7 +159,8 @@ void FrameLogView::keyPressEvent(QKeyEvent *event)
 void FrameLogView::setAutoscrollEnabled(bool enabled)
 {
     m_autoscrollEnabled = enabled;
-    if (enabled && !m_autoscrollPaused)
+    // Turning it on resumes a pause too: at the end of the log, onScrolled() ends the pause.
+    if (enabled)
         scrollToBottom();
 }
 
