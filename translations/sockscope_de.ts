@@ -2,256 +2,466 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Sockscope::AboutDialog</name>
+    <message>
+        <location filename="../ui/appshell/aboutdialog.cpp" line="29"/>
+        <source>About Sockscope</source>
+        <translation>Über Sockscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/aboutdialog.cpp" line="34"/>
+        <source>Libraries:</source>
+        <translation>Bibliotheken:</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/aboutdialog.cpp" line="44"/>
+        <source>&lt;h2&gt;Sockscope %1&lt;/h2&gt;&lt;p&gt;A desktop WebSocket inspector: every byte of every handshake and frame.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © the Sockscope authors. Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later); it comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Sockscope %1&lt;/h2&gt;&lt;p&gt;Ein Desktop-Inspektor für WebSocket: jedes Byte jedes Handshakes und jedes Frames.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © die Sockscope-Autoren. Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); ohne jede Gewährleistung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/aboutdialog.cpp" line="65"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/aboutdialog.cpp" line="65"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::AppShell</name>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="26"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="28"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="33"/>
+        <source>Rows dropped from the log by the retention limit (Settings); the recording keeps them</source>
+        <translation>Zeilen, die die Aufbewahrungsgrenze (Einstellungen) aus dem Frame-Log entfernt hat; die Aufzeichnung behält sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="41"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="43"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="46"/>
+        <source>&amp;About Sockscope</source>
+        <translation>&amp;Über Sockscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="47"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="86"/>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/appshell.cpp" line="91"/>
+        <source>Dropped: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::Base64Decoder</name>
+    <message>
+        <location filename="../app/core/decode/base64decoder.cpp" line="73"/>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/base64decoder.cpp" line="120"/>
+        <source>a close frame is not base64</source>
+        <translation>ein Close-Frame ist kein Base64</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/base64decoder.cpp" line="123"/>
+        <source>not base64: characters outside one base64 alphabet, or bad padding</source>
+        <translation>kein Base64: Zeichen außerhalb eines Base64-Alphabets oder fehlerhaftes Padding</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/base64decoder.cpp" line="128"/>
+        <source>URL-safe base64</source>
+        <translation>URL-sicheres Base64</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/base64decoder.cpp" line="128"/>
+        <source>base64</source>
+        <translation>base64</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/base64decoder.cpp" line="130"/>
+        <source>%1, %2, shown as %3</source>
+        <translation>%1, %2, angezeigt als %3</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::CaptureCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/capturecommands.cpp" line="36"/>
+        <location filename="../app/cli/capturecommands.cpp" line="29"/>
         <source>%1 takes %n file argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 erwartet %n Dateiargument</numerusform>
+            <numerusform>%1 erwartet %n Dateiargumente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/capturecommands.cpp" line="49"/>
-        <source>Print the frames and events of a capture (.wscap, .har or .jsonl).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/capturecommands.cpp" line="50"/>
+        <location filename="../app/cli/capturecommands.cpp" line="98"/>
         <source>Capture to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigender Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/capturecommands.cpp" line="51"/>
+        <location filename="../app/cli/capturecommands.cpp" line="99"/>
         <source>Print one JSON object per event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Ereignis ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommands.cpp" line="54"/>
+        <source>Hide the values of Authorization, Proxy-Authorization, Cookie and Set-Cookie headers in what is written.</source>
+        <translation>Die Werte der Header Authorization, Proxy-Authorization, Cookie und Set-Cookie in der Ausgabe verbergen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommands.cpp" line="57"/>
+        <source>Hide this header&apos;s values too (repeatable; implies --redact).</source>
+        <translation>Auch die Werte dieses Headers verbergen (wiederholbar; impliziert --redact).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommands.cpp" line="60"/>
+        <source>Hide what this regular expression matches in data frames (repeatable; implies --redact).</source>
+        <translation>Verbergen, was dieser reguläre Ausdruck in Daten-Frames findet (wiederholbar; impliziert --redact).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommands.cpp" line="64"/>
+        <source>Write [redacted] instead of one * per hidden byte.</source>
+        <translation>[redacted] statt eines * pro verborgenem Byte schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/capturecommands.cpp" line="80"/>
-        <source>Convert a capture between .wscap, .har and .jsonl (by extension).</source>
-        <translation type="unfinished"></translation>
+        <source>invalid --redact-regex &apos;%1&apos;: %2</source>
+        <translation>ungültiger --redact-regex „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/capturecommands.cpp" line="81"/>
+        <location filename="../app/cli/capturecommands.cpp" line="97"/>
+        <source>Print the frames and events of a capture (.wscap, .har, .jsonl, .pcap or .pcapng).</source>
+        <translation>Die Frames und Ereignisse eines Mitschnitts ausgeben (.wscap, .har, .jsonl, .pcap oder .pcapng).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommands.cpp" line="136"/>
+        <source>Convert a capture between .wscap, .har and .jsonl (by extension); .pcap and .pcapng are read (WebSocket connections found in the TCP traffic), .pcapng is written.</source>
+        <translation>Einen Mitschnitt zwischen .wscap, .har und .jsonl umwandeln (nach Dateiendung); .pcap und .pcapng werden gelesen (die im TCP-Verkehr gefundenen WebSocket-Verbindungen), .pcapng wird geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommands.cpp" line="138"/>
         <source>Capture to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesender Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/capturecommands.cpp" line="82"/>
+        <location filename="../app/cli/capturecommands.cpp" line="139"/>
         <source>File to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/capturecommands.cpp" line="95"/>
+        <location filename="../app/cli/capturecommands.cpp" line="155"/>
         <source>input and output are the same file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe und Ausgabe sind dieselbe Datei: %1</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::CaptureFiles</name>
     <message>
-        <location filename="../app/core/capture/capturefiles.cpp" line="24"/>
-        <source>%1: pcap/pcapng import is not available yet (CAP-6)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/capture/capturefiles.cpp" line="50"/>
+        <source>%1: unknown capture format &quot;%2&quot;; use .wscap, .har, .jsonl, .pcap or .pcapng</source>
+        <translation>%1: unbekanntes Mitschnittformat „%2“; verwenden Sie .wscap, .har, .jsonl, .pcap oder .pcapng</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturefiles.cpp" line="26"/>
-        <source>%1: unknown capture format &quot;%2&quot;; use .wscap, .har or .jsonl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturefiles.cpp" line="33"/>
+        <location filename="../app/core/capture/capturefiles.cpp" line="57"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturefiles.cpp" line="94"/>
+        <location filename="../app/core/capture/capturefiles.cpp" line="110"/>
+        <source>%1: export writes pcapng only; name the file .pcapng</source>
+        <translation>%1: der Export schreibt nur pcapng; geben Sie der Datei die Endung .pcapng</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/capturefiles.cpp" line="128"/>
         <source>export of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export von %1 abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::CaptureReader</name>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="179"/>
-        <source>capture %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="187"/>
-        <source>cannot open capture %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="193"/>
-        <source>%1 is empty, not a Sockscope capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="202"/>
-        <source>%1 is not a Sockscope capture: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="207"/>
-        <source>%1 is an SQLite database but not a Sockscope capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="214"/>
-        <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="228"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="27"/>
         <source>cannot read capture %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="246"/>
-        <source>the file is cut short; its %1 remaining pages were read one by one, %2 of them unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="265"/>
-        <source>%1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/capture/capturereader.cpp" line="272"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="50"/>
         <source>capture %1 is damaged: %n row(s) could not be read (first: %2); every intact row was recovered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mitschnitt %1 ist beschädigt: %n Datensatz konnte nicht gelesen werden (erster: %2); jeder intakte Datensatz wurde wiederhergestellt</numerusform>
+            <numerusform>Mitschnitt %1 ist beschädigt: %n Datensätze konnten nicht gelesen werden (erster: %2); jeder intakte Datensatz wurde wiederhergestellt</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Sockscope::CaptureWriter</name>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="68"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="61"/>
         <source>cannot create capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="107"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="104"/>
         <source>cannot prepare capture statements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Anweisungen für den Mitschnitt können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="270"/>
-        <location filename="../app/core/capture/capturewriter.cpp" line="284"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="386"/>
         <source>recording stopped: cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung beendet: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="347"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="395"/>
         <source>recording stopped: capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung beendet: Mitschnitt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::CborDecoder</name>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="75"/>
+        <source>an empty message holds no CBOR item</source>
+        <translation>eine leere Nachricht enthält kein CBOR-Element</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="84"/>
+        <source>%1 after the CBOR item</source>
+        <translation>%1 nach dem CBOR-Element</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="99"/>
+        <source>cut short at byte %1</source>
+        <translation>abgeschnitten bei Byte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="100"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="142"/>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="172"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="147"/>
+        <source>a map of %1 entries</source>
+        <translation>eine Map mit %1 Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="148"/>
+        <source>an array of %1 items</source>
+        <translation>ein Array mit %1 Elementen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="149"/>
+        <source>%1 is cut short at byte %2</source>
+        <translation>%1 ist bei Byte %2 abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="210"/>
+        <source>a string of %1 is cut short at byte %2</source>
+        <translation>ein String mit %1 ist bei Byte %2 abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="240"/>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/cbordecoder.cpp" line="258"/>
+        <source>a close frame is not CBOR</source>
+        <translation>ein Close-Frame ist kein CBOR</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ClientFlags</name>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="18"/>
+        <source>--proxy takes http://HOST:PORT or socks5://HOST:PORT, not &quot;%1&quot;</source>
+        <translation>--proxy erwartet http://HOST:PORT oder socks5://HOST:PORT, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="22"/>
+        <source>--proxy needs a host and a port: &quot;%1&quot;</source>
+        <translation>--proxy braucht einen Host und einen Port: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="31"/>
+        <source>Do not verify the server&apos;s TLS certificate.</source>
+        <translation>Das TLS-Zertifikat des Servers nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="32"/>
+        <source>Trust the CA certificates in this PEM file.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="33"/>
+        <source>Client certificate (PEM).</source>
+        <translation>Client-Zertifikat (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="34"/>
+        <source>Client certificate key (PEM).</source>
+        <translation>Schlüssel des Client-Zertifikats (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="35"/>
+        <source>HTTP CONNECT or SOCKS5 proxy: http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>HTTP-CONNECT- oder SOCKS5-Proxy: http://HOST:PORT oder socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="37"/>
+        <source>Connect timeout in seconds (default 10).</source>
+        <translation>Timeout für den Verbindungsaufbau in Sekunden (Standard 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="39"/>
+        <source>Largest message accepted, in bytes (default 256 MiB).</source>
+        <translation>Größte angenommene Nachricht in Bytes (Standard 256 MiB).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="54"/>
+        <source>--%1 takes a number of seconds, got &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Anzahl Sekunden, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientflags.cpp" line="81"/>
+        <source>--max-message takes a number of bytes, got &quot;%1&quot;</source>
+        <translation>--max-message erwartet eine Anzahl Bytes, erhalten: „%1“</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::CloseCode</name>
     <message>
-        <location filename="../app/core/protocol/closecode.cpp" line="11"/>
-        <source>Normal Closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/protocol/closecode.cpp" line="12"/>
-        <source>Going Away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/closecode.cpp" line="13"/>
-        <source>Protocol Error</source>
-        <translation type="unfinished"></translation>
+        <source>Normal Closure</source>
+        <translation>Normales Schließen</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="14"/>
-        <source>Unsupported Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/closecode.cpp" line="15"/>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <source>Going Away</source>
+        <translation>Endpunkt wird beendet</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="16"/>
-        <source>No Status Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/closecode.cpp" line="17"/>
-        <source>Abnormal Closure</source>
-        <translation type="unfinished"></translation>
+        <source>Protocol Error</source>
+        <translation>Protokollfehler</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="18"/>
-        <source>Invalid Frame Payload Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/closecode.cpp" line="19"/>
-        <source>Policy Violation</source>
-        <translation type="unfinished"></translation>
+        <source>Unsupported Data</source>
+        <translation>Nicht unterstützte Daten</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="20"/>
-        <source>Message Too Big</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/closecode.cpp" line="21"/>
-        <source>Mandatory Extension</source>
-        <translation type="unfinished"></translation>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="22"/>
-        <source>Internal Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/closecode.cpp" line="23"/>
-        <source>Service Restart</source>
-        <translation type="unfinished"></translation>
+        <source>No Status Received</source>
+        <translation>Kein Status empfangen</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="24"/>
-        <source>Try Again Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/closecode.cpp" line="25"/>
-        <source>Bad Gateway</source>
-        <translation type="unfinished"></translation>
+        <source>Abnormal Closure</source>
+        <translation>Abnormales Schließen</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="26"/>
-        <source>TLS Handshake</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid Frame Payload Data</source>
+        <translation>Ungültige Payload-Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="28"/>
+        <source>Policy Violation</source>
+        <translation>Richtlinienverstoß</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="30"/>
-        <location filename="../app/core/protocol/closecode.cpp" line="37"/>
-        <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <source>Message Too Big</source>
+        <translation>Nachricht zu groß</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="32"/>
-        <source>Reserved for the protocol</source>
-        <translation type="unfinished"></translation>
+        <source>Mandatory Extension</source>
+        <translation>Erforderliche Erweiterung</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="34"/>
-        <source>Registered (libraries and frameworks)</source>
-        <translation type="unfinished"></translation>
+        <source>Internal Error</source>
+        <translation>Interner Fehler</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/closecode.cpp" line="36"/>
+        <source>Service Restart</source>
+        <translation>Dienstneustart</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="38"/>
+        <source>Try Again Later</source>
+        <translation>Später erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="40"/>
+        <source>Bad Gateway</source>
+        <translation>Bad Gateway</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="42"/>
+        <source>TLS Handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="47"/>
+        <location filename="../app/core/protocol/closecode.cpp" line="54"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="49"/>
+        <source>Reserved for the protocol</source>
+        <translation>Für das Protokoll reserviert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="51"/>
+        <source>Registered (libraries and frameworks)</source>
+        <translation>Registriert (Bibliotheken und Frameworks)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/closecode.cpp" line="53"/>
         <source>Private use</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Nutzung</translation>
     </message>
 </context>
 <context>
@@ -259,12 +469,55 @@
     <message>
         <location filename="../ui/composer/closecodes.cpp" line="37"/>
         <source>%1 (%2) is reserved and must never be sent in a Close frame. Use the raw frame builder to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist reserviert und darf nie in einem Close-Frame gesendet werden. Mit dem Roh-Frame-Editor lässt er sich trotzdem senden.</translation>
     </message>
     <message>
         <location filename="../ui/composer/closecodes.cpp" line="40"/>
         <source>%1 is not a close code a peer may send: use 1000–1003, 1007–1014 or 3000–4999. Use the raw frame builder to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Close-Code, den eine Gegenstelle senden darf: verwenden Sie 1000–1003, 1007–1014 oder 3000–4999. Mit dem Roh-Frame-Editor lässt er sich trotzdem senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::CloseDecoder</name>
+    <message>
+        <location filename="../app/core/decode/closedecoder.cpp" line="23"/>
+        <source>no status code</source>
+        <translation>kein Statuscode</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/closedecoder.cpp" line="29"/>
+        <source>Close code and reason</source>
+        <translation>Close-Code und Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/closedecoder.cpp" line="40"/>
+        <source>a close payload of 1 byte cannot hold a 2-byte code</source>
+        <translation>eine Close-Payload von 1 Byte kann keinen 2-Byte-Code enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/closedecoder.cpp" line="45"/>
+        <source>No status code (the receiver reports 1005)</source>
+        <translation>Kein Statuscode (der Empfänger meldet 1005)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/closedecoder.cpp" line="48"/>
+        <source>Code: %1 (%2)</source>
+        <translation>Code: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/closedecoder.cpp" line="50"/>
+        <source>This code must not be sent in a close frame (RFC 6455 §7.4).</source>
+        <translation>Dieser Code darf nicht in einem Close-Frame gesendet werden (RFC 6455 §7.4).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/closedecoder.cpp" line="51"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/closedecoder.cpp" line="55"/>
+        <source>The reason is not valid UTF-8 (a receiver closes with 1007).</source>
+        <translation>Der Grund ist kein gültiges UTF-8 (ein Empfänger schließt mit 1007).</translation>
     </message>
 </context>
 <context>
@@ -272,533 +525,676 @@
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="32"/>
         <source>1000–1003, 1007–1014 or 3000–4999</source>
-        <translation type="unfinished"></translation>
+        <translation>1000–1003, 1007–1014 oder 3000–4999</translation>
     </message>
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="37"/>
         <source>Optional reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Grund</translation>
     </message>
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="42"/>
         <source>Send &amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close s&amp;enden</translation>
     </message>
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="49"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="51"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="72"/>
         <source>Start the closing handshake with this code and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Close-Handshake mit diesem Code und Grund beginnen</translation>
     </message>
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="81"/>
         <source>Enter a close code, a number such as 1000 or 4000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Close-Code ein, eine Zahl wie 1000 oder 4000.</translation>
     </message>
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="90"/>
         <source>%1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Bytes</translation>
     </message>
     <message>
         <location filename="../ui/composer/closeeditor.cpp" line="92"/>
         <source>The reason is %1 bytes of UTF-8; a Close frame allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund umfasst %1 Bytes UTF-8; ein Close-Frame erlaubt höchstens %2.</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="69"/>
-        <source>&apos;%1&apos; is not available in this version yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="49"/>
+        <source>%1 (give the CA with --ca-file, or --insecure to skip)</source>
+        <translation>%1 (CA mit --ca-file angeben oder mit --insecure die Prüfung überspringen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
+        <source>&apos;%1&apos; is neither a subcommand (%2) nor a capture file</source>
+        <translation>„%1“ ist weder ein Unterbefehl (%2) noch eine Mitschnittdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="95"/>
+        <source>cannot open &apos;%1&apos;: no such file</source>
+        <translation>„%1“ kann nicht geöffnet werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="120"/>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::Composer</name>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="46"/>
+        <location filename="../ui/composer/composer.cpp" line="56"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="47"/>
+        <location filename="../ui/composer/composer.cpp" line="58"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="48"/>
+        <location filename="../ui/composer/composer.cpp" line="60"/>
         <source>Binary (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binär (Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="49"/>
+        <location filename="../ui/composer/composer.cpp" line="62"/>
         <source>Binary (file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binär (Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="66"/>
+        <location filename="../ui/composer/composer.cpp" line="79"/>
         <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="71"/>
-        <location filename="../ui/composer/composer.cpp" line="281"/>
+        <location filename="../ui/composer/composer.cpp" line="84"/>
+        <location filename="../ui/composer/composer.cpp" line="328"/>
         <source>All peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Peers</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="80"/>
+        <location filename="../ui/composer/composer.cpp" line="93"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="81"/>
+        <location filename="../ui/composer/composer.cpp" line="94"/>
         <source>P&amp;ing</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ing</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="82"/>
+        <location filename="../ui/composer/composer.cpp" line="95"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="88"/>
+        <location filename="../ui/composer/composer.cpp" line="101"/>
         <source>&amp;Raw frame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roh-Frame</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="120"/>
+        <location filename="../ui/composer/composer.cpp" line="153"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="122"/>
-        <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="124"/>
-        <source>Check the JSON and pretty-print it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="133"/>
-        <source>File whose bytes are sent as one binary message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="134"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../ui/composer/composer.cpp" line="155"/>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="156"/>
-        <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Format</source>
+        <translation>&amp;Formatieren</translation>
     </message>
     <message>
         <location filename="../ui/composer/composer.cpp" line="157"/>
-        <source>Split the message into frames of this many bytes (0 sends one frame)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="158"/>
-        <source>Fr&amp;agment into frames of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="163"/>
-        <source> ×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="164"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="170"/>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="172"/>
-        <source>&amp;every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="177"/>
-        <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
+        <source>Check the JSON and pretty-print it</source>
+        <translation>JSON prüfen und lesbar formatieren</translation>
     </message>
     <message>
         <location filename="../ui/composer/composer.cpp" line="179"/>
-        <source>Stop repeating</source>
-        <translation type="unfinished"></translation>
+        <source>File whose bytes are sent as one binary message</source>
+        <translation>Datei, deren Bytes als eine binäre Nachricht gesendet werden</translation>
     </message>
     <message>
         <location filename="../ui/composer/composer.cpp" line="180"/>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Browse…</source>
+        <translation>Durchs&amp;uchen…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="241"/>
-        <source>Snippet name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/composer.cpp" line="203"/>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="242"/>
-        <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/composer.cpp" line="204"/>
+        <source> bytes</source>
+        <translation> Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="244"/>
-        <source>Save the current message under this name, replacing a snippet of the same name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/composer.cpp" line="205"/>
+        <source>Split the message into frames of this many bytes (0 sends one frame)</source>
+        <translation>Die Nachricht in Frames dieser Größe in Bytes aufteilen (0 sendet einen einzigen Frame)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="206"/>
+        <source>Fr&amp;agment into frames of</source>
+        <translation>Fra&amp;gmentieren in Frames zu je</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="221"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="222"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="228"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="230"/>
+        <source>&amp;every</source>
+        <translation>all&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/composer/composer.cpp" line="246"/>
-        <source>L&amp;oad</source>
-        <translation type="unfinished"></translation>
+        <source>Sto&amp;p</source>
+        <translation>St&amp;opp</translation>
     </message>
     <message>
         <location filename="../ui/composer/composer.cpp" line="248"/>
+        <source>Stop repeating</source>
+        <translation>Wiederholung stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="249"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="288"/>
+        <source>Snippet name</source>
+        <translation>Name des Snippets</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="289"/>
+        <source>Sa&amp;ve</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="291"/>
+        <source>Save the current message under this name, replacing a snippet of the same name</source>
+        <translation>Die aktuelle Nachricht unter diesem Namen speichern; ein Snippet gleichen Namens wird ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="293"/>
+        <source>L&amp;oad</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="295"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="255"/>
+        <location filename="../ui/composer/composer.cpp" line="302"/>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="310"/>
-        <source>Stopped after %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composer.cpp" line="337"/>
-        <source>Invalid JSON at offset %1 (line %2, column %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Snippets</translation>
     </message>
     <message>
         <location filename="../ui/composer/composer.cpp" line="357"/>
+        <source>Stopped after %1 of %2</source>
+        <translation>Gestoppt nach %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="393"/>
+        <source>Invalid JSON at offset %1 (line %2, column %3): %4</source>
+        <translation>Ungültiges JSON an Offset %1 (Zeile %2, Spalte %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="413"/>
         <source>Choose a file to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="365"/>
+        <location filename="../ui/composer/composer.cpp" line="421"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="381"/>
+        <location filename="../ui/composer/composer.cpp" line="437"/>
         <source>Message text, sent as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext, gesendet als UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="384"/>
+        <location filename="../ui/composer/composer.cpp" line="440"/>
         <source>{&quot;type&quot;: &quot;subscribe&quot;, &quot;channel&quot;: &quot;ticker&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;type&quot;: &quot;subscribe&quot;, &quot;channel&quot;: &quot;ticker&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="387"/>
+        <location filename="../ui/composer/composer.cpp" line="443"/>
         <source>Hex bytes such as 81 85 37fa or 0x81, 0x85</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Bytes wie 81 85 37fa oder 0x81, 0x85</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="411"/>
+        <location filename="../ui/composer/composer.cpp" line="470"/>
+        <source>The JSON nests deeper than %1 levels; it is sent as typed</source>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt; es wird so gesendet, wie es eingegeben wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composer.cpp" line="481"/>
         <source>Send File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="424"/>
+        <location filename="../ui/composer/composer.cpp" line="494"/>
         <source>No such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="426"/>
+        <location filename="../ui/composer/composer.cpp" line="496"/>
         <source>A folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="466"/>
+        <location filename="../ui/composer/composer.cpp" line="536"/>
         <source>Sent %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="473"/>
+        <location filename="../ui/composer/composer.cpp" line="543"/>
         <source>Nothing to send to: there is no open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger: Es gibt keine offene Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="478"/>
+        <location filename="../ui/composer/composer.cpp" line="548"/>
         <source>A repeat is running; stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederholung läuft; stoppen Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="480"/>
+        <location filename="../ui/composer/composer.cpp" line="550"/>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht senden (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="22"/>
-        <source>--proxy takes http://HOST:PORT or socks5://HOST:PORT, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/connectcommand.cpp" line="26"/>
+        <source>Open a WebSocket client connection and print every frame.</source>
+        <translation>Eine WebSocket-Client-Verbindung öffnen und jeden Frame ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/connectcommand.cpp" line="27"/>
-        <source>--proxy needs a host and a port: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="49"/>
-        <source>Open a WebSocket client connection and print every frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="50"/>
         <source>ws:// or wss:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ws://- oder wss://-URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="51"/>
+        <location filename="../app/cli/connectcommand.cpp" line="28"/>
         <source>Extra request header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlicher Anfrage-Header (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="52"/>
+        <location filename="../app/cli/connectcommand.cpp" line="30"/>
         <source>Offer a subprotocol (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Subprotokoll anbieten (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="53"/>
+        <location filename="../app/cli/connectcommand.cpp" line="32"/>
         <source>Origin header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin-Header.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="54"/>
+        <location filename="../app/cli/connectcommand.cpp" line="33"/>
         <source>Offer permessage-deflate.</source>
-        <translation type="unfinished"></translation>
+        <translation>permessage-deflate anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="55"/>
-        <source>Do not verify the server&apos;s TLS certificate.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/connectcommand.cpp" line="34"/>
+        <source>Send a ping every S seconds.</source>
+        <translation>Alle S Sekunden einen Ping senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="56"/>
-        <source>Trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/connectcommand.cpp" line="37"/>
+        <source>Send this text message (repeatable), before standard input.</source>
+        <translation>Diese Textnachricht senden (wiederholbar), vor der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="40"/>
+        <source>Send every received data message back until the server closes.</source>
+        <translation>Jede empfangene Datennachricht zurücksenden, bis der Server schließt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="41"/>
+        <source>Close after N data messages received.</source>
+        <translation>Nach N empfangenen Datennachrichten schließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="44"/>
+        <source>Seconds to wait for replies after the input ends (default 1).</source>
+        <translation>Sekunden, die nach dem Ende der Eingabe auf Antworten gewartet wird (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="46"/>
+        <source>Do not read messages from standard input.</source>
+        <translation>Keine Nachrichten von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/connectcommand.cpp" line="57"/>
-        <source>Client certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <source>connect needs a URL</source>
+        <translation>connect braucht eine URL</translation>
     </message>
     <message>
         <location filename="../app/cli/connectcommand.cpp" line="58"/>
-        <source>Client certificate key (PEM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="59"/>
-        <source>HTTP CONNECT or SOCKS5 proxy: http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="60"/>
-        <source>Connect timeout in seconds (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="61"/>
-        <source>Send a ping every S seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="62"/>
-        <source>Send this text message (repeatable), before standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="63"/>
-        <source>Send every received data message back until the server closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="64"/>
-        <source>Close after N data messages received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="65"/>
-        <source>Seconds to wait for replies after the input ends (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="66"/>
-        <source>Do not read messages from standard input.</source>
-        <translation type="unfinished"></translation>
+        <source>connect takes one URL, got %1</source>
+        <translation>connect erwartet eine URL, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/connectcommand.cpp" line="67"/>
-        <source>Largest message accepted, in bytes (default 256 MiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="86"/>
-        <source>connect needs a URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="86"/>
-        <source>connect takes one URL, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="95"/>
         <source>--header needs NAME:VALUE, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header braucht NAME:WERT, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="121"/>
-        <source>--%1 takes a number of seconds, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="142"/>
+        <location filename="../app/cli/connectcommand.cpp" line="91"/>
         <source>--count takes a positive number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--count erwartet eine positive Zahl, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="150"/>
-        <source>--max-message takes a number of bytes, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="168"/>
+        <location filename="../app/cli/connectcommand.cpp" line="107"/>
         <source>warning: TLS certificate verification is off (--insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Prüfung des TLS-Zertifikats ist abgeschaltet (--insecure)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ConnectionActions</name>
+    <message>
+        <location filename="../ui/connections/connectionactions.cpp" line="15"/>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionactions.cpp" line="17"/>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionactions.cpp" line="18"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionactions.cpp" line="20"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionactions.cpp" line="21"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionactions.cpp" line="23"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionactions.cpp" line="24"/>
+        <source>&amp;Close with Code…</source>
+        <translation>Mit Code &amp;schließen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionactions.cpp" line="64"/>
+        <source>Connection Toolbar</source>
+        <translation>Verbindungs-Werkzeugleiste</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::ConnectionTreeModel</name>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="82"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="234"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="83"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="236"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="84"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="238"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="84"/>
-        <source>closed (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="85"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="240"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="86"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="242"/>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="87"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="244"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="106"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="115"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="107"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="28"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="117"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="108"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="119"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="109"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="121"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="110"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="123"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="171"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="206"/>
         <source>subprotocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subprotokoll %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="238"/>
+        <source>closed %1</source>
+        <translation>geschlossen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="246"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="256"/>
+        <source>closed with %1 %2</source>
+        <translation>geschlossen mit %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="258"/>
+        <source>ended with the recording (no close was recorded)</source>
+        <translation>endete mit der Aufzeichnung (kein Schließen aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="261"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="265"/>
+        <source>Subprotocol: %1</source>
+        <translation>Subprotokoll: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="266"/>
+        <source>Frames: %1 in, %2 out; %3 on the wire</source>
+        <translation>Frames: %1 ein, %2 aus; %3 auf der Leitung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="272"/>
+        <source>Timings: DNS %1 µs, TCP %2 µs, TLS %3 µs, upgrade %4 µs</source>
+        <translation>Zeiten: DNS %1 µs, TCP %2 µs, TLS %3 µs, Upgrade %4 µs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="278"/>
+        <source>Duration: %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="280"/>
+        <source>Recorded: read from the opened capture</source>
+        <translation>Aufgezeichnet: aus dem geöffneten Mitschnitt gelesen</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::ConnectionsView</name>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="47"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="35"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="35"/>
+        <source>closed 1000</source>
+        <translation>geschlossen 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="72"/>
         <source>Stop server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="52"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="79"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="52"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="79"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="53"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="80"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="55"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="82"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="95"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="56"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="95"/>
         <source>Close with code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Code schließen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="90"/>
+        <source>Connect again (new live connection)</source>
+        <translation>Erneut verbinden (neue Live-Verbindung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="92"/>
+        <source>Opens a new live connection with the recorded URL</source>
+        <translation>Öffnet eine neue Live-Verbindung mit der aufgezeichneten URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="94"/>
+        <source>This connection was read from the opened capture; it is not live</source>
+        <translation>Diese Verbindung wurde aus dem geöffneten Mitschnitt gelesen; sie ist nicht live</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::DecoderPane</name>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="50"/>
+        <source>Decode &amp;as:</source>
+        <translation>De&amp;kodieren als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="78"/>
+        <source>How to read what this side of the connection sends; remembered in the capture</source>
+        <translation>Wie gelesen wird, was diese Seite der Verbindung sendet; wird im Mitschnitt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="93"/>
+        <source>&amp;Tree</source>
+        <translation>&amp;Baum</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="94"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="108"/>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="111"/>
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="123"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="128"/>
+        <source>Protobuf with schema…</source>
+        <translation>Protobuf mit Schema…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="146"/>
+        <source>No message selected</source>
+        <translation>Keine Nachricht ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/decoderpane.cpp" line="185"/>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatisch)</translation>
     </message>
 </context>
 <context>
@@ -806,81 +1202,197 @@
     <message>
         <location filename="../app/net/demosession.cpp" line="38"/>
         <source>Hello from Sockscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo von Sockscope</translation>
     </message>
     <message>
         <location filename="../app/net/demosession.cpp" line="42"/>
         <source>A longer message, sent in fragments of 16 bytes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine längere Nachricht, gesendet in Fragmenten zu je 16 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::EventIndexColumn::FrameIndexColumn</name>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="83"/>
+        <source>capture %1 does not exist</source>
+        <translation>Mitschnitt %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="105"/>
+        <source>cannot open capture %1: %2</source>
+        <translation>Mitschnitt %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="113"/>
+        <source>%1 is empty, not a Sockscope capture</source>
+        <translation>%1 ist leer, kein Sockscope-Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="121"/>
+        <source>%1 is not a Sockscope capture: %2</source>
+        <translation>%1 ist kein Sockscope-Mitschnitt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="125"/>
+        <source>%1 is an SQLite database but not a Sockscope capture</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Sockscope-Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="131"/>
+        <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
+        <translation>%1 hat die Mitschnitt-Formatversion %2; diese Sockscope-Version liest die Versionen 1 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="146"/>
+        <source>%1 row %2: %3</source>
+        <translation>%1, Datensatz %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="257"/>
+        <source>decoder_choices: %1</source>
+        <translation>decoder_choices: %1</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::EventPrinter</name>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="49"/>
+        <location filename="../app/cli/eventprinter.cpp" line="34"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="51"/>
+        <location filename="../app/cli/eventprinter.cpp" line="36"/>
         <source> mask=unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> mask=unknown</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="53"/>
+        <location filename="../app/cli/eventprinter.cpp" line="38"/>
         <source> (inflated %1 B)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dekomprimiert %1 B)</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="60"/>
+        <location filename="../app/cli/eventprinter.cpp" line="40"/>
+        <source> [edited]</source>
+        <translation> [bearbeitet]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventprinter.cpp" line="42"/>
+        <source> [dropped]</source>
+        <translation> [verworfen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventprinter.cpp" line="53"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="62"/>
+        <location filename="../app/cli/eventprinter.cpp" line="56"/>
+        <source>connecting to %1 (proxy for #%2)</source>
+        <translation>verbinde mit %1 (Proxy für #%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventprinter.cpp" line="57"/>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="64"/>
+        <location filename="../app/cli/eventprinter.cpp" line="59"/>
         <source>peer %1 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="71"/>
+        <location filename="../app/cli/eventprinter.cpp" line="68"/>
         <source>open (subprotocol: %1, extensions: %2, upgrade %3 µs)</source>
-        <translation type="unfinished"></translation>
+        <translation>offen (Subprotokoll: %1, Erweiterungen: %2, Upgrade %3 µs)</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="72"/>
-        <location filename="../app/core/events/eventprinter.cpp" line="73"/>
+        <location filename="../app/cli/eventprinter.cpp" line="69"/>
+        <location filename="../app/cli/eventprinter.cpp" line="70"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="76"/>
+        <location filename="../app/cli/eventprinter.cpp" line="74"/>
         <source>closed %1 (%2) &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen %1 (%2) „%3“: %4</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="80"/>
+        <location filename="../app/cli/eventprinter.cpp" line="78"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="82"/>
+        <location filename="../app/cli/eventprinter.cpp" line="80"/>
         <source>protocol error, closing with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler, schließe mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="84"/>
+        <location filename="../app/cli/eventprinter.cpp" line="82"/>
         <source>server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Server gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/core/events/eventprinter.cpp" line="86"/>
+        <location filename="../app/cli/eventprinter.cpp" line="84"/>
         <source>TLS %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="30"/>
+        <source>Export Capture</source>
+        <translation>Mitschnitt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="41"/>
+        <source>&amp;Hide secrets in the copy (redact)</source>
+        <translation>Vertrauliches in der Kopie &amp;verbergen (schwärzen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="45"/>
+        <source>Comma-separated header names whose values are hidden in the handshakes</source>
+        <translation>Kommagetrennte Header-Namen, deren Werte in den Handshakes verborgen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="49"/>
+        <source>One regular expression per line, e.g. &quot;token&quot;:&quot;[^&quot;]*&quot;</source>
+        <translation>Ein regulärer Ausdruck pro Zeile, z. B. &quot;token&quot;:&quot;[^&quot;]*&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="54"/>
+        <source>One * per hidden byte (lengths stay true)</source>
+        <translation>Ein * pro verborgenem Byte (Längen bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="55"/>
+        <source>[redacted]</source>
+        <translation>[redacted]</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="63"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="64"/>
+        <source>&amp;Payload patterns:</source>
+        <translation>&amp;Payload-Muster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="65"/>
+        <source>Hidden &amp;text:</source>
+        <translation>Ersatz&amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="67"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="116"/>
+        <source>Invalid pattern %1: %2</source>
+        <translation>Ungültiges Muster %1: %2</translation>
     </message>
 </context>
 <context>
@@ -888,818 +1400,1009 @@
     <message>
         <location filename="../ui/dialogs/filepathedit.cpp" line="16"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::FilterBar</name>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="21"/>
-        <location filename="../ui/framelog/filterbar.cpp" line="110"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="67"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="187"/>
         <source>All connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="25"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="73"/>
         <source>Both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="26"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="74"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="27"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="75"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="30"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="78"/>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="31"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="79"/>
         <source>Data frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="32"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
         <source>Control frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="33"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="34"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="82"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="37"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
         <source>Any opcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Opcodes</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="44"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="100"/>
         <source>Filter by payload text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Payload-Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="46"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="105"/>
+        <source>Find (Ctrl+F), F3 for next</source>
+        <translation>Suchen (Ctrl+F), F3 für den nächsten Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="108"/>
+        <source>Highlights matching rows and steps through them without hiding the others</source>
+        <translation>Hebt passende Zeilen hervor und springt von Treffer zu Treffer, ohne die anderen Zeilen auszublenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="109"/>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="51"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="111"/>
+        <source>Decoded</source>
+        <translation>Dekodiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="113"/>
+        <source>Also search the decoded content: MessagePack and protobuf strings, JSON values, as the decoder pane shows them</source>
+        <translation>Auch im dekodierten Inhalt suchen: Strings in MessagePack und Protobuf, JSON-Werte, so wie sie der Decoder-Bereich zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="118"/>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="52"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="119"/>
         <source> B</source>
-        <translation type="unfinished"></translation>
+        <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="53"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="120"/>
         <source>Minimum payload length</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Payload-Länge</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="55"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="123"/>
         <source>▲</source>
-        <translation type="unfinished"></translation>
+        <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="56"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="124"/>
         <source>Find previous (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="58"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="127"/>
         <source>▼</source>
-        <translation type="unfinished"></translation>
+        <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="59"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="128"/>
         <source>Find next (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="135"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="240"/>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::FrameAnatomy</name>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="46"/>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="49"/>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="52"/>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="47"/>
+        <source>FIN 1: the final fragment of a message</source>
+        <translation>FIN 1: das letzte Fragment einer Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="50"/>
+        <source>FIN 0: a control frame must not be fragmented</source>
+        <translation>FIN 0: ein Steuer-Frame darf nicht fragmentiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="53"/>
+        <source>FIN 0: more fragments of this message follow</source>
+        <translation>FIN 0: weitere Fragmente dieser Nachricht folgen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="56"/>
+        <source>RSV1</source>
+        <translation>RSV1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="57"/>
+        <source>RSV1 1: set; the message is compressed if permessage-deflate was negotiated, otherwise a protocol error</source>
+        <translation>RSV1 1: gesetzt; die Nachricht ist komprimiert, wenn permessage-deflate ausgehandelt wurde, sonst ein Protokollfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="59"/>
+        <source>RSV1 0: not set</source>
+        <translation>RSV1 0: nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="64"/>
+        <source>RSV%1</source>
+        <translation>RSV%1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="65"/>
+        <source>RSV%1 1: set; a protocol error unless a negotiated extension defines it</source>
+        <translation>RSV%1 1: gesetzt; ein Protokollfehler, sofern keine ausgehandelte Erweiterung das Bit definiert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="67"/>
+        <source>RSV%1 0: not set</source>
+        <translation>RSV%1 0: nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="70"/>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="76"/>
+        <source>MASK</source>
+        <translation>MASK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="77"/>
+        <source>MASK 1: the payload is masked with the 4-byte key that follows (client to server)</source>
+        <translation>MASK 1: die Payload ist mit dem folgenden 4-Byte-Schlüssel maskiert (Client an Server)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="79"/>
+        <source>MASK 0: the payload is not masked (server to client)</source>
+        <translation>MASK 0: die Payload ist nicht maskiert (Server an Client)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="83"/>
+        <source>payload length %1 in the 7-bit length</source>
+        <translation>Payload-Länge %1 in der 7-Bit-Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="85"/>
+        <source>126: the length follows in the 16-bit extended length</source>
+        <translation>126: die Länge folgt in der erweiterten 16-Bit-Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="87"/>
+        <source>127: the length follows in the 64-bit extended length</source>
+        <translation>127: die Länge folgt in der erweiterten 64-Bit-Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="88"/>
+        <source>Payload length</source>
+        <translation>Payload-Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="95"/>
+        <source>length %1 in the %2-bit extended length (%3 marker)</source>
+        <translation>Länge %1 in der erweiterten %2-Bit-Länge (Markierung %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="102"/>
+        <source>not the shortest encoding: RFC 6455 requires %1 for this length</source>
+        <translation>nicht die kürzeste Kodierung: RFC 6455 verlangt für diese Länge %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="103"/>
+        <source>the 7-bit length</source>
+        <translation>die 7-Bit-Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="104"/>
+        <source>the 16-bit extended length</source>
+        <translation>die erweiterte 16-Bit-Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="108"/>
+        <source>the most significant bit of a 64-bit length must be 0</source>
+        <translation>das höchstwertige Bit einer 64-Bit-Länge muss 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="115"/>
+        <source>Extended payload length (16-bit)</source>
+        <translation>Erweiterte Payload-Länge (16 Bit)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="116"/>
+        <source>Extended payload length (64-bit)</source>
+        <translation>Erweiterte Payload-Länge (64 Bit)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="125"/>
+        <source>payload, %n byte(s), masked on the wire with key %1</source>
+        <translation>
+            <numerusform>Payload, %n Byte, auf der Leitung maskiert mit Schlüssel %1</numerusform>
+            <numerusform>Payload, %n Bytes, auf der Leitung maskiert mit Schlüssel %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="127"/>
+        <source>payload, %n byte(s), not masked</source>
+        <translation>
+            <numerusform>Payload, %n Byte, nicht maskiert</numerusform>
+            <numerusform>Payload, %n Bytes, nicht maskiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="131"/>
+        <source>the header announces %1 bytes, %2 were captured</source>
+        <translation>der Header kündigt %1 Bytes an, %2 wurden aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="135"/>
+        <source>a control frame payload must not exceed 125 bytes</source>
+        <translation>die Payload eines Steuer-Frames darf 125 Bytes nicht überschreiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="138"/>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="168"/>
+        <source>Masking key</source>
+        <translation>Maskierungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="169"/>
+        <source>mask key %1: payload byte i is XORed with key byte i mod 4</source>
+        <translation>Maskierungsschlüssel %1: Payload-Byte i wird per XOR mit Schlüsselbyte i mod 4 verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="190"/>
+        <source>opcode %1: continuation frame (the next fragment of a message)</source>
+        <translation>Opcode %1: Fortsetzungs-Frame (das nächste Fragment einer Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="193"/>
+        <source>opcode %1: text frame</source>
+        <translation>Opcode %1: Text-Frame</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="196"/>
+        <source>opcode %1: binary frame</source>
+        <translation>Opcode %1: Binär-Frame</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="199"/>
+        <source>opcode %1: connection close</source>
+        <translation>Opcode %1: Verbindung schließen (Close)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="202"/>
+        <source>opcode %1: ping</source>
+        <translation>Opcode %1: Ping</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="205"/>
+        <source>opcode %1: pong</source>
+        <translation>Opcode %1: Pong</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="208"/>
+        <source>opcode %1: reserved control opcode, a protocol error</source>
+        <translation>Opcode %1: reservierter Steuer-Opcode, ein Protokollfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/frameanatomy.cpp" line="209"/>
+        <source>opcode %1: reserved non-control opcode, a protocol error</source>
+        <translation>Opcode %1: reservierter Opcode für Nicht-Steuer-Frames, ein Protokollfehler</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::FrameBytesLayout</name>
     <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="94"/>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="96"/>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="98"/>
-        <source>FIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="94"/>
-        <source>FIN 1: the final fragment of a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="96"/>
-        <source>FIN 0: a control frame must not be fragmented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="98"/>
-        <source>FIN 0: more fragments of this message follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="101"/>
-        <source>RSV1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="102"/>
-        <source>RSV1 1: set; the message is compressed if permessage-deflate was negotiated, otherwise a protocol error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="104"/>
-        <source>RSV1 0: not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="109"/>
-        <source>RSV%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="110"/>
-        <source>RSV%1 1: set; a protocol error unless a negotiated extension defines it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="111"/>
-        <source>RSV%1 0: not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="118"/>
-        <source>opcode %1: continuation frame (the next fragment of a message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="119"/>
-        <source>opcode %1: text frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="120"/>
-        <source>opcode %1: binary frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="121"/>
-        <source>opcode %1: connection close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="122"/>
-        <source>opcode %1: ping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="123"/>
-        <source>opcode %1: pong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="125"/>
-        <source>opcode %1: reserved control opcode, a protocol error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="126"/>
-        <source>opcode %1: reserved non-control opcode, a protocol error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="130"/>
-        <source>Opcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="137"/>
-        <source>MASK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="138"/>
-        <source>MASK 1: the payload is masked with the 4-byte key that follows (client to server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="139"/>
-        <source>MASK 0: the payload is not masked (server to client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="142"/>
-        <source>payload length %1 in the 7-bit length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="144"/>
-        <source>126: the length follows in the 16-bit extended length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="146"/>
-        <source>127: the length follows in the 64-bit extended length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="147"/>
-        <source>Payload length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="160"/>
-        <source>length %1 in the %2-bit extended length (%3 marker)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="164"/>
-        <source>not the shortest encoding: RFC 6455 requires %1 for this length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="165"/>
-        <source>the 7-bit length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="165"/>
-        <source>the 16-bit extended length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="169"/>
-        <source>the most significant bit of a 64-bit length must be 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="173"/>
-        <source>Extended payload length (16-bit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="173"/>
-        <source>Extended payload length (64-bit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="189"/>
-        <source>Masking key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="190"/>
-        <source>mask key %1: payload byte i is XORed with key byte i mod 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="197"/>
-        <source>payload, %n byte(s), masked on the wire with key %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="198"/>
-        <source>payload, %n byte(s), not masked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="202"/>
-        <source>the header announces %1 bytes, %2 were captured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="206"/>
-        <source>a control frame payload must not exceed 125 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="209"/>
-        <source>Payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="274"/>
+        <location filename="../ui/hexview/framebyteslayout.cpp" line="133"/>
         <source>header byte %1: 0x%2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Byte %1: 0x%2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="281"/>
+        <location filename="../ui/hexview/framebyteslayout.cpp" line="140"/>
         <source>payload byte %1 at offset %2: 0x%3 on the wire, 0x%4%5 unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Byte %1 an Offset %2: 0x%3 auf der Leitung, 0x%4%5 demaskiert</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/framebyteslayout.cpp" line="286"/>
+        <location filename="../ui/hexview/framebyteslayout.cpp" line="145"/>
         <source>payload byte %1 at offset %2: 0x%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Byte %1 an Offset %2: 0x%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::FrameBytesView</name>
+    <message>
+        <location filename="../ui/hexview/framebytesview.cpp" line="53"/>
+        <source>Inflated: %1 of this frame&apos;s %2 compressed bytes</source>
+        <translation>Dekomprimiert: %1 der %2 komprimierten Bytes dieses Frames</translation>
+    </message>
+    <message>
+        <location filename="../ui/hexview/framebytesview.cpp" line="57"/>
+        <source>The whole message inflates to %1 bytes</source>
+        <translation>Die ganze Nachricht wird zu %1 Bytes dekomprimiert</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::FrameLogModel</name>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="130"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="231"/>
         <source>loading %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="202"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="421"/>
         <source>(payload not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Payload nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="209"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="428"/>
         <source>subprotocol: %1; extensions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subprotokoll: %1; Erweiterungen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="210"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="429"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="430"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="212"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="432"/>
         <source>%1 %2 &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 „%3“ (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="216"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="436"/>
         <source>closing with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schließe mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="282"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="502"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="282"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="502"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="310"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="532"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="311"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="534"/>
         <source>Relative (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ (s)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="312"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="536"/>
         <source>Conn</source>
-        <translation type="unfinished"></translation>
+        <translation>Verb.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="313"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="538"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richt.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="314"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="540"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="315"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="542"/>
         <source>FIN RSV M</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN RSV M</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="316"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="544"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="317"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="546"/>
         <source>Inflated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekomprimiert</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="318"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="548"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::FrameLogView</name>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="120"/>
+        <source>Copy as text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="121"/>
+        <source>Copy payload as hex</source>
+        <translation>Payload als Hex kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="122"/>
+        <source>Copy payload as base64</source>
+        <translation>Payload als Base64 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="125"/>
+        <source>Copy as JSON Lines</source>
+        <translation>Als JSON Lines kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="128"/>
+        <source>Resend in the composer</source>
+        <translation>Im Composer erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="136"/>
+        <source>Filter by connection #%1</source>
+        <translation>Nach Verbindung #%1 filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="140"/>
+        <source>Filter by opcode %1 (%2)</source>
+        <translation>Nach Opcode %1 (%2) filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="144"/>
+        <source>Show in the hex view</source>
+        <translation>In der Hex-Ansicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/framelogview.cpp" line="147"/>
+        <source>Show the handshake</source>
+        <translation>Den Handshake zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::GraphQlDecoder</name>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="104"/>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="122"/>
+        <source>Operation: %1</source>
+        <translation>Operation: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="123"/>
+        <source>Query:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="125"/>
+        <source>Variables:</source>
+        <translation>Variablen:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="126"/>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="139"/>
+        <source>Extensions:</source>
+        <translation>Erweiterungen:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="134"/>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="218"/>
+        <source>Payload:</source>
+        <translation>Payload:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="137"/>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="138"/>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="175"/>
+        <source>GraphQL over WebSocket</source>
+        <translation>GraphQL über WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="193"/>
+        <source>a close frame is not a GraphQL message</source>
+        <translation>ein Close-Frame ist keine GraphQL-Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="196"/>
+        <source>not a GraphQL over WebSocket message (a JSON object with a &quot;type&quot;)</source>
+        <translation>keine Nachricht von GraphQL über WebSocket (ein JSON-Objekt mit „type“)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="199"/>
+        <source>Protocol: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="199"/>
+        <source>graphql-transport-ws or graphql-ws</source>
+        <translation>graphql-transport-ws oder graphql-ws</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="200"/>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="204"/>
+        <source>This message type is not part of %1.</source>
+        <translation>Dieser Nachrichtentyp gehört nicht zu %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/graphqldecoder.cpp" line="211"/>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::Handshake</name>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="84"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="83"/>
         <source>server refused the upgrade: HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hat das Upgrade abgelehnt: HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="90"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="89"/>
         <source> (redirect to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Weiterleitung nach %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="94"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="93"/>
         <source>101 response without &quot;Upgrade: websocket&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>101-Antwort ohne „Upgrade: websocket“</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="98"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="97"/>
         <source>101 response without &quot;Connection: Upgrade&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>101-Antwort ohne „Connection: Upgrade“</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="104"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="103"/>
         <source>Sec-WebSocket-Accept is &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec-WebSocket-Accept ist „%1“, erwartet „%2“</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="111"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="110"/>
         <source>server chose a subprotocol that was not offered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hat ein Subprotokoll gewählt, das nicht angeboten wurde: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="120"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="119"/>
         <source>server enabled extensions that were not offered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hat Erweiterungen aktiviert, die nicht angeboten wurden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/handshake.cpp" line="141"/>
+        <source>the opening handshake must be a GET request</source>
+        <translation>der öffnende Handshake muss eine GET-Anfrage sein</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/handshake.cpp" line="143"/>
-        <source>the opening handshake must be a GET request</source>
-        <translation type="unfinished"></translation>
+        <source>the opening handshake must use HTTP/1.1</source>
+        <translation>der öffnende Handshake muss HTTP/1.1 verwenden</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/handshake.cpp" line="145"/>
-        <source>the opening handshake must use HTTP/1.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="147"/>
         <source>not a WebSocket upgrade request</source>
-        <translation type="unfinished"></translation>
+        <translation>keine WebSocket-Upgrade-Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="150"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="148"/>
         <source>unsupported Sec-WebSocket-Version</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Sec-WebSocket-Version</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="154"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="152"/>
         <source>Sec-WebSocket-Key is not 16 base64-encoded bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec-WebSocket-Key besteht nicht aus 16 base64-kodierten Bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/handshake.cpp" line="157"/>
+        <location filename="../app/core/protocol/handshake.cpp" line="155"/>
         <source>required header missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Header fehlt: %1</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::HandshakeView</name>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="107"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="249"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="108"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="309"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="109"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="250"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="110"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="310"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="135"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="195"/>
         <source>Sec-WebSocket-Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec-WebSocket-Accept</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="137"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="197"/>
         <source>Check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung:</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="138"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="198"/>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet:</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="139"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="199"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen:</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="151"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="211"/>
         <source>Extension / parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung / Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="151"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="203"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="211"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="263"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="157"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="217"/>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aushandlung</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="159"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="219"/>
         <source>Subprotocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="160"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="220"/>
         <source>Offered subprotocols:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Subprotokolle:</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="161"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="221"/>
         <source>Extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen:</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="162"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="222"/>
         <source>Offered extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Erweiterungen:</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="175"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="235"/>
         <source>Timings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="177"/>
-        <source>DNS lookup:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="178"/>
-        <source>TCP connect:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="179"/>
-        <source>TLS handshake:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="180"/>
-        <source>HTTP upgrade:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="187"/>
-        <source>TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="203"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <location filename="../ui/handshake/handshakeview.cpp" line="237"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="339"/>
+        <source>DNS lookup:</source>
+        <translation>DNS-Auflösung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="238"/>
+        <source>TCP connect:</source>
+        <translation>TCP-Verbindung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="239"/>
+        <source>TLS handshake:</source>
+        <translation>TLS-Handshake:</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="240"/>
+        <source>HTTP upgrade:</source>
+        <translation>HTTP-Upgrade:</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="247"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="263"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="297"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="399"/>
         <source>No handshake selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Handshake ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="241"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="245"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="347"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="348"/>
-        <location filename="../ui/handshake/handshakeview.cpp" line="442"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="301"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="305"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="407"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="408"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="506"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="267"/>
-        <source>Request (sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="267"/>
-        <source>Request (received)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="268"/>
-        <source>Response (received)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="268"/>
-        <source>Response (sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="293"/>
-        <source>No request recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="293"/>
-        <source>No response received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="304"/>
-        <source>Cannot parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/handshake/handshakeview.cpp" line="327"/>
+        <source>Request (sent)</source>
+        <translation>Anfrage (gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="327"/>
+        <source>Request (received)</source>
+        <translation>Anfrage (empfangen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="328"/>
+        <source>Response (received)</source>
+        <translation>Antwort (empfangen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="328"/>
+        <source>Response (sent)</source>
+        <translation>Antwort (gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="353"/>
+        <source>No request recorded</source>
+        <translation>Keine Anfrage aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="353"/>
+        <source>No response received</source>
+        <translation>Keine Antwort empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="364"/>
+        <source>Cannot parse: %1</source>
+        <translation>Nicht auswertbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="387"/>
         <source>✓ Upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Upgrade erfolgt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="332"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="392"/>
         <source>✗ Upgrade failed: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Upgrade fehlgeschlagen: HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="332"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="392"/>
         <source>✗ Connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="334"/>
-        <source>No error message recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="339"/>
-        <source>Handshake in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="350"/>
-        <source>not checked: no request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="352"/>
-        <source>not checked: the request has no Sec-WebSocket-Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="354"/>
-        <source>not checked: no response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="356"/>
-        <source>not checked: the response has no Sec-WebSocket-Accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="358"/>
-        <source>✓ match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="361"/>
-        <source>✗ mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="368"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="393"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/handshake/handshakeview.cpp" line="394"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+        <source>No error message recorded</source>
+        <translation>Keine Fehlermeldung aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="402"/>
-        <source>✗ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="406"/>
-        <source>✓ valid</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/handshake/handshakeview.cpp" line="399"/>
+        <source>Handshake in progress</source>
+        <translation>Handshake läuft</translation>
     </message>
     <message>
         <location filename="../ui/handshake/handshakeview.cpp" line="410"/>
-        <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <source>not checked: no request</source>
+        <translation>nicht geprüft: keine Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="424"/>
-        <source>(no value)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/handshake/handshakeview.cpp" line="412"/>
+        <source>not checked: the request has no Sec-WebSocket-Key</source>
+        <translation>nicht geprüft: die Anfrage hat keinen Sec-WebSocket-Key</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="442"/>
-        <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/handshake/handshakeview.cpp" line="414"/>
+        <source>not checked: no response</source>
+        <translation>nicht geprüft: keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="457"/>
-        <source>%1. %2 — issued by %3, valid %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/handshake/handshakeview.cpp" line="416"/>
+        <source>not checked: the response has no Sec-WebSocket-Accept</source>
+        <translation>nicht geprüft: die Antwort hat kein Sec-WebSocket-Accept</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="464"/>
-        <source>No peer certificate.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/handshake/handshakeview.cpp" line="418"/>
+        <source>✓ match</source>
+        <translation>✓ stimmt überein</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="468"/>
-        <source>TLS details (protocol, cipher, certificate chain) not recorded.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/handshake/handshakeview.cpp" line="421"/>
+        <source>✗ mismatch</source>
+        <translation>✗ stimmt nicht überein</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="428"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="453"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="454"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="462"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="466"/>
+        <source>✓ valid</source>
+        <translation>✓ gültig</translation>
     </message>
     <message>
         <location filename="../ui/handshake/handshakeview.cpp" line="470"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="489"/>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="506"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="520"/>
+        <source>%1. %2 — issued by %3, valid %4 to %5</source>
+        <translation>%1. %2 — ausgestellt von %3, gültig von %4 bis %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="527"/>
+        <source>No peer certificate.</source>
+        <translation>Kein Zertifikat der Gegenstelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="531"/>
+        <source>TLS details (protocol, cipher, certificate chain) not recorded.</source>
+        <translation>TLS-Details (Protokoll, Cipher, Zertifikatskette) nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handshake/handshakeview.cpp" line="533"/>
         <source>Not TLS (ws://)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TLS (ws://)</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="472"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="535"/>
         <source>TLS (wss://). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (wss://). %1</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="474"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="537"/>
         <source>TLS was used. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wurde verwendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/handshake/handshakeview.cpp" line="476"/>
+        <location filename="../ui/handshake/handshakeview.cpp" line="539"/>
         <source>Unknown whether TLS was used. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt, ob TLS verwendet wurde. %1</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::HarFormat</name>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="250"/>
+        <location filename="../app/core/capture/harformat.cpp" line="237"/>
+        <source>aborted (as the HAR file says)</source>
+        <translation>abgebrochen (laut HAR-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/harformat.cpp" line="299"/>
         <source>export of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="266"/>
-        <location filename="../app/core/capture/harformat.cpp" line="271"/>
+        <location filename="../app/core/capture/harformat.cpp" line="316"/>
+        <location filename="../app/core/capture/harformat.cpp" line="321"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="281"/>
+        <location filename="../app/core/capture/harformat.cpp" line="331"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="287"/>
+        <location filename="../app/core/capture/harformat.cpp" line="337"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 an Offset %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="292"/>
+        <location filename="../app/core/capture/harformat.cpp" line="343"/>
         <source>%1 is not a HAR file: no log.entries array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine HAR-Datei: kein Array log.entries</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="386"/>
+        <location filename="../app/core/capture/harformat.cpp" line="440"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültige WebSocket-Nachricht im Eintrag für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="393"/>
+        <location filename="../app/core/capture/harformat.cpp" line="448"/>
         <source>%1: invalid control frame in the entry for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiger Steuer-Frame im Eintrag für %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::HexDecoder</name>
+    <message>
+        <location filename="../app/core/decode/hexdecoder.cpp" line="35"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/decode/hexdecoder.cpp" line="52"/>
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n weiteres Byte nicht angezeigt</numerusform>
+            <numerusform>… %n weitere Bytes nicht angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1707,70 +2410,70 @@
     <message>
         <location filename="../ui/composer/hexparser.cpp" line="41"/>
         <source>&apos;%1&apos; is not a hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Hex-Ziffer.</translation>
     </message>
     <message>
         <location filename="../ui/composer/hexparser.cpp" line="47"/>
         <source>&apos;0x&apos; is not followed by hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „0x“ folgen keine Hex-Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/hexparser.cpp" line="52"/>
+        <location filename="../ui/composer/hexparser.cpp" line="51"/>
         <source>odd number of hex digits (%1); every byte needs two.</source>
-        <translation type="unfinished"></translation>
+        <translation>ungerade Anzahl Hex-Ziffern (%1); jedes Byte braucht zwei.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/hexparser.cpp" line="68"/>
+        <location filename="../ui/composer/hexparser.cpp" line="67"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::HexView</name>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="279"/>
+        <location filename="../ui/hexview/hexview.cpp" line="307"/>
         <source>No frame selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Frame ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="560"/>
+        <location filename="../ui/hexview/hexview.cpp" line="615"/>
         <source>Copy Frame as &amp;Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame als &amp;Hex kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="560"/>
+        <location filename="../ui/hexview/hexview.cpp" line="615"/>
         <source>Copy Selection as &amp;Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als &amp;Hex kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="563"/>
+        <location filename="../ui/hexview/hexview.cpp" line="618"/>
         <source>Copy Frame as &amp;Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame als &amp;Base64 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="563"/>
+        <location filename="../ui/hexview/hexview.cpp" line="618"/>
         <source>Copy Selection as &amp;Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als &amp;Base64 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="565"/>
+        <location filename="../ui/hexview/hexview.cpp" line="620"/>
         <source>Copy Frame as &amp;C Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame als &amp;C-Array kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="565"/>
+        <location filename="../ui/hexview/hexview.cpp" line="620"/>
         <source>Copy Selection as &amp;C Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als &amp;C-Array kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="568"/>
+        <location filename="../ui/hexview/hexview.cpp" line="623"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/hexview.cpp" line="570"/>
+        <location filename="../ui/hexview/hexview.cpp" line="625"/>
         <source>Show Payload &amp;Masked as on the Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload &amp;maskiert wie auf der Leitung zeigen</translation>
     </message>
 </context>
 <context>
@@ -1779,440 +2482,594 @@
         <location filename="../app/core/protocol/httpmessage.cpp" line="77"/>
         <location filename="../app/core/protocol/httpmessage.cpp" line="82"/>
         <source>HTTP head exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Kopf überschreitet %1 Bytes</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/httpmessage.cpp" line="112"/>
         <source>malformed HTTP request line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte HTTP-Anfragezeile: %1</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/httpmessage.cpp" line="120"/>
         <source>malformed HTTP status line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte HTTP-Statuszeile: %1</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/httpmessage.cpp" line="130"/>
         <source>malformed HTTP header line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte HTTP-Headerzeile: %1</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/httpmessage.cpp" line="147"/>
         <source>invalid Content-Length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Content-Length: %1</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/httpmessage.cpp" line="166"/>
         <source>malformed chunked body</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Chunked-Body</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/httpmessage.cpp" line="236"/>
+        <location filename="../app/core/protocol/httpmessage.cpp" line="237"/>
         <source>connection closed before the HTTP head was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen, bevor der HTTP-Kopf vollständig war</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::JsonDecoder</name>
+    <message>
+        <location filename="../app/core/decode/jsondecoder.cpp" line="23"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/jsondecoder.cpp" line="40"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/jsondecoder.cpp" line="44"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::JsonTreeModel</name>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="29"/>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="31"/>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="33"/>
+        <source>string</source>
+        <translation>String</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="35"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="37"/>
+        <source>boolean</source>
+        <translation>Boolean</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="39"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/jsontreemodel.cpp" line="60"/>
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n Eintrag}</numerusform>
+            <numerusform>{%n Einträge}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/jsontreemodel.cpp" line="62"/>
+        <source>[%n element(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/models/jsontreemodel.cpp" line="195"/>
+        <source>… %n more not shown</source>
+        <translation>
+            <numerusform>… %n weiteres nicht angezeigt</numerusform>
+            <numerusform>… %n weitere nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="228"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="230"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="232"/>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::JsonlFormat</name>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="136"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="146"/>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ereignis „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="143"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="153"/>
         <source>&quot;ts_ns&quot; must be a string of nanoseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>„ts_ns“ muss ein String mit Nanosekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="152"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="164"/>
         <source>&quot;%1&quot; is not valid for its encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für seine Kodierung ungültig</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="162"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="174"/>
         <source>&quot;header_hex&quot; is not a frame header</source>
-        <translation type="unfinished"></translation>
+        <translation>„header_hex“ ist kein Frame-Header</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="219"/>
         <location filename="../app/core/capture/jsonlformat.cpp" line="233"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="247"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="229"/>
-        <source>export of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/capture/jsonlformat.cpp" line="243"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>export of %1 cancelled</source>
+        <translation>Export von %1 abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/core/capture/jsonlformat.cpp" line="257"/>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="261"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="271"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="275"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::LocalCa</name>
+    <message>
+        <location filename="../app/net/localca.cpp" line="96"/>
+        <location filename="../app/net/localca.cpp" line="103"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/localca.cpp" line="144"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/localca.cpp" line="155"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/net/localca.cpp" line="164"/>
+        <source>cannot create the proxy&apos;s CA certificate</source>
+        <translation>das CA-Zertifikat des Proxys kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/net/localca.cpp" line="191"/>
+        <source>cannot mint a certificate for %1 with %2</source>
+        <translation>für %1 kann mit %2 kein Zertifikat ausgestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MainToolBar</name>
+    <message>
+        <location filename="../ui/appshell/maintoolbar.cpp" line="19"/>
+        <source>Main Toolbar</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/maintoolbar.cpp" line="71"/>
+        <source>Autoscroll on: click to pause</source>
+        <translation>Automatisches Scrollen an: klicken zum Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/maintoolbar.cpp" line="72"/>
+        <source>Autoscroll paused: click to resume</source>
+        <translation>Automatisches Scrollen pausiert: klicken zum Fortsetzen</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
-        <source>Captures (*.wscap *.har *.jsonl);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Recording stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hex</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Hand&amp;shake</source>
-        <translation type="unfinished"></translation>
+        <translation>Handsha&amp;ke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
-        <source>filtering…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
-        <source>Autoscroll paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>New &amp;Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
-        <source>&amp;Open Capture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
-        <source>&amp;Import HAR or JSON Lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <source>&amp;Autoscroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
-        <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <source>Alt+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <source>Alt+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
-        <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
-        <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
-        <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="272"/>
-        <source>&amp;Close with Code…</source>
-        <translation type="unfinished"></translation>
+        <source>filtering…</source>
+        <translation>filtere…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Autoscroll paused</source>
+        <translation>Automatisches Scrollen pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <source>Captures (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Packet capture (*.pcapng *.pcap)</source>
+        <translation>Mitschnitte (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope-Mitschnitt (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Paketmitschnitt (*.pcapng *.pcap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <source>De&amp;coded</source>
+        <translation>Dek&amp;odiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <source>New &amp;Connection…</source>
+        <translation>Neue &amp;Verbindung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>New &amp;Server…</source>
+        <translation>Neuer &amp;Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <source>&amp;Open Capture…</source>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <source>&amp;Import HAR or JSON Lines…</source>
+        <translation>HAR oder JSON Lines &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <source>&amp;Autoscroll</source>
+        <translation>&amp;Automatisch scrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>F&amp;ilter…</source>
+        <translation>F&amp;iltern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <source>C&amp;lear Log</source>
+        <translation>Log &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <source>&amp;About Sockscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <source>About Sockscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <source>&lt;b&gt;Sockscope %1&lt;/b&gt;&lt;p&gt;A desktop WebSocket inspector: every byte of every handshake and frame.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
-        <source>Not recording: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
-        <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
-        <source>Demo exchange complete: select a row to see its bytes and handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
-        <source>Connection #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
-        <source>Rows: %1 · Active: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
-        <source>Read-only capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
-        <source>Not recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
-        <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="443"/>
+        <source>Not recording: %1</source>
+        <translation>Keine Aufzeichnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <source>The demo server could not start: %1</source>
+        <translation>Der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>Demo exchange complete: select a row to see its bytes and handshake</source>
+        <translation>Demo-Austausch abgeschlossen: Wählen Sie eine Zeile, um ihre Bytes und ihren Handshake zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <source>Connection #%1: %2</source>
+        <translation>Verbindung #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <source>Rows: %1 · Active: %2</source>
+        <translation>Zeilen: %1 · Aktiv: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <source>Read-only capture</source>
+        <translation>Schreibgeschützter Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <source>Not recording</source>
+        <translation>Keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <source>Recording</source>
+        <translation>Aufzeichnung läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>unsaved session</source>
-        <translation type="unfinished"></translation>
+        <translation>ungespeicherte Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>%1[*] — Sockscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Close with Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Code schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Close code (1000–4999):</source>
-        <translation type="unfinished"></translation>
+        <translation>Close-Code (1000–4999):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Open Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Opening capture: %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt wird geöffnet: %1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Cannot open capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Opened %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Damaged capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Save Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <source>Export Capture</source>
+        <translation>Mitschnitt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <source>Exported a copy to %1</source>
+        <translation>Kopie nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Unsaved session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
+        <translation>
+            <numerusform>Diese Sitzung wurde noch nicht gespeichert (%n Frame oder Ereignis aufgezeichnet). Zuerst speichern?</numerusform>
+            <numerusform>Diese Sitzung wurde noch nicht gespeichert (%n Frames und Ereignisse aufgezeichnet). Zuerst speichern?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
+        <translation>
+            <numerusform>Seit dem Speichern der Sitzung in %1 ist %n Frame oder Ereignis hinzugekommen. Mitspeichern?</numerusform>
+            <numerusform>Seit dem Speichern der Sitzung in %1 sind %n Frames und Ereignisse hinzugekommen. Mitspeichern?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
-        <source>The current session has not been saved. Save it first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Recover session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzung(en) aus einem früheren Lauf wurde(n) nicht sauber beendet. Die neueste, %2, öffnen?</translation>
     </message>
 </context>
 <context>
@@ -2220,375 +3077,871 @@
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="35"/>
         <source>client frame is not masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Frame ist nicht maskiert</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="37"/>
         <source>server frame is masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Frame ist maskiert</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="39"/>
         <source>reserved opcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reservierter Opcode %1</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="41"/>
         <source>RSV2/RSV3 set without a negotiated extension</source>
-        <translation type="unfinished"></translation>
+        <translation>RSV2/RSV3 gesetzt ohne ausgehandelte Erweiterung</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="44"/>
         <source>RSV1 set on a control or continuation frame</source>
-        <translation type="unfinished"></translation>
+        <translation>RSV1 gesetzt in einem Steuer- oder Fortsetzungs-Frame</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="45"/>
         <source>RSV1 set without a negotiated extension</source>
-        <translation type="unfinished"></translation>
+        <translation>RSV1 gesetzt ohne ausgehandelte Erweiterung</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="47"/>
         <source>frame exceeds the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame überschreitet die Größengrenze</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="55"/>
         <source>control frame payload of %1 bytes exceeds 125</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload des Steuer-Frames mit %1 Bytes überschreitet 125</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="57"/>
         <source>fragmented control frame</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmentierter Steuer-Frame</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="77"/>
         <source>close frame with a 1-byte payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Close-Frame mit einer Payload von 1 Byte</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="81"/>
         <source>invalid close code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Close-Code %1</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="83"/>
         <source>close reason is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Close-Grund ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="92"/>
         <source>continuation frame without a message in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzungs-Frame ohne begonnene Nachricht</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="95"/>
         <source>new data frame while a fragmented message is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Daten-Frame, während eine fragmentierte Nachricht noch läuft</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="111"/>
         <source>inflated message exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>dekomprimierte Nachricht überschreitet %1 Bytes</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="114"/>
         <source>frame cannot be inflated with the negotiated context</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame lässt sich mit dem ausgehandelten Kontext nicht dekomprimieren</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="118"/>
         <source>message exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht überschreitet %1 Bytes</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="121"/>
         <source>text message is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachricht ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/messagereader.cpp" line="132"/>
         <source>text message ends inside a UTF-8 sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachricht endet innerhalb einer UTF-8-Sequenz</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MqttDecoder</name>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="50"/>
+        <source>the remaining length of a %1 is longer than 4 bytes</source>
+        <translation>die Restlänge eines %1 ist länger als 4 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="52"/>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="53"/>
+        <source>incomplete %1: %2 of %3 bytes</source>
+        <translation>%1 unvollständig: %2 von %3 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="80"/>
+        <source>packet %1: %2</source>
+        <translation>Paket %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="91"/>
+        <source>%1 (%2 bytes after the fixed header)</source>
+        <translation>%1 (%2 Bytes nach dem festen Header)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="104"/>
+        <source>… %1 more packets not shown</source>
+        <translation>… %1 weitere Pakete nicht angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="131"/>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="158"/>
+        <source>a close frame is not an MQTT packet</source>
+        <translation>ein Close-Frame ist kein MQTT-Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="163"/>
+        <source>an empty message holds no MQTT packet</source>
+        <translation>eine leere Nachricht enthält kein MQTT-Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttdecoder.cpp" line="173"/>
+        <source>Protocol level %1, guessed from the content: no CONNECT was seen</source>
+        <translation>Protokollstufe %1, aus dem Inhalt erraten: kein CONNECT gesehen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="38"/>
+        <source>Connection Accepted</source>
+        <translation>Verbindung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="39"/>
+        <source>unacceptable protocol version</source>
+        <translation>inakzeptable Protokollversion</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="40"/>
+        <source>identifier rejected</source>
+        <translation>Kennung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="41"/>
+        <source>server unavailable</source>
+        <translation>Server nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="42"/>
+        <source>bad user name or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="43"/>
+        <source>not authorized</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="45"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="46"/>
+        <source>Granted QoS 1</source>
+        <translation>QoS 1 gewährt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="47"/>
+        <source>Granted QoS 2</source>
+        <translation>QoS 2 gewährt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="48"/>
+        <source>Disconnect with Will Message</source>
+        <translation>Trennen mit Will-Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="49"/>
+        <source>No matching subscribers</source>
+        <translation>Keine passenden Abonnenten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="50"/>
+        <source>No subscription existed</source>
+        <translation>Kein Abonnement vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="51"/>
+        <source>Continue authentication</source>
+        <translation>Authentifizierung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="52"/>
+        <source>Re-authenticate</source>
+        <translation>Erneut authentifizieren</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="53"/>
+        <source>Unspecified error</source>
+        <translation>Nicht näher bestimmter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="54"/>
+        <source>Malformed Packet</source>
+        <translation>Fehlerhaftes Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="55"/>
+        <source>Protocol Error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="56"/>
+        <source>Unsupported Protocol Version</source>
+        <translation>Nicht unterstützte Protokollversion</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="57"/>
+        <source>Client Identifier not valid</source>
+        <translation>Client-Kennung ungültig</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="58"/>
+        <source>Bad User Name or Password</source>
+        <translation>Falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="59"/>
+        <source>Not authorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="60"/>
+        <source>Server unavailable</source>
+        <translation>Server nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="61"/>
+        <source>Topic Filter invalid</source>
+        <translation>Topic-Filter ungültig</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="62"/>
+        <source>Topic Name invalid</source>
+        <translation>Topic-Name ungültig</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="63"/>
+        <source>Quota exceeded</source>
+        <translation>Kontingent überschritten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="68"/>
+        <source>granted QoS %1</source>
+        <translation>QoS %1 gewährt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="69"/>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="69"/>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="75"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="79"/>
+        <source>Properties:</source>
+        <translation>Eigenschaften:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="104"/>
+        <source>protocol name &quot;%1&quot; is not MQTT</source>
+        <translation>Protokollname „%1“ ist nicht MQTT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="108"/>
+        <source>Protocol: %1, level %2</source>
+        <translation>Protokoll: %1, Stufe %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="109"/>
+        <source>Flags: clean start %1, will %2 (QoS %3, retain %4), user name %5, password %6</source>
+        <translation>Flags: Clean Start %1, Will %2 (QoS %3, Retain %4), Benutzername %5, Passwort %6</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="116"/>
+        <source>Keep alive: %1 s</source>
+        <translation>Keep-Alive: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="119"/>
+        <source>Client id: %1</source>
+        <translation>Client-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="121"/>
+        <source>Will properties:</source>
+        <translation>Will-Eigenschaften:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="123"/>
+        <source>Will: %1 %2</source>
+        <translation>Will: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="126"/>
+        <source>User name: %1</source>
+        <translation>Benutzername: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="128"/>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="137"/>
+        <source>Session present: %1</source>
+        <translation>Sitzung vorhanden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="138"/>
+        <source>Return code: %1 (%2)</source>
+        <translation>Rückgabecode: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="148"/>
+        <source>a PUBLISH with QoS 3</source>
+        <translation>ein PUBLISH mit QoS 3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="153"/>
+        <source>Topic: %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="154"/>
+        <source>QoS: %1, retain %2, duplicate %3</source>
+        <translation>QoS: %1, Retain %2, Duplikat %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="161"/>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="181"/>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="197"/>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="232"/>
+        <source>Packet id: %1</source>
+        <translation>Paket-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="169"/>
+        <source>Payload %1:</source>
+        <translation>Payload %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="186"/>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="241"/>
+        <source>Reason code: %1 (%2)</source>
+        <translation>Reason-Code: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="206"/>
+        <source>Topic filter: %1</source>
+        <translation>Topic-Filter: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="215"/>
+        <source>Topic filter: %1, QoS %2, no local %3, retain as published %4, retain handling %5</source>
+        <translation>Topic-Filter: %1, QoS %2, No Local %3, Retain as Published %4, Retain Handling %5</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="223"/>
+        <source>a %1 without topic filters</source>
+        <translation>ein %1 ohne Topic-Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="267"/>
+        <source>AUTH exists only in MQTT 5</source>
+        <translation>AUTH gibt es nur in MQTT 5</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="307"/>
+        <source>reserved packet type 0</source>
+        <translation>reservierter Pakettyp 0</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="313"/>
+        <source>the %1 is cut short</source>
+        <translation>das %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttpackets.cpp" line="316"/>
+        <source>%1 left over after the %2</source>
+        <translation>%1 übrig nach dem %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="21"/>
+        <source>Payload Format Indicator</source>
+        <translation>Payload Format Indicator</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="22"/>
+        <source>Message Expiry Interval</source>
+        <translation>Message Expiry Interval</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="23"/>
+        <source>Content Type</source>
+        <translation>Content Type</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="24"/>
+        <source>Response Topic</source>
+        <translation>Response Topic</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="25"/>
+        <source>Correlation Data</source>
+        <translation>Correlation Data</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="26"/>
+        <source>Subscription Identifier</source>
+        <translation>Subscription Identifier</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="27"/>
+        <source>Session Expiry Interval</source>
+        <translation>Session Expiry Interval</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="28"/>
+        <source>Assigned Client Identifier</source>
+        <translation>Assigned Client Identifier</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="29"/>
+        <source>Server Keep Alive</source>
+        <translation>Server Keep Alive</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="30"/>
+        <source>Authentication Method</source>
+        <translation>Authentication Method</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="31"/>
+        <source>Authentication Data</source>
+        <translation>Authentication Data</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="32"/>
+        <source>Request Problem Information</source>
+        <translation>Request Problem Information</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="33"/>
+        <source>Will Delay Interval</source>
+        <translation>Will Delay Interval</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="34"/>
+        <source>Request Response Information</source>
+        <translation>Request Response Information</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="35"/>
+        <source>Response Information</source>
+        <translation>Response Information</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="36"/>
+        <source>Server Reference</source>
+        <translation>Server Reference</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="37"/>
+        <source>Reason String</source>
+        <translation>Reason String</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="38"/>
+        <source>Receive Maximum</source>
+        <translation>Receive Maximum</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="39"/>
+        <source>Topic Alias Maximum</source>
+        <translation>Topic Alias Maximum</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="40"/>
+        <source>Topic Alias</source>
+        <translation>Topic Alias</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="41"/>
+        <source>Maximum QoS</source>
+        <translation>Maximum QoS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="42"/>
+        <source>Retain Available</source>
+        <translation>Retain Available</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="43"/>
+        <source>User Property</source>
+        <translation>User Property</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="44"/>
+        <source>Maximum Packet Size</source>
+        <translation>Maximum Packet Size</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="45"/>
+        <source>Wildcard Subscription Available</source>
+        <translation>Wildcard Subscription Available</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="46"/>
+        <source>Subscription Identifier Available</source>
+        <translation>Subscription Identifier Available</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/mqttreader.cpp" line="47"/>
+        <source>Shared Subscription Available</source>
+        <translation>Shared Subscription Available</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MsgpackDecoder</name>
+    <message>
+        <location filename="../app/core/decode/msgpackdecoder.cpp" line="101"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/msgpackdecoder.cpp" line="122"/>
+        <source>invalid byte at %1</source>
+        <translation>ungültiges Byte an Position %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/msgpackdecoder.cpp" line="127"/>
+        <source>cut short: %1 end before the object does</source>
+        <translation>abgeschnitten: die Daten enden nach %1, vor dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/msgpackdecoder.cpp" line="146"/>
+        <source>%1 after the MessagePack object</source>
+        <translation>%1 nach dem MessagePack-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/msgpackdecoder.cpp" line="157"/>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/msgpackdecoder.cpp" line="203"/>
+        <source>a close frame is not MessagePack</source>
+        <translation>ein Close-Frame ist kein MessagePack</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::NewConnectionDialog</name>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="46"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="60"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="69"/>
-        <source>ws://localhost:8080/ or wss://example.com/socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="71"/>
-        <source>comma-separated, e.g. chat, superchat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="72"/>
-        <source>none, e.g. https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="73"/>
-        <source>Offer permessage-&amp;deflate compression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="74"/>
-        <source>&amp;Skip certificate verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <source>ws://localhost:8080/ or wss://example.com/socket</source>
+        <translation>ws://localhost:8080/ oder wss://example.com/socket</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="75"/>
-        <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <source>comma-separated, e.g. chat, superchat</source>
+        <translation>kommagetrennt, z. B. chat, superchat</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="76"/>
-        <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <source>none, e.g. https://example.com</source>
+        <translation>keiner, z. B. https://example.com</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="77"/>
-        <source>Client Private Key</source>
-        <translation type="unfinished"></translation>
+        <source>Offer permessage-&amp;deflate compression</source>
+        <translation>permessage-&amp;deflate-Komprimierung anbieten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="78"/>
-        <source>the URL&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Skip certificate verification (insecure)</source>
+        <translation>&amp;Keine Zertifikatsprüfung (unsicher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="79"/>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="80"/>
-        <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <source>Client Certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="81"/>
+        <source>Client Private Key</source>
+        <translation>Privater Schlüssel des Clients</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="82"/>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
+        <source>the URL&apos;s host</source>
+        <translation>der Host der URL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="83"/>
-        <source>optional, never saved in profiles</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="84"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="86"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="87"/>
+        <source>optional, never saved in profiles</source>
+        <translation>optional, wird nie in Profilen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="90"/>
         <source>&amp;Reconnect automatically, with exponential back-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch neu ve&amp;rbinden, mit exponentiellem Back-off</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="96"/>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="117"/>
         <source>⚠ Certificate verification is off: anyone on the network path can pose as the server and read or change the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Zertifikatsprüfung ist abgeschaltet: Jeder auf dem Netzwerkpfad kann sich als der Server ausgeben und den Verkehr mitlesen oder verändern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="125"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="129"/>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="130"/>
         <source>&amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="131"/>
         <source>Pro&amp;xy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="132"/>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="135"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="169"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="169"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="157"/>
-        <source>&amp;Add Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="159"/>
-        <source>Remo&amp;ve Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="174"/>
+        <source>&amp;Add Header</source>
+        <translation>Header &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="176"/>
+        <source>Remo&amp;ve Header</source>
+        <translation>Header &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="191"/>
         <source>Su&amp;bprotocols:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bprotokolle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="192"/>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="179"/>
-        <source>Extra headers, sent in this order after the standard ones:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="189"/>
-        <source>These settings apply to wss:// URLs. Certificates are verified against the system&apos;s trusted CAs and the CA file below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="194"/>
-        <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="195"/>
-        <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origin:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="196"/>
-        <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="197"/>
-        <source>Server &amp;name (SNI):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="204"/>
-        <source>No proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="205"/>
-        <source>HTTP CONNECT</source>
-        <translation type="unfinished"></translation>
+        <source>Extra headers, sent in this order after the standard ones:</source>
+        <translation>Zusätzliche Header, in dieser Reihenfolge nach den Standard-Headern gesendet:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="206"/>
-        <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <source>These settings apply to wss:// URLs. Certificates are verified against the system&apos;s trusted CAs and the CA file below.</source>
+        <translation>Diese Einstellungen gelten für wss://-URLs. Zertifikate werden gegen die vertrauenswürdigen CAs des Systems und die CA-Datei unten geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="211"/>
+        <source>C&amp;A file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="212"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="213"/>
-        <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="214"/>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <source>Server &amp;name (SNI):</source>
+        <translation>Server&amp;name (SNI):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="215"/>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="221"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="216"/>
-        <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="217"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="222"/>
+        <source>HTTP CONNECT</source>
+        <translation>HTTP CONNECT</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="223"/>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="227"/>
-        <source>Co&amp;nnect timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="228"/>
-        <source>Automatic p&amp;ing every:</source>
-        <translation type="unfinished"></translation>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="230"/>
-        <source>&amp;First retry after:</source>
-        <translation type="unfinished"></translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newconnectiondialog.cpp" line="231"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="232"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="233"/>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="234"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="240"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="244"/>
+        <source>Co&amp;nnect timeout:</source>
+        <translation>Verbi&amp;ndungs-Timeout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="245"/>
+        <source>Automatic p&amp;ing every:</source>
+        <translation>Automatischer P&amp;ing alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="247"/>
+        <source>&amp;First retry after:</source>
+        <translation>Erste &amp;Wiederholung nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="248"/>
         <source>&amp;Longest wait between retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längste Wartezeit zwischen Versuchen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="324"/>
         <source>There is no saved profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="364"/>
+        <source>Recent URLs (Alt+Down)</source>
+        <translation>Zuletzt verwendete URLs (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="421"/>
         <source>A header with the value &quot;%1&quot; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Header mit dem Wert „%1“ hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="423"/>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Header-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="427"/>
         <source>The value of header %1 contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="431"/>
         <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Subprotokoll-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="434"/>
         <source>The proxy needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy braucht einen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="436"/>
         <source>The first reconnect delay is longer than the longest wait between retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Wartezeit vor dem Neuverbinden ist länger als die längste Wartezeit zwischen Versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2596,248 +3949,293 @@
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="56"/>
         <source>Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="57"/>
         <source>Server Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel des Servers</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="59"/>
         <source>Accept permessage-&amp;deflate compression</source>
-        <translation type="unfinished"></translation>
+        <translation>permessage-deflate-Komprimierung a&amp;kzeptieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="62"/>
         <source>Capture to Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt für das Replay</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="62"/>
         <source>Captures (*.wscap *.har *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitte (*.wscap *.har *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="66"/>
         <source>New Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="89"/>
         <source>The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this machine; 0.0.0.0 and :: accept every network interface.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="78"/>
-        <source>any free port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="83"/>
-        <source>none; comma-separated, in order of preference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="84"/>
-        <source>The server picks the first of these that the client offers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="87"/>
-        <source>none; comma-separated names, e.g. Authorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="88"/>
-        <source>A client whose upgrade request lacks one of these headers is refused with 400 Bad Request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="91"/>
-        <source>Echo: send each message back to its sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="92"/>
-        <source>Broadcast: send each message to every peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adresse, auf der gelauscht wird. Loopback (127.0.0.1, ::1) nimmt nur Verbindungen von diesem Rechner an; 0.0.0.0 und :: nehmen sie auf jeder Netzwerkschnittstelle an.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="93"/>
-        <source>Manual: you type the replies</source>
-        <translation type="unfinished"></translation>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="94"/>
-        <source>Replay: answer with the server messages of a capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="97"/>
-        <source>After each client message, as recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="98"/>
-        <source>With the original timing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="101"/>
-        <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="102"/>
+        <source>none; comma-separated, in order of preference</source>
+        <translation>keine; kommagetrennt, in der bevorzugten Reihenfolge</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="103"/>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <source>The server picks the first of these that the client offers.</source>
+        <translation>Der Server wählt das erste davon, das der Client anbietet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="105"/>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="106"/>
+        <source>none; comma-separated names, e.g. Authorization</source>
+        <translation>keine; kommagetrennte Namen, z. B. Authorization</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="107"/>
-        <source>TLS (wss://)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="109"/>
-        <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <source>A client whose upgrade request lacks one of these headers is refused with 400 Bad Request.</source>
+        <translation>Ein Client, dessen Upgrade-Anfrage einen dieser Header nicht enthält, wird mit 400 Bad Request abgewiesen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="110"/>
-        <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <source>Echo: send each message back to its sender</source>
+        <translation>Echo: jede Nachricht an ihren Absender zurücksenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="111"/>
+        <source>Broadcast: send each message to every peer</source>
+        <translation>Broadcast: jede Nachricht an jeden Peer senden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="112"/>
-        <source>Handshake</source>
-        <translation type="unfinished"></translation>
+        <source>Manual: you type the replies</source>
+        <translation>Manuell: Sie tippen die Antworten selbst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="114"/>
-        <source>Su&amp;bprotocols:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="113"/>
+        <source>Replay: answer with the server messages of a capture</source>
+        <translation>Replay: mit den Server-Nachrichten eines Mitschnitts antworten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newserverdialog.cpp" line="116"/>
+        <source>After each client message, as recorded</source>
+        <translation>Nach jeder Client-Nachricht, wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="117"/>
+        <source>With the original timing</source>
+        <translation>Mit dem ursprünglichen Timing</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="136"/>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="138"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="140"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="146"/>
+        <source>TLS (wss://)</source>
+        <translation>TLS (wss://)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="148"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="149"/>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="155"/>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="157"/>
+        <source>Su&amp;bprotocols:</source>
+        <translation>Su&amp;bprotokolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="159"/>
         <source>Required &amp;headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche &amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="165"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="167"/>
         <source>&amp;Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="168"/>
         <source>Capture &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="169"/>
         <source>&amp;Replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;worten:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="176"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="246"/>
         <source>There is no saved profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="282"/>
         <source>&quot;%1&quot; is not an IP address to listen on: use e.g. 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse zum Lauschen: verwenden Sie z. B. 127.0.0.1 oder ::1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="287"/>
         <source>A wss:// server needs a private key file with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein wss://-Server braucht zu seinem Zertifikat eine Datei mit dem privaten Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="289"/>
         <source>A wss:// server needs a certificate file with its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein wss://-Server braucht zu seinem privaten Schlüssel eine Zertifikatsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="297"/>
         <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Subprotokoll-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="301"/>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Header-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="306"/>
         <source>Choose a capture file to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Mitschnittdatei für das Replay.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="309"/>
         <source>Cannot read the capture file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitschnittdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="326"/>
         <source>⚠ Listening on every network interface: other machines can connect to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lauscht auf jeder Netzwerkschnittstelle: Andere Rechner können sich mit diesem Server verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="327"/>
         <source>⚠ %1 is not a loopback address: other machines can connect to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 ist keine Loopback-Adresse: Andere Rechner können sich mit diesem Server verbinden.</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::OutputOptions</name>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="42"/>
-        <source>Record the session into this .wscap capture.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/sessionoutput.cpp" line="43"/>
+        <source>Print each frame&apos;s decoded summary (JSON, Socket.IO, GraphQL, MQTT, …) instead of the raw preview; with --jsonl, add a &quot;decoded&quot; member.</source>
+        <translation>Die dekodierte Zusammenfassung jedes Frames ausgeben (JSON, Socket.IO, GraphQL, MQTT, …) statt der Rohvorschau; mit --jsonl ein Element „decoded“ hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="43"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="48"/>
+        <source>Record the session into this .wscap capture.</source>
+        <translation>Die Sitzung in diesen .wscap-Mitschnitt aufzeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoutput.cpp" line="49"/>
         <source>Print one JSON object per event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Ereignis ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::PayloadDecoder</name>
+    <message>
+        <location filename="../app/core/decode/payloaddecoder.cpp" line="11"/>
+        <source>cannot decode: %1</source>
+        <translation>kann nicht dekodiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::PcapImport</name>
+    <message>
+        <location filename="../app/core/capture/pcapimport.cpp" line="281"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/pcapimport.cpp" line="286"/>
+        <source>cannot decode %1: link type %2 is not supported (Ethernet, Linux cooked, loopback or raw IP)</source>
+        <translation>%1 kann nicht dekodiert werden: Link-Typ %2 wird nicht unterstützt (Ethernet, Linux cooked, Loopback oder Raw IP)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/pcapimport.cpp" line="306"/>
+        <source>cannot decode %1 after packet %2: %3</source>
+        <translation>%1 kann nach Paket %2 nicht dekodiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::PcapngExport</name>
+    <message>
+        <location filename="../app/core/capture/pcapngexport.cpp" line="169"/>
+        <location filename="../app/core/capture/pcapngexport.cpp" line="208"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/pcapngexport.cpp" line="200"/>
+        <source>export of %1 cancelled</source>
+        <translation>Export von %1 abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::PerMessageDeflate</name>
     <message>
-        <location filename="../app/core/protocol/permessagedeflate.cpp" line="125"/>
+        <location filename="../app/core/protocol/permessagedeflate.cpp" line="126"/>
         <source>server answered with %1 extensions, only permessage-deflate was offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Server antwortete mit %1 Erweiterungen, angeboten war nur permessage-deflate</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/permessagedeflate.cpp" line="131"/>
+        <location filename="../app/core/protocol/permessagedeflate.cpp" line="132"/>
         <source>server accepted an extension that was not offered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hat eine Erweiterung angenommen, die nicht angeboten wurde: %1</translation>
     </message>
     <message>
         <location filename="../app/core/protocol/permessagedeflate.cpp" line="146"/>
         <source>invalid permessage-deflate parameter in the server&apos;s response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger permessage-deflate-Parameter in der Antwort des Servers: %1</translation>
     </message>
 </context>
 <context>
@@ -2845,42 +4243,201 @@
     <message>
         <location filename="../ui/composer/pingeditor.cpp" line="23"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../ui/composer/pingeditor.cpp" line="23"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../ui/composer/pingeditor.cpp" line="27"/>
         <source>Optional payload, echoed back in the Pong</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Payload, wird im Pong zurückgesendet</translation>
     </message>
     <message>
         <location filename="../ui/composer/pingeditor.cpp" line="32"/>
         <source>Send &amp;Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping s&amp;enden</translation>
     </message>
     <message>
         <location filename="../ui/composer/pingeditor.cpp" line="39"/>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload:</translation>
     </message>
     <message>
         <location filename="../ui/composer/pingeditor.cpp" line="60"/>
         <source>Send a Ping frame with this payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ping-Frame mit dieser Payload senden</translation>
     </message>
     <message>
         <location filename="../ui/composer/pingeditor.cpp" line="77"/>
         <source>%1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Bytes</translation>
     </message>
     <message>
         <location filename="../ui/composer/pingeditor.cpp" line="79"/>
         <source>The payload is %1 bytes; a Ping carries at most %2. Use the raw frame builder to send a longer one anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload umfasst %1 Bytes; ein Ping trägt höchstens %2. Mit dem Roh-Frame-Editor lässt sich trotzdem ein längerer senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::PlotsPane</name>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="86"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="87"/>
+        <source>Selected connection</source>
+        <translation>Ausgewählte Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="88"/>
+        <source>A selected server includes its peers</source>
+        <translation>Ein ausgewählter Server schließt seine Peers ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="92"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="92"/>
+        <source>Freeze the plot; zooming or panning pauses it too</source>
+        <translation>Das Diagramm anhalten; Zoomen oder Verschieben hält es ebenfalls an</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="96"/>
+        <source>Clear Range</source>
+        <translation>Bereich aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="96"/>
+        <source>Show the frames of every time again (double-click)</source>
+        <translation>Wieder die Frames aller Zeiten zeigen (Doppelklick)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="99"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="99"/>
+        <source>Export the plot as a PNG picture</source>
+        <translation>Das Diagramm als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="101"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="101"/>
+        <source>Export the plotted data as CSV</source>
+        <translation>Die dargestellten Daten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="116"/>
+        <source>Drag: filter the log to a time range · Click: select the nearest frame · Ctrl+drag: pan · Wheel: zoom</source>
+        <translation>Ziehen: das Frame-Log auf einen Zeitbereich filtern · Klick: den nächstgelegenen Frame auswählen · Ctrl+Ziehen: verschieben · Mausrad: zoomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="125"/>
+        <source>Messages/s</source>
+        <translation>Nachrichten/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="126"/>
+        <source>Frames/s</source>
+        <translation>Frames/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="127"/>
+        <source>Wire bytes/s</source>
+        <translation>Leitungsbytes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="128"/>
+        <source>Inflated bytes/s</source>
+        <translation>Dekomprimierte Bytes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="129"/>
+        <source>Ping round trip</source>
+        <translation>Ping-Umlaufzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="130"/>
+        <source>Message sizes</source>
+        <translation>Nachrichtengrößen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="139"/>
+        <source>Last 10 s</source>
+        <translation>Letzte 10 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="140"/>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="141"/>
+        <source>Last 5 min</source>
+        <translation>Letzte 5 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="142"/>
+        <source>Last 15 min</source>
+        <translation>Letzte 15 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="143"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="144"/>
+        <source>Whole session</source>
+        <translation>Ganze Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="342"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="355"/>
+        <source>Export Plot Data</source>
+        <translation>Diagrammdaten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="355"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="358"/>
+        <location filename="../ui/plots/plotspane.cpp" line="365"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="363"/>
+        <source>Export Plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="363"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plotspane.cpp" line="365"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2888,368 +4445,723 @@
     <message>
         <location filename="../ui/dialogs/profilebar.cpp" line="17"/>
         <source>Choose a saved profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Profil wählen…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profilebar.cpp" line="20"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profilebar.cpp" line="22"/>
         <source>Save the form as a named profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular als benanntes Profil speichern</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profilebar.cpp" line="23"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profilebar.cpp" line="25"/>
         <source>Delete the chosen profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Profil löschen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profilebar.cpp" line="28"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilebar.cpp" line="63"/>
+        <location filename="../ui/dialogs/profilebar.cpp" line="64"/>
         <source>Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilebar.cpp" line="63"/>
+        <location filename="../ui/dialogs/profilebar.cpp" line="64"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profilebar.cpp" line="75"/>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profilebar.cpp" line="75"/>
         <source>Delete the saved profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProtoSchemaDialog</name>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="31"/>
+        <source>Protocol Buffers Schema</source>
+        <translation>Protocol-Buffers-Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="60"/>
+        <source>Filter message types</source>
+        <translation>Nachrichtentypen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="73"/>
+        <source>Add .proto Files…</source>
+        <translation>.proto-Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="74"/>
+        <source>Add Import Folder…</source>
+        <translation>Import-Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="75"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="86"/>
+        <source>Schema files and import folders:</source>
+        <translation>Schemadateien und Import-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="90"/>
+        <source>Message type of the payloads:</source>
+        <translation>Nachrichtentyp der Payloads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="100"/>
+        <source>Add .proto Files</source>
+        <translation>.proto-Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="101"/>
+        <source>Protocol Buffers schemas (*.proto);;All files (*)</source>
+        <translation>Protocol-Buffers-Schemas (*.proto);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="106"/>
+        <source>Add Import Folder</source>
+        <translation>Import-Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoders/protoschemadialog.cpp" line="147"/>
+        <source>%1 (import folder)</source>
+        <translation>%1 (Import-Ordner)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProtoSchemaPool</name>
+    <message numerus="yes">
+        <location filename="../app/core/decode/protoschemapool.cpp" line="46"/>
+        <source>%1 (and %n more error(s))</source>
+        <translation>
+            <numerusform>%1 (und %n weiterer Fehler)</numerusform>
+            <numerusform>%1 (und %n weitere Fehler)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protoschemapool.cpp" line="106"/>
+        <source>%1: hidden by %2 of the same name in an import folder</source>
+        <translation>%1: verdeckt durch %2 gleichen Namens in einem Import-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protoschemapool.cpp" line="111"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protoschemapool.cpp" line="134"/>
+        <source>no .proto file given</source>
+        <translation>keine .proto-Datei angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protoschemapool.cpp" line="199"/>
+        <source>the message type %1 is not loaded</source>
+        <translation>der Nachrichtentyp %1 ist nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protoschemapool.cpp" line="209"/>
+        <source>not a %1 message: the bytes end or break off at byte %2</source>
+        <translation>keine %1-Nachricht: die Bytes enden oder brechen bei Byte %2 ab</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protoschemapool.cpp" line="210"/>
+        <source>not a %1 message: %2</source>
+        <translation>keine %1-Nachricht: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protoschemapool.cpp" line="224"/>
+        <source>Missing required fields: %1</source>
+        <translation>Fehlende Pflichtfelder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProtobufSchemaDecoder</name>
+    <message>
+        <location filename="../app/core/decode/protobufschemadecoder.cpp" line="11"/>
+        <source>Protocol Buffers (with .proto)</source>
+        <translation>Protocol Buffers (mit .proto)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufschemadecoder.cpp" line="25"/>
+        <source>no message type chosen</source>
+        <translation>kein Nachrichtentyp gewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufschemadecoder.cpp" line="27"/>
+        <source>a close frame is not a protobuf message</source>
+        <translation>ein Close-Frame ist keine Protobuf-Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProtobufWireDecoder</name>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="140"/>
+        <source>no valid field tag at byte %1</source>
+        <translation>kein gültiger Feld-Tag bei Byte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="143"/>
+        <source>end of a group that was not started at byte %1</source>
+        <translation>Ende einer Gruppe, die nicht begonnen wurde, bei Byte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="156"/>
+        <source>group %1 not ended at byte %2</source>
+        <translation>Gruppe %1 bei Byte %2 nicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="166"/>
+        <source>field %1 cut short at byte %2</source>
+        <translation>Feld %1 bei Byte %2 abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="206"/>
+        <source>field %1 has the invalid wire type %2 at byte %3</source>
+        <translation>Feld %1 hat bei Byte %3 den ungültigen Wire-Type %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="213"/>
+        <source>groups nested deeper than %1 levels at byte %2</source>
+        <translation>Gruppen tiefer als %1 Ebenen verschachtelt bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="296"/>
+        <source>an empty message has no fields to show</source>
+        <translation>eine leere Nachricht hat keine Felder zum Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="310"/>
+        <source>Protocol Buffers (no schema)</source>
+        <translation>Protocol Buffers (ohne Schema)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="335"/>
+        <source>a close frame is not a protobuf message</source>
+        <translation>ein Close-Frame ist keine Protobuf-Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="346"/>
+        <source>protobuf 1 field: </source>
+        <translation>protobuf 1 Feld: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protobufwiredecoder.cpp" line="346"/>
+        <source>protobuf %1 fields: </source>
+        <translation>protobuf %1 Felder: </translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProtocolText</name>
+    <message>
+        <location filename="../app/core/decode/protocoltext.cpp" line="68"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protocoltext.cpp" line="75"/>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protocoltext.cpp" line="144"/>
+        <source>Only the client sends %1.</source>
+        <translation>Nur der Client sendet %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protocoltext.cpp" line="146"/>
+        <source>Only the server sends %1.</source>
+        <translation>Nur der Server sendet %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protocoltext.cpp" line="166"/>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protocoltext.cpp" line="167"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/protocoltext.cpp" line="172"/>
+        <source>(%1 B)</source>
+        <translation>(%1 B)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProxyCommand</name>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="23"/>
+        <source>Address to listen on (default 127.0.0.1:0, a free port).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1:0, ein freier Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="26"/>
+        <source>Reverse proxy to this ws:// or wss:// URL; without it, a forward HTTP proxy.</source>
+        <translation>Reverse-Proxy zu dieser ws://- oder wss://-URL; ohne diese Option ein Forward-HTTP-Proxy.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="30"/>
+        <source>Accept permessage-deflate from clients and offer it upstream.</source>
+        <translation>permessage-deflate von Clients annehmen und upstream anbieten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="32"/>
+        <source>Listen with wss:// and this PEM certificate.</source>
+        <translation>Mit wss:// und diesem PEM-Zertifikat lauschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="33"/>
+        <source>PEM private key of the certificate.</source>
+        <translation>Privater PEM-Schlüssel des Zertifikats.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="36"/>
+        <source>Edit text messages: DIR:REGEX:REPLACEMENT, DIR c2s, s2c or both (repeatable).</source>
+        <translation>Textnachrichten bearbeiten: RICHTUNG:REGEX:ERSATZ, RICHTUNG c2s, s2c oder both (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="40"/>
+        <source>Drop text messages that match: DIR:REGEX (repeatable).</source>
+        <translation>Passende Textnachrichten verwerfen: RICHTUNG:REGEX (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="43"/>
+        <source>Print the path of the forward proxy&apos;s CA certificate (created if needed) and exit.</source>
+        <translation>Den Pfad des CA-Zertifikats des Forward-Proxys ausgeben (wird bei Bedarf erstellt) und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="46"/>
+        <source>Print only the listening line and errors, not every event.</source>
+        <translation>Nur die Lausch-Zeile und Fehler ausgeben, nicht jedes Ereignis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="58"/>
+        <source>Run a WebSocket proxy and print every frame of both legs.</source>
+        <translation>Einen WebSocket-Proxy betreiben und jeden Frame beider Strecken ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="72"/>
+        <source>proxy takes no positional arguments, got &quot;%1&quot;</source>
+        <translation>proxy erwartet keine Positionsargumente, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="83"/>
+        <source>warning: TLS certificate verification is off (--insecure)</source>
+        <translation>Warnung: Die Prüfung des TLS-Zertifikats ist abgeschaltet (--insecure)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="95"/>
+        <source>listening on %1</source>
+        <translation>lauscht auf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="107"/>
+        <source>--listen takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
+        <translation>--listen erwartet HOST:PORT mit numerischer Adresse, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/proxycommand.cpp" line="111"/>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProxyPair</name>
+    <message>
+        <location filename="../app/net/proxypair.cpp" line="187"/>
+        <source>upstream unreachable: %1</source>
+        <translation>Upstream nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/proxypair.cpp" line="232"/>
+        <source>upstream connection dropped</source>
+        <translation>Upstream-Verbindung abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProxyRules</name>
+    <message>
+        <location filename="../app/net/proxyrules.cpp" line="30"/>
+        <source>rule &quot;%1&quot; must start with c2s:, s2c: or both:</source>
+        <translation>Regel „%1“ muss mit c2s:, s2c: oder both: beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/net/proxyrules.cpp" line="39"/>
+        <source>rule &quot;%1&quot; needs DIR:REGEX:REPLACEMENT</source>
+        <translation>Regel „%1“ braucht RICHTUNG:REGEX:ERSATZ</translation>
+    </message>
+    <message>
+        <location filename="../app/net/proxyrules.cpp" line="47"/>
+        <source>rule &quot;%1&quot;: invalid regular expression: %2</source>
+        <translation>Regel „%1“: ungültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/proxyrules.cpp" line="48"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ProxyServer</name>
+    <message>
+        <location filename="../app/net/proxyserver.cpp" line="123"/>
+        <source>a proxy request needs an absolute URL or a Host header</source>
+        <translation>eine Proxy-Anfrage braucht eine absolute URL oder einen Host-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/net/proxyserver.cpp" line="171"/>
+        <source>CONNECT needs host:port, got &quot;%1&quot;</source>
+        <translation>CONNECT braucht host:port, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/net/proxyserver.cpp" line="206"/>
+        <source>cannot terminate TLS for %1: %2</source>
+        <translation>TLS für %1 kann nicht terminiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/proxyserver.cpp" line="206"/>
+        <source>no local CA</source>
+        <translation>keine lokale CA</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::RawFrameEditor</name>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="34"/>
-        <source>7-bit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/composer/rawframeeditor.cpp" line="35"/>
+        <source>7-bit</source>
+        <translation>7 Bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="37"/>
         <source>16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>16 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="36"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="39"/>
         <source>64-bit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="45"/>
-        <source>Continuation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="46"/>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="124"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="47"/>
-        <source>Binary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="48"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>64 Bit</translation>
     </message>
     <message>
         <location filename="../ui/composer/rawframeeditor.cpp" line="49"/>
+        <source>Continuation</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="52"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="170"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="55"/>
+        <source>Binary</source>
+        <translation>Binär</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="58"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="61"/>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="50"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="64"/>
         <source>Pong</source>
-        <translation type="unfinished"></translation>
+        <translation>Pong</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="52"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="67"/>
         <source>reserved data opcode</source>
-        <translation type="unfinished"></translation>
+        <translation>reservierter Daten-Opcode</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="52"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="67"/>
         <source>reserved control opcode</source>
-        <translation type="unfinished"></translation>
+        <translation>reservierter Steuer-Opcode</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="80"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="110"/>
         <source>FIN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="80"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="110"/>
         <source>Final fragment of a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="82"/>
-        <source>RSV1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="82"/>
-        <source>Reserved bit 1 (&quot;compressed&quot; with permessage-deflate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="83"/>
-        <source>RSV2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="83"/>
-        <source>Reserved bit 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="84"/>
-        <source>RSV3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="84"/>
-        <source>Reserved bit 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="96"/>
-        <source>Reserved by RFC 6455: a peer must fail the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="101"/>
-        <source>MASK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="101"/>
-        <source>Mask the payload (clients must, servers must not)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="103"/>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="106"/>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="247"/>
-        <source>random</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="107"/>
-        <source>8 hex digits such as 37fa213d, or &quot;random&quot; for a new key per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Fragment einer Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/composer/rawframeeditor.cpp" line="112"/>
-        <source>The payload length written in the header; empty writes the real length</source>
-        <translation type="unfinished"></translation>
+        <source>RSV1</source>
+        <translation>RSV1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="113"/>
+        <source>Reserved bit 1 (&quot;compressed&quot; with permessage-deflate)</source>
+        <translation>Reserviertes Bit 1 („komprimiert“ bei permessage-deflate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="114"/>
+        <source>RSV2</source>
+        <translation>RSV2</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="114"/>
+        <source>Reserved bit 2</source>
+        <translation>Reserviertes Bit 2</translation>
     </message>
     <message>
         <location filename="../ui/composer/rawframeeditor.cpp" line="115"/>
-        <source>Shortest</source>
-        <translation type="unfinished"></translation>
+        <source>RSV3</source>
+        <translation>RSV3</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="116"/>
-        <source>Force 16-bit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="115"/>
+        <source>Reserved bit 3</source>
+        <translation>Reserviertes Bit 3</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="117"/>
-        <source>Force 64-bit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="128"/>
+        <source>Reserved by RFC 6455: a peer must fail the connection</source>
+        <translation>Von RFC 6455 reserviert: Eine Gegenstelle muss die Verbindung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="118"/>
-        <source>RFC 6455 requires the shortest encoding; a longer one tests the peer&apos;s parser</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="136"/>
+        <source>MASK</source>
+        <translation>MASK</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="124"/>
-        <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="136"/>
+        <source>Mask the payload (clients must, servers must not)</source>
+        <translation>Die Payload maskieren (Clients müssen, Server dürfen nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="129"/>
-        <source>Payload as typed; masked on the wire when MASK is set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="138"/>
         <location filename="../ui/composer/rawframeeditor.cpp" line="141"/>
-        <source>Send &amp;Frame</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="329"/>
+        <source>random</source>
+        <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="145"/>
-        <source>Bits:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="146"/>
-        <source>Opcode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="147"/>
-        <source>Mask:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="147"/>
-        <source>Key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="151"/>
-        <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="142"/>
+        <source>8 hex digits such as 37fa213d, or &quot;random&quot; for a new key per frame</source>
+        <translation>8 Hex-Ziffern wie 37fa213d oder „zufällig“ für einen neuen Schlüssel pro Frame</translation>
     </message>
     <message>
         <location filename="../ui/composer/rawframeeditor.cpp" line="153"/>
+        <source>The payload length written in the header; empty writes the real length</source>
+        <translation>Die in den Header geschriebene Payload-Länge; leer schreibt die tatsächliche Länge</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="158"/>
+        <source>Shortest</source>
+        <translation>Kürzeste</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="159"/>
+        <source>Force 16-bit</source>
+        <translation>16 Bit erzwingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="160"/>
+        <source>Force 64-bit</source>
+        <translation>64 Bit erzwingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="161"/>
+        <source>RFC 6455 requires the shortest encoding; a longer one tests the peer&apos;s parser</source>
+        <translation>RFC 6455 verlangt die kürzeste Kodierung; eine längere testet den Parser der Gegenstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="170"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="175"/>
+        <source>Payload as typed; masked on the wire when MASK is set</source>
+        <translation>Payload wie eingegeben; auf der Leitung maskiert, wenn MASK gesetzt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="191"/>
+        <source>Send &amp;Frame</source>
+        <translation>Frame s&amp;enden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="198"/>
+        <source>Bits:</source>
+        <translation>Bits:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="199"/>
+        <source>Opcode:</source>
+        <translation>Opcode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="200"/>
+        <source>Mask:</source>
+        <translation>Maske:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="200"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="201"/>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="203"/>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="155"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="205"/>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="181"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="233"/>
         <source>Send exactly this frame, however invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau diesen Frame senden, wie ungültig er auch ist</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="211"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="292"/>
         <source>Payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="216"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="297"/>
         <source>real length (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="223"/>
-        <source>Length: at most %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="235"/>
-        <source>Length %1 in a %2 field, longer than needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="237"/>
-        <source>Length %1 in a %2 field: it does not fit in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="240"/>
-        <source>Length %1 in a %2 field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="251"/>
-        <source>Mask key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="253"/>
-        <source>Mask key: needs 4 bytes (8 hex digits), not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="269"/>
-        <source>A valid frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="270"/>
-        <source>Breaks RFC 6455: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="270"/>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="286"/>
-        <source>%1   (header %2 B, payload %3 B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="296"/>
-        <source>RSV1 set (only valid with permessage-deflate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="298"/>
-        <source>RSV2/RSV3 set with no extension defining them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="300"/>
-        <source>reserved opcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="302"/>
-        <source>fragmented control frame</source>
-        <translation type="unfinished"></translation>
+        <translation>tatsächliche Länge (%1)</translation>
     </message>
     <message>
         <location filename="../ui/composer/rawframeeditor.cpp" line="304"/>
+        <source>Length: at most %1.</source>
+        <translation>Länge: höchstens %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="318"/>
+        <source>Length %1 in a %2 field, longer than needed</source>
+        <translation>Länge %1 in einem %2-Feld, länger als nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="320"/>
+        <source>Length %1 in a %2 field: it does not fit in %3</source>
+        <translation>Länge %1 in einem %2-Feld: passt nicht in %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="323"/>
+        <source>Length %1 in a %2 field</source>
+        <translation>Länge %1 in einem %2-Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="333"/>
+        <source>Mask key: %1</source>
+        <translation>Maskierungsschlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="335"/>
+        <source>Mask key: needs 4 bytes (8 hex digits), not %1.</source>
+        <translation>Maskierungsschlüssel: braucht 4 Bytes (8 Hex-Ziffern), nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="277"/>
+        <source>A valid frame.</source>
+        <translation>Ein gültiger Frame.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="278"/>
+        <source>Breaks RFC 6455: %1.</source>
+        <translation>Verstößt gegen RFC 6455: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="278"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="353"/>
+        <source>%1   (header %2 B, payload %3 B)</source>
+        <translation>%1   (Header %2 B, Payload %3 B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="363"/>
+        <source>RSV1 set (only valid with permessage-deflate)</source>
+        <translation>RSV1 gesetzt (nur mit permessage-deflate gültig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="365"/>
+        <source>RSV2/RSV3 set with no extension defining them</source>
+        <translation>RSV2/RSV3 gesetzt, ohne dass eine Erweiterung sie definiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="367"/>
+        <source>reserved opcode</source>
+        <translation>reservierter Opcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="369"/>
+        <source>fragmented control frame</source>
+        <translation>fragmentierter Steuer-Frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="371"/>
         <source>control frame longer than 125 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-Frame länger als 125 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="306"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="373"/>
         <source>length field %1, payload size %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Längenfeld %1, Payload-Größe %2</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="308"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="375"/>
         <source>length not in the shortest encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge nicht in der kürzesten Kodierung</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="310"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="377"/>
         <source>64-bit length with the most significant bit set</source>
-        <translation type="unfinished"></translation>
+        <translation>64-Bit-Länge mit gesetztem höchstwertigem Bit</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="312"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="379"/>
         <source>unmasked frame from a client</source>
-        <translation type="unfinished"></translation>
+        <translation>unmaskierter Frame von einem Client</translation>
     </message>
     <message>
-        <location filename="../ui/composer/rawframeeditor.cpp" line="314"/>
+        <location filename="../ui/composer/rawframeeditor.cpp" line="381"/>
         <source>masked frame from a server</source>
-        <translation type="unfinished"></translation>
+        <translation>maskierter Frame von einem Server</translation>
     </message>
 </context>
 <context>
@@ -3257,142 +5169,150 @@
     <message>
         <location filename="../app/cli/replaycommand.cpp" line="38"/>
         <source>%1 has no connection %2 with messages to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Verbindung %2 mit Nachrichten für ein Replay</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="41"/>
+        <location filename="../app/cli/replaycommand.cpp" line="42"/>
         <source>%1 has no connection with messages to replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replaycommand.cpp" line="50"/>
-        <source>Replay a capture: its client messages against a server (--to), or its server messages to clients that connect (--serve).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replaycommand.cpp" line="52"/>
-        <source>Capture (.wscap, .har or .jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Verbindung mit Nachrichten für ein Replay</translation>
     </message>
     <message>
         <location filename="../app/cli/replaycommand.cpp" line="53"/>
-        <source>Replay the client side against this ws:// or wss:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replaycommand.cpp" line="54"/>
-        <source>Run a mock server answering with the recorded server side.</source>
-        <translation type="unfinished"></translation>
+        <source>Replay a capture: its client messages against a server (--to), or its server messages to clients that connect (--serve).</source>
+        <translation>Einen Mitschnitt wiedergeben: seine Client-Nachrichten gegen einen Server (--to) oder seine Server-Nachrichten an Clients, die sich verbinden (--serve).</translation>
     </message>
     <message>
         <location filename="../app/cli/replaycommand.cpp" line="55"/>
-        <source>Scale the original timing (2 = twice as fast).</source>
-        <translation type="unfinished"></translation>
+        <source>Capture (.wscap, .har, .jsonl, .pcap or .pcapng).</source>
+        <translation>Mitschnitt (.wscap, .har, .jsonl, .pcap oder .pcapng).</translation>
     </message>
     <message>
         <location filename="../app/cli/replaycommand.cpp" line="56"/>
-        <source>Send as fast as possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replaycommand.cpp" line="57"/>
-        <source>--serve: send by the original timing instead of after each client message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replaycommand.cpp" line="58"/>
-        <source>Replay this connection id of the capture (default: the first with messages).</source>
-        <translation type="unfinished"></translation>
+        <source>Replay the client side against this ws:// or wss:// URL.</source>
+        <translation>Die Client-Seite gegen diese ws://- oder wss://-URL wiedergeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/replaycommand.cpp" line="59"/>
-        <source>Compare the server&apos;s answers with the recording; exit 1 when they differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replaycommand.cpp" line="60"/>
-        <source>Regular expression for volatile text to ignore in --diff (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <source>Run a mock server answering with the recorded server side.</source>
+        <translation>Einen Mock-Server betreiben, der mit der aufgezeichneten Server-Seite antwortet.</translation>
     </message>
     <message>
         <location filename="../app/cli/replaycommand.cpp" line="61"/>
-        <source>Do not print every event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replaycommand.cpp" line="62"/>
-        <source>Do not verify the server&apos;s TLS certificate.</source>
-        <translation type="unfinished"></translation>
+        <source>Scale the original timing (2 = twice as fast).</source>
+        <translation>Das ursprüngliche Timing skalieren (2 = doppelt so schnell).</translation>
     </message>
     <message>
         <location filename="../app/cli/replaycommand.cpp" line="63"/>
+        <source>Send as fast as possible.</source>
+        <translation>So schnell wie möglich senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="65"/>
+        <source>--serve: send by the original timing instead of after each client message.</source>
+        <translation>--serve: nach dem ursprünglichen Timing senden statt nach jeder Client-Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="68"/>
+        <source>Replay this connection id of the capture (default: the first with messages).</source>
+        <translation>Diese Verbindungs-ID des Mitschnitts wiedergeben (Standard: die erste mit Nachrichten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="70"/>
+        <source>Compare the server&apos;s answers with the recording; exit 1 when they differ.</source>
+        <translation>Die Antworten des Servers mit der Aufzeichnung vergleichen; Exit-Code 1, wenn sie abweichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="72"/>
+        <source>Regular expression for volatile text to ignore in --diff (repeatable).</source>
+        <translation>Regulärer Ausdruck für veränderlichen Text, den --diff ignoriert (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="74"/>
+        <source>Do not print every event.</source>
+        <translation>Nicht jedes Ereignis ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="75"/>
+        <source>Do not verify the server&apos;s TLS certificate.</source>
+        <translation>Das TLS-Zertifikat des Servers nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="76"/>
         <source>Trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="79"/>
+        <location filename="../app/cli/replaycommand.cpp" line="84"/>
         <source>replay takes one capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>replay erwartet eine Mitschnittdatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="83"/>
+        <location filename="../app/cli/replaycommand.cpp" line="88"/>
         <source>replay needs exactly one of --to URL or --serve HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>replay braucht genau eines von --to URL oder --serve HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="87"/>
+        <location filename="../app/cli/replaycommand.cpp" line="92"/>
         <source>--speed and --asap exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed und --asap schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="95"/>
+        <location filename="../app/cli/replaycommand.cpp" line="100"/>
         <source>--speed takes a positive number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed erwartet eine positive Zahl, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="104"/>
+        <location filename="../app/cli/replaycommand.cpp" line="109"/>
         <source>--connection takes a connection id, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--connection erwartet eine Verbindungs-ID, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="111"/>
+        <location filename="../app/cli/replaycommand.cpp" line="116"/>
         <source>--ignore: invalid regular expression &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--ignore: ungültiger regulärer Ausdruck „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="124"/>
+        <location filename="../app/cli/replaycommand.cpp" line="129"/>
         <source>--serve takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--serve erwartet HOST:PORT mit numerischer Adresse, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="185"/>
+        <location filename="../app/cli/replaycommand.cpp" line="191"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="207"/>
+        <location filename="../app/cli/replaycommand.cpp" line="209"/>
         <source>same     #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich   #%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="210"/>
+        <location filename="../app/cli/replaycommand.cpp" line="212"/>
         <source>changed  #%1: recorded &quot;%2&quot;, replayed &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert #%1: aufgezeichnet „%2“, wiedergegeben „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="215"/>
+        <location filename="../app/cli/replaycommand.cpp" line="217"/>
         <source>missing  #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt    #%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="218"/>
+        <location filename="../app/cli/replaycommand.cpp" line="220"/>
         <source>extra    +%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>extra    +%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="223"/>
+        <location filename="../app/cli/replaycommand.cpp" line="226"/>
         <source>diff: %1 same, %2 changed, %3 missing, %4 extra</source>
-        <translation type="unfinished"></translation>
+        <translation>diff: %1 gleich, %2 geändert, %3 fehlen, %4 extra</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SalvagedCaptureSource</name>
+    <message>
+        <location filename="../app/core/capture/salvagedcapturesource.cpp" line="18"/>
+        <source>the file is cut short; its %1 remaining pages were read one by one, %2 of them unreadable</source>
+        <translation>die Datei ist abgeschnitten; ihre %1 restlichen Seiten wurden einzeln gelesen, %2 davon waren unlesbar</translation>
     </message>
 </context>
 <context>
@@ -3400,92 +5320,497 @@
     <message>
         <location filename="../app/cli/servecommand.cpp" line="21"/>
         <source>Run a local WebSocket server and print every frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="22"/>
-        <source>Address to listen on (default 127.0.0.1:0, a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen WebSocket-Server betreiben und jeden Frame ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="23"/>
-        <source>Send every message back to its sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="24"/>
-        <source>Send every message to all peers.</source>
-        <translation type="unfinished"></translation>
+        <source>Address to listen on (default 127.0.0.1:0, a free port).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1:0, ein freier Port).</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="25"/>
-        <source>Answer with the server messages of a capture.</source>
-        <translation type="unfinished"></translation>
+        <source>Send every message back to its sender.</source>
+        <translation>Jede Nachricht an ihren Absender zurücksenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="26"/>
-        <source>Accept permessage-deflate.</source>
-        <translation type="unfinished"></translation>
+        <source>Send every message to all peers.</source>
+        <translation>Jede Nachricht an alle Peers senden.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="27"/>
-        <source>Accept this subprotocol (repeatable, in order of preference).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="28"/>
-        <source>Refuse upgrades without this header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <source>Answer with the server messages of a capture.</source>
+        <translation>Mit den Server-Nachrichten eines Mitschnitts antworten.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="29"/>
-        <source>Serve wss:// with this PEM certificate (chain).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="30"/>
-        <source>PEM private key of the certificate.</source>
-        <translation type="unfinished"></translation>
+        <source>Accept permessage-deflate.</source>
+        <translation>permessage-deflate akzeptieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="31"/>
+        <source>Accept this subprotocol (repeatable, in order of preference).</source>
+        <translation>Dieses Subprotokoll akzeptieren (wiederholbar, in der bevorzugten Reihenfolge).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="34"/>
+        <source>Refuse upgrades without this header (repeatable).</source>
+        <translation>Upgrades ohne diesen Header abweisen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="36"/>
+        <source>Serve wss:// with this PEM certificate (chain).</source>
+        <translation>wss:// mit diesem PEM-Zertifikat (Kette) anbieten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="38"/>
+        <source>PEM private key of the certificate.</source>
+        <translation>Privater PEM-Schlüssel des Zertifikats.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="41"/>
         <source>Largest message accepted, in bytes (default 256 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte angenommene Nachricht in Bytes (Standard 256 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="32"/>
+        <location filename="../app/cli/servecommand.cpp" line="44"/>
         <source>Print only the listening line and errors, not every event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/servecommand.cpp" line="49"/>
-        <source>serve takes no positional arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Lausch-Zeile und Fehler ausgeben, nicht jedes Ereignis.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="53"/>
-        <source>--echo, --broadcast and --replay exclude each other</source>
-        <translation type="unfinished"></translation>
+        <source>serve takes no positional arguments, got &quot;%1&quot;</source>
+        <translation>serve erwartet keine Positionsargumente, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="58"/>
-        <source>--listen takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/servecommand.cpp" line="57"/>
+        <source>--echo, --broadcast and --replay exclude each other</source>
+        <translation>--echo, --broadcast und --replay schließen einander aus</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="62"/>
+        <source>--listen takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
+        <translation>--listen erwartet HOST:PORT mit numerischer Adresse, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="66"/>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="79"/>
+        <location filename="../app/cli/servecommand.cpp" line="83"/>
         <source>--max-message takes a number of bytes, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-message erwartet eine Anzahl Bytes, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="110"/>
+        <location filename="../app/cli/servecommand.cpp" line="114"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SettingsDialog</name>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="24"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="36"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="37"/>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="43"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="44"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="45"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="53"/>
+        <source>Keep every row</source>
+        <translation>Jede Zeile behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="54"/>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="56"/>
+        <source>Rows dropped from the log of this session: %1</source>
+        <translation>Aus dem Frame-Log dieser Sitzung entfernte Zeilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="69"/>
+        <source>A new language is shown from the next start.</source>
+        <translation>Eine neue Sprache wird ab dem nächsten Start angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="71"/>
+        <source>The recording keeps every frame; the limit only bounds the live log, whose oldest rows are dropped and counted in the status bar.</source>
+        <translation>Die Aufzeichnung behält jeden Frame; die Grenze beschränkt nur das Live-Log, dessen älteste Zeilen entfernt und in der Statusleiste gezählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="76"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="78"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="79"/>
+        <source>&amp;Recording folder:</source>
+        <translation>&amp;Aufzeichnungsordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="82"/>
+        <source>Log &amp;retention:</source>
+        <translation>&amp;Log-Aufbewahrung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="108"/>
+        <source>Recording Folder</source>
+        <translation>Aufzeichnungsordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="116"/>
+        <source>The recording folder %1 cannot be created.</source>
+        <translation>Der Aufzeichnungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/settingsdialog.cpp" line="118"/>
+        <source>The recording folder %1 cannot be written to.</source>
+        <translation>In den Aufzeichnungsordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/appshell/shortcutsdialog.cpp" line="67"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/shortcutsdialog.cpp" line="70"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/shortcutsdialog.cpp" line="70"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/appshell/shortcutsdialog.cpp" line="70"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SocketIoDecoder</name>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="65"/>
+        <source>the packet data is %1</source>
+        <translation>die Paketdaten sind %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="69"/>
+        <source>CONNECT data must be an object</source>
+        <translation>CONNECT-Daten müssen ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="71"/>
+        <source>DISCONNECT carries no data</source>
+        <translation>DISCONNECT trägt keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="76"/>
+        <source>an EVENT needs an array starting with its name</source>
+        <translation>ein EVENT braucht ein Array, das mit seinem Namen beginnt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="80"/>
+        <source>an ACK needs an ack id</source>
+        <translation>ein ACK braucht eine Ack-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="81"/>
+        <source>ACK data must be an array</source>
+        <translation>ACK-Daten müssen ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="85"/>
+        <source>CONNECT_ERROR data must be an object or a string</source>
+        <translation>CONNECT_ERROR-Daten müssen ein Objekt oder ein String sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="94"/>
+        <source>no Socket.IO packet type (a digit 0 to 6)</source>
+        <translation>kein Socket.IO-Pakettyp (eine Ziffer von 0 bis 6)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="101"/>
+        <source>a binary packet needs its attachment count and &quot;-&quot;</source>
+        <translation>ein binäres Paket braucht seine Anzahl Anhänge und „-“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="114"/>
+        <source>the ack id has more than %1 digits</source>
+        <translation>die Ack-ID hat mehr als %1 Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="132"/>
+        <source>no Engine.IO packet type (a digit 0 to 6)</source>
+        <translation>kein Engine.IO-Pakettyp (eine Ziffer von 0 bis 6)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="141"/>
+        <source>an open packet needs its JSON with a &quot;sid&quot;</source>
+        <translation>ein Open-Paket braucht sein JSON mit einer „sid“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="149"/>
+        <source>a ping or pong carries nothing but &quot;probe&quot;</source>
+        <translation>ein Ping oder Pong trägt nichts außer „probe“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="166"/>
+        <source>this Engine.IO packet carries no data</source>
+        <translation>dieses Engine.IO-Paket trägt keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="203"/>
+        <source>Engine.IO packet: message (4)</source>
+        <translation>Engine.IO-Paket: message (4)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="204"/>
+        <source>Socket.IO packet: %1 (%2)</source>
+        <translation>Socket.IO-Paket: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="205"/>
+        <source>Namespace: %1</source>
+        <translation>Namespace: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="212"/>
+        <source>Event: %1</source>
+        <translation>Event: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="217"/>
+        <source>Ack id: %1</source>
+        <translation>Ack-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="220"/>
+        <source>Attachments: %1 (the binary messages that follow)</source>
+        <translation>Anhänge: %1 (die folgenden binären Nachrichten)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="223"/>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="223"/>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="228"/>
+        <source>(1 attachment)</source>
+        <translation>(1 Anhang)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="229"/>
+        <source>(%1 attachments)</source>
+        <translation>(%1 Anhänge)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="241"/>
+        <source>Engine.IO packet: %1 (%2)</source>
+        <translation>Engine.IO-Paket: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="244"/>
+        <source>Handshake:</source>
+        <translation>Handshake:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="248"/>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="258"/>
+        <source>socket.io attachment (%1)</source>
+        <translation>socket.io-Anhang (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="259"/>
+        <source>A binary attachment of the BINARY_EVENT or BINARY_ACK before it, %1:</source>
+        <translation>Ein binärer Anhang des vorangehenden BINARY_EVENT oder BINARY_ACK, %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="268"/>
+        <source>&lt;binary %1: missing&gt;</source>
+        <translation>&lt;binär %1: fehlt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="271"/>
+        <source>&lt;binary %1: %2 %3&gt;</source>
+        <translation>&lt;binär %1: %2 %3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="287"/>
+        <source>Socket.IO / Engine.IO</source>
+        <translation>Socket.IO / Engine.IO</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/socketiodecoder.cpp" line="314"/>
+        <source>a close frame is not an Engine.IO packet</source>
+        <translation>ein Close-Frame ist kein Engine.IO-Paket</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::StompDecoder</name>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="112"/>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="119"/>
+        <source>Body %1:</source>
+        <translation>Body %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="132"/>
+        <source>an empty payload is not a STOMP frame</source>
+        <translation>eine leere Payload ist kein STOMP-Frame</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="136"/>
+        <source>Heart-beats: %1</source>
+        <translation>Heart-Beats: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="140"/>
+        <source>stomp heart-beat</source>
+        <translation>stomp heart-beat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="143"/>
+        <source>+1 more frame</source>
+        <translation>+1 weiterer Frame</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="144"/>
+        <source>+%1 more frames</source>
+        <translation>+%1 weitere Frames</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="156"/>
+        <source>SockJS frame: %1</source>
+        <translation>SockJS-Frame: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="160"/>
+        <source>SockJS frame, STOMP messages: %1</source>
+        <translation>SockJS-Frame, STOMP-Nachrichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="164"/>
+        <source>SockJS message %1: %2</source>
+        <translation>SockJS-Nachricht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="185"/>
+        <source>STOMP</source>
+        <translation>STOMP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompdecoder.cpp" line="210"/>
+        <source>a close frame is not a STOMP frame</source>
+        <translation>ein Close-Frame ist kein STOMP-Frame</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="64"/>
+        <source>the frame ends inside its headers</source>
+        <translation>der Frame endet innerhalb seiner Header</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="69"/>
+        <source>a header line without &quot;:&quot;</source>
+        <translation>eine Header-Zeile ohne „:“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="73"/>
+        <source>an undefined escape in header &quot;%1&quot;</source>
+        <translation>eine undefinierte Escape-Sequenz im Header „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="85"/>
+        <source>the frame has no NUL terminator</source>
+        <translation>dem Frame fehlt der NUL-Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="93"/>
+        <source>content-length &quot;%1&quot; is not a size</source>
+        <translation>content-length „%1“ ist keine Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="95"/>
+        <source>body cut short: %1 of %2 bytes</source>
+        <translation>Body abgeschnitten: %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="97"/>
+        <source>no NUL after the %1 bytes of content-length</source>
+        <translation>kein NUL nach den %1 Bytes von content-length</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="108"/>
+        <source>the frame ends inside its command</source>
+        <translation>der Frame endet innerhalb seines Befehls</translation>
+    </message>
+    <message>
+        <location filename="../app/core/decode/stompframes.cpp" line="111"/>
+        <source>unknown STOMP command &quot;%1&quot;</source>
+        <translation>unbekannter STOMP-Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::TextDecoder</name>
+    <message>
+        <location filename="../app/core/decode/textdecoder.cpp" line="33"/>
+        <source>Text (UTF-8)</source>
+        <translation>Text (UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -3493,42 +5818,142 @@
     <message>
         <location filename="../app/net/tlsfiles.cpp" line="13"/>
         <source>cannot read certificate file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/net/tlsfiles.cpp" line="18"/>
         <source>no PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM-Zertifikat in %1</translation>
     </message>
     <message>
         <location filename="../app/net/tlsfiles.cpp" line="26"/>
         <source>cannot read key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/net/tlsfiles.cpp" line="35"/>
         <source>no usable PEM private key in %1 (encrypted keys are not supported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/net/tlsfiles.cpp" line="49"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/net/tlsfiles.cpp" line="52"/>
-        <source>peer not verified (verification off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/net/tlsfiles.cpp" line="53"/>
-        <source>peer not verified (verification off): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein verwendbarer privater PEM-Schlüssel in %1 (verschlüsselte Schlüssel werden nicht unterstützt)</translation>
     </message>
     <message>
         <location filename="../app/net/tlsfiles.cpp" line="55"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsfiles.cpp" line="59"/>
+        <source>peer not verified (verification off)</source>
+        <translation>Gegenstelle nicht geprüft (Prüfung abgeschaltet)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsfiles.cpp" line="60"/>
+        <source>peer not verified (verification off): %1</source>
+        <translation>Gegenstelle nicht geprüft (Prüfung abgeschaltet): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsfiles.cpp" line="62"/>
         <source>peer verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::TrafficChart</name>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="38"/>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="40"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="42"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="50"/>
+        <source>Messages/s</source>
+        <translation>Nachrichten/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="52"/>
+        <source>Frames/s</source>
+        <translation>Frames/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="54"/>
+        <source>Wire bytes/s</source>
+        <translation>Leitungsbytes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="56"/>
+        <source>Inflated bytes/s</source>
+        <translation>Dekomprimierte Bytes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="58"/>
+        <source>Round trip (ms)</source>
+        <translation>Umlaufzeit (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="60"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="95"/>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="95"/>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="109"/>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="198"/>
+        <source>%1: %2 in, %3 out</source>
+        <translation>%1: %2 ein, %3 aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="209"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="215"/>
+        <source>%1
+Incoming: %2
+Outgoing: %3</source>
+        <translation>%1
+Eingehend: %2
+Ausgehend: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/trafficchart.cpp" line="317"/>
+        <source>Message size</source>
+        <translation>Nachrichtengröße</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::TrafficStats</name>
+    <message>
+        <location filename="../app/core/models/trafficstats.cpp" line="253"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/trafficstats.cpp" line="256"/>
+        <source>%1 to &lt; %2</source>
+        <translation>%1 bis &lt; %2</translation>
     </message>
 </context>
 <context>
@@ -3536,86 +5961,165 @@
     <message>
         <location filename="../app/net/websocketclient.cpp" line="19"/>
         <source>connection timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Verbindungsaufbau nach %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="35"/>
+        <location filename="../app/net/websocketclient.cpp" line="34"/>
         <source>invalid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="37"/>
+        <location filename="../app/net/websocketclient.cpp" line="36"/>
         <source>unsupported URL scheme &quot;%1&quot;: use ws:// or wss://</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes URL-Schema „%1“: verwenden Sie ws:// oder wss://</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="39"/>
+        <location filename="../app/net/websocketclient.cpp" line="38"/>
         <source>a WebSocket URL cannot have a fragment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine WebSocket-URL darf kein Fragment haben: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="44"/>
+        <location filename="../app/net/websocketclient.cpp" line="43"/>
         <source>a client certificate needs both a certificate and a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client-Zertifikat braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="100"/>
-        <source>TLS certificate verification failed: %1 (give the CA with --ca-file, or --insecure to skip)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/net/websocketclient.cpp" line="99"/>
+        <location filename="../app/cli/commandline.cpp" line="45"/>
+        <source>TLS certificate verification failed: %1</source>
+        <translation>Prüfung des TLS-Zertifikats fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="127"/>
+        <location filename="../app/net/websocketclient.cpp" line="125"/>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="200"/>
+        <location filename="../app/net/websocketclient.cpp" line="198"/>
         <source>invalid handshake response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Handshake-Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="260"/>
+        <location filename="../app/net/websocketclient.cpp" line="258"/>
         <source>server closed the connection during the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hat die Verbindung während des Handshakes geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="322"/>
-        <location filename="../app/net/websocketclient.cpp" line="333"/>
+        <location filename="../app/net/websocketclient.cpp" line="319"/>
+        <location filename="../app/net/websocketclient.cpp" line="330"/>
         <source>connection attempt cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsversuch abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::WebSocketConversation</name>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="65"/>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="65"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="109"/>
+        <source>cannot decode: TLS-encrypted traffic (wss://); only its endpoints are listed</source>
+        <translation>kann nicht dekodiert werden: TLS-verschlüsselter Verkehr (wss://); nur die Endpunkte werden aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="134"/>
+        <source>no WebSocket handshake in the capture: frames found by a heuristic%1</source>
+        <translation>kein WebSocket-Handshake im Mitschnitt: Frames heuristisch gefunden%1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="135"/>
+        <source>, permessage-deflate assumed</source>
+        <translation>, permessage-deflate angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="153"/>
+        <source>from a packet capture: %1 → %2</source>
+        <translation>aus einem Paketmitschnitt: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="154"/>
+        <source>from a packet capture: %1 → %2; %3</source>
+        <translation>aus einem Paketmitschnitt: %1 → %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="208"/>
+        <source>upgrade refused with status %1</source>
+        <translation>Upgrade mit Status %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="254"/>
+        <source>cannot decode the %1&apos;s frames: %2; looking for the next frame</source>
+        <translation>die Frames des %1s können nicht dekodiert werden: %2; suche den nächsten Frame</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="279"/>
+        <source>the %1 broke RFC 6455: %2</source>
+        <translation>der %1 hat gegen RFC 6455 verstoßen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="285"/>
+        <source>closed by the %1</source>
+        <translation>vom %1 geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="329"/>
+        <source>gap in the capture: %1 bytes of the %2&apos;s data missing; the frame in progress (%3 of %4 payload bytes seen) is lost, decoding resumes at the next frame found</source>
+        <translation>Lücke im Mitschnitt: %1 Bytes der Daten des %2s fehlen; der laufende Frame (%3 von %4 Payload-Bytes gesehen) ist verloren, die Dekodierung setzt beim nächsten gefundenen Frame wieder ein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="335"/>
+        <source>gap in the capture: %1 bytes of the %2&apos;s data missing; decoding resumes at the next frame found</source>
+        <translation>Lücke im Mitschnitt: %1 Bytes der Daten des %2s fehlen; die Dekodierung setzt beim nächsten gefundenen Frame wieder ein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/websocketconversation.cpp" line="350"/>
+        <source>the TCP connection ended without a closing handshake</source>
+        <translation>die TCP-Verbindung endete ohne Close-Handshake</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::WebSocketServer</name>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="65"/>
+        <location filename="../app/net/websocketserver.cpp" line="63"/>
         <source>wss:// needs both a certificate and a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>wss:// braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="82"/>
+        <location filename="../app/net/websocketserver.cpp" line="80"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="140"/>
+        <location filename="../app/net/websocketserver.cpp" line="137"/>
         <source>no complete handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein vollständiger Handshake innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="144"/>
+        <location filename="../app/net/websocketserver.cpp" line="142"/>
         <source>peer closed the connection during the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle hat die Verbindung während des Handshakes geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="154"/>
+        <location filename="../app/net/websocketserver.cpp" line="163"/>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="165"/>
+        <location filename="../app/net/websocketserver.cpp" line="180"/>
         <source>invalid handshake request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Handshake-Anfrage: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketserver.cpp" line="213"/>
+        <source>upgrade refused with %1 %2</source>
+        <translation>Upgrade abgelehnt mit %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3623,60 +6127,62 @@
     <message>
         <location filename="../app/net/websocketsession.cpp" line="44"/>
         <source>close handshake timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Close-Handshake</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="317"/>
+        <location filename="../app/net/websocketsession.cpp" line="332"/>
         <source>aborted locally</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="324"/>
+        <location filename="../app/net/websocketsession.cpp" line="339"/>
         <source>clean close</source>
-        <translation type="unfinished"></translation>
+        <translation>sauber geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="324"/>
+        <location filename="../app/net/websocketsession.cpp" line="339"/>
         <source>connection dropped without a close handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung ohne Close-Handshake abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="52"/>
+        <location filename="../app/net/workspace.cpp" line="64"/>
         <source>nothing is being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="102"/>
+        <location filename="../app/net/workspace.cpp" line="112"/>
         <source>%1 has no connection with messages to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Verbindung mit Nachrichten für ein Replay</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
-        <source>Desktop WebSocket inspector.
+        <location filename="../app/main.cpp" line="61"/>
+        <source>Desktop WebSocket inspector: without arguments it opens the main window.
 
-Subcommands (headless): connect, serve. Run &apos;sockscope connect --help&apos; for details.</source>
-        <translation type="unfinished"></translation>
+Subcommands (headless): %1. Run &apos;sockscope SUBCOMMAND --help&apos; for details.</source>
+        <translation>Desktop-Inspektor für WebSocket: ohne Argumente öffnet er das Hauptfenster.
+
+Unterbefehle (ohne Oberfläche): %1. Details mit „sockscope UNTERBEFEHL --help“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Open a demo session: a local echo server and a client connected to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Demo-Sitzung öffnen: ein lokaler Echo-Server und ein damit verbundener Client.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>Capture to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnender Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>only one capture file can be opened at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nur eine Mitschnittdatei gleichzeitig geöffnet werden</translation>
     </message>
 </context>
 </TS>
