@@ -11,6 +11,7 @@
 #include "decoders/decoderpane.h"
 #include "demosession.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/mockserverdialog.h"
 #include "dialogs/newconnectiondialog.h"
 #include "dialogs/newserverdialog.h"
 #include "framelog/filterbar.h"
@@ -288,6 +289,7 @@ void MainWindow::connectWidgets()
     connect(m_connections, &ConnectionsView::currentConnectionChanged, this, &MainWindow::onCurrentConnectionChanged);
     connect(m_connections, &ConnectionsView::closeWithCodeRequested, this, &MainWindow::closeWithCode);
     connect(m_connections, &ConnectionsView::duplicateRequested, this, &MainWindow::duplicateConnection);
+    connect(m_connections, &ConnectionsView::serveAsMockServerRequested, this, &MainWindow::serveAsMockServer);
     connectDecoderChoices();
     connectPlots();
 }
@@ -364,6 +366,8 @@ void MainWindow::createFileMenu()
             ->setObjectName(QStringLiteral("newConnectionAction"));
     file->addAction(tr("New &Server…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newServer)
             ->setObjectName(QStringLiteral("newServerAction"));
+    file->addAction(tr("Serve as &Mock Server…"), this, [this] { serveAsMockServer(); })
+            ->setObjectName(QStringLiteral("serveMockAction"));
     file->addSeparator();
     file->addAction(tr("&Open Capture…"), QKeySequence::Open, this, &MainWindow::openCaptureDialog)
             ->setObjectName(QStringLiteral("openAction"));
@@ -637,6 +641,49 @@ void MainWindow::newServer()
     }
 }
 
+// The recorded connections come from the opened capture, the live ones from the recording so far.
+// Over a read-only capture the mock server starts a new live session, so that it and its clients
+// are recorded; the capture's view is closed first, because its rows are read from its file by
+// sequence and a log reading the new recording would show other frames for them.
+void MainWindow::serveAsMockServer(quint64 connectionId)
+{
+    const quint64 preselected = connectionId ? connectionId : m_connections->currentConnection();
+    const bool recorded =
+            m_readOnly || m_treeModel->indexForConnection(preselected).data(ConnectionTreeModel::RecordedRole).toBool();
+    if (!recorded && m_workspace->recorder())
+        m_workspace->recorder()->flush();
+    CaptureReader reader;
+    const QList<Conversation> conversations = reader.open(recorded ? m_openedWscap : m_liveRecording)
+            ? Conversation::fromCapture(reader)
+            : QList<Conversation>();
+    if (conversations.isEmpty()) {
+        QMessageBox::information(this, tr("Serve as Mock Server"),
+                                 tr("There is no connection with data messages to serve in this session yet."));
+        return;
+    }
+    MockServerDialog dialog(conversations, preselected, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_readOnly) {
+            m_logModel->clear();
+            m_treeModel->clear();
+            m_sessions.clear();
+            m_decoderChoices->clear();
+            startLiveSession();
+            m_plots->recount();
+        }
+        QString error;
+        if (WebSocketServer *server =
+                    m_workspace->addMockServer(dialog.options(), dialog.conversation(), dialog.pacing(), &error)) {
+            m_connections->setCurrentIndex(m_treeModel->indexForConnection(server->serverId()));
+            showStatusMessage(tr("Mock server of connection #%1 listening on %2")
+                                      .arg(dialog.conversation().connectionId)
+                                      .arg(server->listenAddress()));
+            return;
+        }
+        dialog.showError(error); // a busy port is only known now
+    }
+}
+
 // A recorded client is opened again as a new live connection to its recorded URL.
 void MainWindow::duplicateConnection(quint64 connectionId)
 {
@@ -707,6 +754,7 @@ bool MainWindow::openCapture(const QString &path)
     m_liveRecording.clear();
     m_readOnly = true;
     m_savedPath = path;
+    m_openedWscap = wscap;
     showCaptureConnections(wscap);
     m_plots->setCaptureFile(wscap);
     m_plots->setLive(false);

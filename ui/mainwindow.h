@@ -75,6 +75,9 @@ public:
 public Q_SLOTS:
     void newConnection();
     void newServer();
+    // CAP-5: serves the recorded server side of a connection of the opened capture (or of the
+    // live recording) to new clients; `connectionId` is chosen first in the dialog.
+    void serveAsMockServer(quint64 connectionId = 0);
     void openCaptureDialog();
     bool save();
     bool saveAs();
@@ -160,6 +163,7 @@ private:
     SessionHistory m_sessions;
     QString m_savedPath;
     bool m_readOnly = false;
+    QString m_openedWscap; // the .wscap of the capture opened last (an import for HAR, pcap…)
     bool m_sizeSplittersFromContent = false;
     QString m_liveRecording;
 };

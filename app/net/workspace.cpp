@@ -96,27 +96,33 @@ WebSocketClient *Workspace::addClient(const ClientOptions &options)
 WebSocketServer *Workspace::addServer(const ServerOptions &options, const QString &replayCapture, QString *error,
                                       MockServer::Pacing pacing)
 {
-    WebSocketServer *server = nullptr;
-    QObject *owner = nullptr; // the server, or the mock server around it
     if (replayCapture.isEmpty()) {
-        server = new WebSocketServer(options, this);
+        auto *server = new WebSocketServer(options, this);
         connect(server, &WebSocketServer::eventOccurred, this, &Workspace::onEvent);
-        owner = server;
-    } else {
-        QTemporaryDir scratch;
-        CaptureReader reader;
-        if (!CaptureFiles::open(replayCapture, scratch.filePath(QStringLiteral("import.wscap")), reader, error))
-            return nullptr;
-        const QList<Conversation> conversations = Conversation::fromCapture(reader);
-        if (conversations.isEmpty()) {
-            *error = tr("%1 has no connection with messages to replay").arg(replayCapture);
-            return nullptr;
-        }
-        auto *mock = new MockServer(conversations.first(), options, pacing, this);
-        connect(mock, &MockServer::eventOccurred, this, &Workspace::onEvent);
-        server = mock->server();
-        owner = mock;
+        return startListening(server, server, error);
     }
+    QTemporaryDir scratch;
+    CaptureReader reader;
+    if (!CaptureFiles::open(replayCapture, scratch.filePath(QStringLiteral("import.wscap")), reader, error))
+        return nullptr;
+    const QList<Conversation> conversations = Conversation::fromCapture(reader);
+    if (conversations.isEmpty()) {
+        *error = tr("%1 has no connection with messages to replay").arg(replayCapture);
+        return nullptr;
+    }
+    return addMockServer(options, conversations.first(), pacing, error);
+}
+
+WebSocketServer *Workspace::addMockServer(const ServerOptions &options, const Conversation &conversation,
+                                          MockServer::Pacing pacing, QString *error)
+{
+    auto *mock = new MockServer(conversation, options, pacing, this);
+    connect(mock, &MockServer::eventOccurred, this, &Workspace::onEvent);
+    return startListening(mock->server(), mock, error);
+}
+
+WebSocketServer *Workspace::startListening(WebSocketServer *server, QObject *owner, QString *error)
+{
     if (!server->listen()) {
         *error = server->errorString();
         delete owner;

@@ -54,6 +54,9 @@ public:
     // mock server (CAP-5) answering by trigger or by the original timing.
     WebSocketServer *addServer(const ServerOptions &options, const QString &replayCapture, QString *error,
                                MockServer::Pacing pacing = MockServer::Pacing::Triggered);
+    // Starts a mock server answering with the server side of `conversation`; null with `error`.
+    WebSocketServer *addMockServer(const ServerOptions &options, const Conversation &conversation,
+                                   MockServer::Pacing pacing, QString *error);
 
     WebSocketClient *client(quint64 connectionId) const;
     WebSocketServer *server(quint64 serverId) const;
@@ -88,6 +91,8 @@ Q_SIGNALS:
 private:
     void onEvent(const Event &event);
     QList<WebSocketSession *> commandTargets(quint64 target) const;
+    // Listens, and keeps `server` (owned by `owner`); deletes `owner` with `error` on failure.
+    WebSocketServer *startListening(WebSocketServer *server, QObject *owner, QString *error);
 
     std::unique_ptr<CaptureWriter> m_recorder;
     bool m_recordingFailureReported = false;

@@ -118,11 +118,17 @@ void TestConnectionsView::recordedEntriesOfferOnlyWhatWorks()
         else
             QVERIFY2(action->toolTip().contains(QStringLiteral("not live")), qPrintable(action->toolTip()));
     }
-    QCOMPARE(enabled, QStringList{QStringLiteral("Connect again (new live connection)")});
+    QCOMPARE(enabled,
+             (QStringList{QStringLiteral("Connect again (new live connection)"),
+                          QStringLiteral("Serve as mock server…")}));
     QSignalSpy duplicate(&view, &ConnectionsView::duplicateRequested);
     menu.actions().first()->trigger();
     QCOMPARE(duplicate.count(), 1);
     QCOMPARE(duplicate.at(0).at(0).toULongLong(), quint64(7));
+    QSignalSpy serve(&view, &ConnectionsView::serveAsMockServerRequested);
+    menu.actions().at(1)->trigger();
+    QCOMPARE(serve.count(), 1);
+    QCOMPARE(serve.at(0).at(0).toULongLong(), quint64(7));
 }
 
 QTEST_MAIN(TestConnectionsView)

@@ -79,6 +79,7 @@ void ConnectionsView::fillContextMenu(QMenu &menu, const QModelIndex &index)
         menu.addAction(open ? tr("Reconnect") : tr("Connect"), this, [this, id] { Q_EMIT reconnectRequested(id); });
         menu.addAction(tr("Duplicate"), this, [this, id] { Q_EMIT duplicateRequested(id); });
     }
+    addMockServerAction(menu, id);
     menu.addAction(tr("Disconnect"), this, [this, id] { Q_EMIT disconnectRequested(id); })->setEnabled(open);
     menu.addAction(tr("Close with code…"), this, [this, id] { Q_EMIT closeWithCodeRequested(id); })->setEnabled(open);
 }
@@ -91,12 +92,21 @@ void ConnectionsView::addRecordedActions(QMenu &menu, quint64 id, ConnectionTree
                 Q_EMIT duplicateRequested(id);
             })->setToolTip(tr("Opens a new live connection with the recorded URL"));
     }
+    if (kind != ConnectionTreeModel::NodeKind::Server)
+        addMockServerAction(menu, id);
     const QString why = tr("This connection was read from the opened capture; it is not live");
     for (const QString &text : {tr("Disconnect"), tr("Close with code…")}) {
         QAction *action = menu.addAction(text);
         action->setEnabled(false);
         action->setToolTip(why);
     }
+}
+
+void ConnectionsView::addMockServerAction(QMenu &menu, quint64 id)
+{
+    menu.addAction(tr("Serve as mock server…"), this, [this, id] { Q_EMIT serveAsMockServerRequested(id); })
+            ->setToolTip(tr("Starts a local server that answers each client with this connection's recorded server "
+                            "messages"));
 }
 
 } // namespace Sockscope

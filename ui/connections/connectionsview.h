@@ -33,10 +33,13 @@ Q_SIGNALS:
     void duplicateRequested(quint64 connectionId);
     void closeWithCodeRequested(quint64 connectionId);
     void stopServerRequested(quint64 serverId);
+    // Serve the recorded server side of this client or peer connection to new clients (CAP-5).
+    void serveAsMockServerRequested(quint64 connectionId);
 
 private:
     void showContextMenu(const QPoint &position);
     void addRecordedActions(QMenu &menu, quint64 id, ConnectionTreeModel::NodeKind kind);
+    void addMockServerAction(QMenu &menu, quint64 id);
 };
 
 } // namespace Sockscope

@@ -18,6 +18,7 @@
 #include "connectionprofiles.h"
 #include "filepathedit.h"
 #include "formmessage.h"
+#include "listenaddress.h"
 #include "profilebar.h"
 #include "tlsfiles.h"
 #include "tokenlist.h"
@@ -27,18 +28,6 @@ namespace {
 
 // Behaviour combo data: the ServerBehaviour values, and this one for a mock server.
 constexpr int kReplay = -1;
-
-// IP literals, plus "localhost" because people type it.
-std::optional<QHostAddress> parseAddress(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return QHostAddress(QHostAddress::LocalHost);
-    QHostAddress address;
-    if (!address.setAddress(trimmed))
-        return std::nullopt;
-    return address;
-}
 
 QString pemFilter()
 {
@@ -81,16 +70,7 @@ NewServerDialog::NewServerDialog(QWidget *parent)
 void NewServerDialog::setUpListenFields()
 {
     m_profiles->setObjectName(QStringLiteral("profileBar"));
-    m_address->setObjectName(QStringLiteral("address"));
-    m_address->setEditable(true);
-    m_address->setInsertPolicy(QComboBox::NoInsert);
-    m_address->addItems(
-            {QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("0.0.0.0"), QStringLiteral("::")});
-    m_address->setToolTip(tr("The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this "
-                             "machine; 0.0.0.0 and :: accept every network interface."));
-    m_port->setObjectName(QStringLiteral("port"));
-    m_port->setRange(0, 65535);
-    m_port->setSpecialValueText(tr("any free port"));
+    ListenAddress::setUpFields(m_address, m_port);
     m_addressWarning->setObjectName(QStringLiteral("addressWarning"));
 }
 
@@ -184,7 +164,7 @@ NewServerDialog::~NewServerDialog() = default;
 ServerOptions NewServerDialog::options() const
 {
     ServerOptions options = m_base;
-    options.address = parseAddress(m_address->currentText()).value_or(QHostAddress());
+    options.address = ListenAddress::parse(m_address->currentText()).value_or(QHostAddress());
     options.port = quint16(m_port->value());
     options.certFile = m_certFile->path();
     options.keyFile = m_keyFile->path();
@@ -278,9 +258,8 @@ bool NewServerDialog::isReplay() const
 
 QString NewServerDialog::formError() const
 {
-    if (!parseAddress(m_address->currentText()))
-        return tr("\"%1\" is not an IP address to listen on: use e.g. 127.0.0.1 or ::1.")
-                .arg(m_address->currentText().trimmed());
+    if (const QString error = ListenAddress::error(m_address->currentText()); !error.isEmpty())
+        return error;
     const QString cert = m_certFile->path();
     const QString key = m_keyFile->path();
     if (!cert.isEmpty() && key.isEmpty())
@@ -315,17 +294,7 @@ QString NewServerDialog::formError() const
 
 void NewServerDialog::updateAddressWarning()
 {
-    const std::optional<QHostAddress> address = parseAddress(m_address->currentText());
-    if (!address || address->isLoopback()) {
-        m_addressWarning->clearMessage();
-        return;
-    }
-    const bool any = *address == QHostAddress(QHostAddress::AnyIPv4) || *address == QHostAddress(QHostAddress::AnyIPv6)
-            || *address == QHostAddress(QHostAddress::Any);
-    m_addressWarning->showMessage(
-            any ? tr("⚠ Listening on every network interface: other machines can connect to this server.")
-                : tr("⚠ %1 is not a loopback address: other machines can connect to this server.")
-                            .arg(address->toString()));
+    m_addressWarning->showMessage(ListenAddress::exposureWarning(m_address->currentText()));
 }
 
 void NewServerDialog::updateEnabled()
