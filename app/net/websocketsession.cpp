@@ -89,6 +89,8 @@ void WebSocketSession::onReadyRead()
                 break;
             if (m_decoder.commitPendingPayload(std::size_t(got)) == FrameDecoder::Result::FrameReady)
                 handleFrame(m_decoder.header(), m_decoder.takePayload());
+            else
+                inspectPendingFrame();
             continue;
         }
         const auto want = std::size_t(qMin(available, kReadChunk));
@@ -129,6 +131,17 @@ void WebSocketSession::consume(std::span<std::uint8_t> input)
             failConnection(code, QString::fromLatin1(m_decoder.errorString()));
         }
     }
+    inspectPendingFrame();
+}
+
+// A frame that is still arriving is checked as far as it goes, so invalid text fails the
+// connection at the read that brought the offending byte.
+void WebSocketSession::inspectPendingFrame()
+{
+    if (!m_decoder.hasPendingHeader() || m_closeReceived || m_failed || m_state == State::Closed)
+        return;
+    if (auto violation = m_reader.inspectPartial(m_decoder.header(), m_decoder.pendingPayload()))
+        failConnection(violation->closeCode, violation->error);
 }
 
 void WebSocketSession::handleFrame(const FrameHeader &header, const QByteArray &data)

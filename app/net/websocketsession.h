@@ -84,6 +84,7 @@ private:
     void onReadyRead();
     // Decodes and handles every frame in `input`, stopping at a failure.
     void consume(std::span<std::uint8_t> input);
+    void inspectPendingFrame();
     void onDisconnected();
     void handleFrame(const FrameHeader &header, const QByteArray &payload);
     void handleMeaning(const FrameMeaning &meaning);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Codec benchmarks: decoding and unmasking masked binary frames from memory (product.md
 // PERF, "Codec"), against a Boost.Beast websocket::stream reading the same bytes and a naive
-// byte-loop unmask as the floor. Heap allocations are counted in steady state and reported
-// as the counter allocs_per_frame (target: zero).
+// byte-loop unmask as the floor; and UTF-8 validation of text in cache against a
+// byte-at-a-time DFA. Heap allocations are counted in steady state and reported as the
+// counter allocs_per_frame (target: zero).
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/mask.h"
 #include "protocol/messagereader.h"
+#include "protocol/utf8validator.h"
 #include "store/event.h"
 
 #include <benchmark/benchmark.h>
@@ -14,6 +16,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
 
+#include <array>
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -329,6 +332,123 @@ void BM_BeastStreamRead(benchmark::State &state)
     report(state, set, frames, g_allocations.load() - before);
 }
 
+// The baseline for UTF-8: the classic byte-at-a-time DFA (a class per byte, a transition per
+// class and state, a check after every byte), as most WebSocket libraries validate.
+class ByteDfa
+{
+public:
+    static bool isValid(std::span<const std::uint8_t> bytes)
+    {
+        std::uint8_t state = kAccept;
+        for (const std::uint8_t byte : bytes) {
+            state = kTransitions[state][kClasses[byte]];
+            if (state == kReject)
+                return false;
+        }
+        return state == kAccept;
+    }
+
+private:
+    static constexpr std::uint8_t kAccept = 0;
+    static constexpr std::uint8_t kReject = 1;
+    // 0: 00..7F, 1: 80..8F, 2: 90..9F, 3: A0..BF, 4: C0 C1 F5..FF, 5: C2..DF, 6: E0,
+    // 7: E1..EC EE EF, 8: ED, 9: F0, 10: F1..F3, 11: F4
+    static constexpr std::array<std::uint8_t, 256> kClasses = [] {
+        std::array<std::uint8_t, 256> classes{};
+        for (unsigned b = 0; b < 256; ++b) {
+            classes[b] = b < 0x80 ? 0
+                    : b < 0x90    ? 1
+                    : b < 0xA0    ? 2
+                    : b < 0xC0    ? 3
+                    : b < 0xC2    ? 4
+                    : b < 0xE0    ? 5
+                    : b == 0xE0   ? 6
+                    : b == 0xED   ? 8
+                    : b < 0xF0    ? 7
+                    : b == 0xF0   ? 9
+                    : b < 0xF4    ? 10
+                    : b == 0xF4   ? 11
+                                  : 4;
+        }
+        return classes;
+    }();
+    // States: 0 accept, 1 reject, 2-4 one to three continuation bytes to go, 5 after E0,
+    // 6 after ED, 7 after F0, 8 after F4.
+    static constexpr std::uint8_t kTransitions[9][12] = {
+            {0, 1, 1, 1, 1, 2, 5, 3, 6, 7, 4, 8}, {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+            {1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1}, {1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1},
+            {1, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1}, {1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1},
+            {1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1}, {1, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1},
+            {1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+    };
+};
+
+constexpr std::int64_t kAsciiText = 0;
+constexpr std::int64_t kMixedText = 1;
+
+void appendUtf8(std::vector<std::uint8_t> &out, char32_t c)
+{
+    if (c < 0x80) {
+        out.push_back(std::uint8_t(c));
+    } else if (c < 0x800) {
+        out.insert(out.end(), {std::uint8_t(0xC0 | (c >> 6)), std::uint8_t(0x80 | (c & 0x3F))});
+    } else if (c < 0x10000) {
+        out.insert(out.end(),
+                   {std::uint8_t(0xE0 | (c >> 12)), std::uint8_t(0x80 | ((c >> 6) & 0x3F)),
+                    std::uint8_t(0x80 | (c & 0x3F))});
+    } else {
+        out.insert(out.end(),
+                   {std::uint8_t(0xF0 | (c >> 18)), std::uint8_t(0x80 | ((c >> 12) & 0x3F)),
+                    std::uint8_t(0x80 | ((c >> 6) & 0x3F)), std::uint8_t(0x80 | (c & 0x3F))});
+    }
+}
+
+// 64 KiB of valid text, in cache: English ASCII, or CJK ideographs, kana and Hangul with
+// emoji, spaces and ASCII punctuation between them (about 1 byte in 12 ASCII).
+std::vector<std::uint8_t> makeText(std::int64_t kind)
+{
+    constexpr std::size_t kTextSize = 64 * 1024;
+    std::vector<std::uint8_t> text;
+    std::mt19937 random(7);
+    constexpr std::string_view kEnglish = "The quick brown fox jumps over the lazy dog, 0123456789 times. ";
+    while (text.size() < kTextSize) {
+        if (kind == kAsciiText) {
+            text.insert(text.end(), kEnglish.begin(), kEnglish.end());
+            continue;
+        }
+        const unsigned pick = random() % 16;
+        const char32_t c = pick < 7 ? char32_t(0x4E00 + random() % 0x5000) // CJK ideographs
+                : pick < 9          ? char32_t(0x30A0 + random() % 0x60)   // katakana
+                : pick < 11         ? char32_t(0xAC00 + random() % 0x2B00) // Hangul
+                : pick < 14         ? char32_t(0x1F300 + random() % 0x700) // emoji
+                : pick < 15         ? U' '
+                                    : U',';
+        appendUtf8(text, c);
+    }
+    return text;
+}
+
+template<typename Validate>
+void validateText(benchmark::State &state, Validate validate)
+{
+    const std::vector<std::uint8_t> text = makeText(state.range(0));
+    if (!validate(std::span(text)))
+        state.SkipWithError("the benchmark text is not valid UTF-8");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(validate(std::span(text)));
+    state.SetBytesProcessed(std::int64_t(state.iterations() * text.size()));
+}
+
+void BM_Utf8Validator(benchmark::State &state)
+{
+    validateText(state, [](std::span<const std::uint8_t> text) { return Utf8Validator::isValid(text); });
+}
+
+void BM_Utf8ByteDfa(benchmark::State &state)
+{
+    validateText(state, [](std::span<const std::uint8_t> text) { return ByteDfa::isValid(text); });
+}
+
 void sizes(benchmark::internal::Benchmark *b)
 {
     b->Arg(16)->Arg(1024)->Arg(64 * 1024)->Arg(1024 * 1024)->MinTime(0.5);
@@ -341,5 +461,7 @@ BENCHMARK(BM_EngineReceivePath)->Apply(sizes);
 BENCHMARK(BM_BeastStreamRead)->Apply(sizes);
 BENCHMARK(BM_ApplyMask)->Apply(sizes);
 BENCHMARK(BM_NaiveUnmask)->Apply(sizes);
+BENCHMARK(BM_Utf8Validator)->Arg(kAsciiText)->Arg(kMixedText)->MinTime(0.5);
+BENCHMARK(BM_Utf8ByteDfa)->Arg(kAsciiText)->Arg(kMixedText)->MinTime(0.5);
 
 BENCHMARK_MAIN();

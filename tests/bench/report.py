@@ -58,6 +58,28 @@ def codec_table():
     return lines
 
 
+def utf8_table():
+    data = json.loads((results / 'codec.json').read_text())
+    bench = {}
+    for b in data['benchmarks']:
+        if b.get('run_type', 'iteration') == 'iteration' and b['name'].startswith('BM_Utf8'):
+            name, kind = b['name'].split('/')[:2]
+            bench[(name, int(kind))] = b
+    lines = [
+        '| text (64 KiB, valid) | Utf8Validator GB/s | byte-at-a-time DFA GB/s | ratio | target |',
+        '|---|---:|---:|---:|---:|',
+    ]
+    for kind, label, target in ((0, 'ASCII (English)', '≥ 8 GB/s'), (1, 'mixed CJK, kana, Hangul, emoji', '≥ 1.5 GB/s')):
+        v = bench.get(('BM_Utf8Validator', kind))
+        d = bench.get(('BM_Utf8ByteDfa', kind))
+        if not (v and d):
+            lines.append(f'| {label} | missing ||||')
+            continue
+        ratio = v['bytes_per_second'] / d['bytes_per_second']
+        lines.append(f"| {label} | {gbs(v['bytes_per_second'])} | {gbs(d['bytes_per_second'])} | {ratio:.1f}× | {target} |")
+    return lines
+
+
 SERVERS = [('sockscope', 'sockscope serve --echo'), ('sockscope-rec', 'sockscope serve --echo --record'),
            ('qt', 'Qt 6.4 QWebSocketServer'), ('beast', 'Boost.Beast 1.74')]
 
@@ -109,6 +131,10 @@ print()
 print('### Codec: decode + unmask of masked binary frames from memory (in cache)')
 print()
 print('\n'.join(codec_table()))
+print()
+print('### UTF-8 validation of text in cache')
+print()
+print('\n'.join(utf8_table()))
 print()
 print(f"### Loopback echo, binary, one thread per side (median of {meta.get('runs', '?')} runs of "
       f"{meta.get('seconds', '?')} s after {meta.get('warmup', '?')} s warm-up; ± is half the range)")

@@ -375,6 +375,8 @@ private Q_SLOTS:
     void violationWithHandshake();
     void nothingProcessedAfterFailure_data();
     void nothingProcessedAfterFailure();
+    void invalidTextFailsBeforeTheFrameEnds_data() { harness_data(); }
+    void invalidTextFailsBeforeTheFrameEnds();
 
 private:
     static void addViolationRows(Role engineRole);
@@ -659,6 +661,40 @@ void TestViolations::nothingProcessedAfterFailure()
     checkFailure(peer, quint16(CloseCode::ProtocolError));
     // Only the Close goes out: no pong, no echo.
     QCOMPARE(peer.framesFromEngine().size(), 1);
+}
+
+// Autobahn 6.4.3/6.4.4 ("strict"): a large text frame whose invalid byte comes early is failed
+// with 1007 at that byte. Only the first part of the frame is ever sent, in two writes, so
+// the close can only come from inspecting the frame while it arrives.
+void TestViolations::invalidTextFailsBeforeTheFrameEnds()
+{
+    QFETCH(bool, engineIsServer);
+    QFETCH(bool, deflate);
+    constexpr qsizetype kBadAt = 8192 + 100;
+    constexpr qsizetype kSize = 1 << 20;
+    RawPeer peer(engineIsServer ? Role::Server : Role::Client, deflate, 4 * kSize);
+    peer.open();
+    if (QTest::currentTestFailed())
+        return;
+    QByteArray letters(kSize, Qt::Uninitialized);
+    QRandomGenerator random(6455);
+    for (char &c : letters)
+        c = char('a' + random.bounded(26));
+    letters[kBadAt] = '\xff';
+    QByteArray wire;
+    if (deflate) {
+        MessageDeflater deflater(15, false);
+        wire = peer.wire({compressed(std::uint8_t(Opcode::Text), deflater.compress(bytesOf(letters)))});
+    } else {
+        wire = peer.wire({text(letters)});
+    }
+    // Letters deflate to about 5 bits each, so 16 KiB of the wire holds the bad byte either way.
+    const QByteArray sent = wire.left(16 * 1024);
+    peer.socket()->write(sent.left(8 * 1024));
+    peer.socket()->write(sent.mid(8 * 1024));
+    checkFailure(peer, quint16(CloseCode::InvalidPayload));
+    const QString error = peer.eventsOf(Event::Kind::ProtocolError).value(0).text;
+    QVERIFY2(error.contains(QString::number(kBadAt)), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestViolations)

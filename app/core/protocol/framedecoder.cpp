@@ -179,6 +179,13 @@ FrameDecoder::Result FrameDecoder::commitPendingPayload(std::size_t bytes)
     return Result::FrameReady;
 }
 
+std::span<const std::uint8_t> FrameDecoder::pendingPayload() const
+{
+    if (m_state != State::Payload)
+        return {};
+    return {reinterpret_cast<const std::uint8_t *>(m_buffer.constData()), std::size_t(m_payloadFill)};
+}
+
 void FrameDecoder::finishBufferedPayload()
 {
     m_payload = {reinterpret_cast<const std::uint8_t *>(m_buffer.constData()), std::size_t(m_header.payloadLength)};

@@ -43,9 +43,11 @@ public:
     std::span<std::uint8_t> pendingPayloadSpace(std::size_t maxBytes);
     Result commitPendingPayload(std::size_t bytes);
 
-    // While a frame's payload is still arriving, its header is already known.
+    // While a frame's payload is still arriving, its header is already known, and the bytes
+    // received so far (unmasked) can be looked at.
     bool hasPendingHeader() const { return m_state == State::Payload; }
     std::uint64_t pendingPayloadBytes() const { return m_payloadFill; }
+    std::span<const std::uint8_t> pendingPayload() const;
 
     // Parses a lone header (as stored in a capture); nullopt when the bytes are not one.
     static std::optional<FrameHeader> parseHeader(std::span<const std::uint8_t> bytes);

@@ -28,7 +28,7 @@ FrameMeaning MessageReader::violation(std::uint16_t code, const QString &error)
     return meaning;
 }
 
-FrameMeaning MessageReader::process(const FrameHeader &header, const QByteArray &payload)
+std::optional<FrameMeaning> MessageReader::checkHeader(const FrameHeader &header)
 {
     const auto protocolError = std::uint16_t(CloseCode::ProtocolError);
     if (m_localRole == Role::Server && !header.masked)
@@ -45,7 +45,32 @@ FrameMeaning MessageReader::process(const FrameHeader &header, const QByteArray 
                                           : tr("RSV1 set without a negotiated extension"));
     if (header.payloadLength > m_limits.maxFramePayload)
         return violation(std::uint16_t(CloseCode::MessageTooBig), tr("frame exceeds the size limit"));
+    return std::nullopt;
+}
+
+FrameMeaning MessageReader::process(const FrameHeader &header, const QByteArray &payload)
+{
+    if (auto failed = checkHeader(header))
+        return *failed;
     return header.isControl() ? processControl(header, payload) : processData(header, payload);
+}
+
+std::optional<FrameMeaning> MessageReader::inspectPartial(const FrameHeader &header,
+                                                          std::span<const std::uint8_t> received)
+{
+    if (header.isControl())
+        return std::nullopt; // at most 125 bytes, checked whole
+    if (!m_frameOpen) {
+        if (auto failed = checkHeader(header))
+            return failed;
+        if (auto failed = openDataFrame(header))
+            return failed;
+    }
+    if (received.size() <= m_frameTaken)
+        return std::nullopt;
+    const auto fresh = received.subspan(m_frameTaken);
+    m_frameTaken = received.size();
+    return takeContent(fresh, false);
 }
 
 FrameMeaning MessageReader::processControl(const FrameHeader &header, const QByteArray &payload)
@@ -84,7 +109,8 @@ FrameMeaning MessageReader::processControl(const FrameHeader &header, const QByt
     return meaning;
 }
 
-FrameMeaning MessageReader::processData(const FrameHeader &header, const QByteArray &payload)
+// The message-level checks at the start of a data frame, once per frame.
+std::optional<FrameMeaning> MessageReader::openDataFrame(const FrameHeader &header)
 {
     const auto protocolError = std::uint16_t(CloseCode::ProtocolError);
     if (header.opcode == std::uint8_t(Opcode::Continuation)) {
@@ -99,32 +125,55 @@ FrameMeaning MessageReader::processData(const FrameHeader &header, const QByteAr
         m_message.clear();
         m_utf8.reset();
     }
+    if (!m_messageCompressed && std::uint64_t(m_message.size()) + header.payloadLength > m_limits.maxMessageSize)
+        return violation(std::uint16_t(CloseCode::MessageTooBig),
+                         tr("message exceeds %1 bytes").arg(m_limits.maxMessageSize));
+    m_frameOpen = true;
+    return std::nullopt;
+}
 
-    FrameMeaning meaning;
-    meaning.compressed = m_messageCompressed;
-    const QByteArray *content = &payload;
+// Inflates (for a compressed message) and validates (for text) the next bytes of the frame.
+std::optional<FrameMeaning> MessageReader::takeContent(std::span<const std::uint8_t> bytes, bool finalFrame)
+{
+    std::span<const std::uint8_t> content = bytes;
     if (m_messageCompressed) {
-        const auto result =
-                m_inflater->inflate(bytesOf(payload), header.fin, meaning.inflated, m_limits.maxMessageSize);
+        const qsizetype before = m_frameInflated.size();
+        const auto result = m_inflater->inflate(bytes, finalFrame, m_frameInflated, m_limits.maxMessageSize);
         if (result == MessageInflater::Result::TooLarge)
             return violation(std::uint16_t(CloseCode::MessageTooBig),
                              tr("inflated message exceeds %1 bytes").arg(m_limits.maxMessageSize));
         if (result == MessageInflater::Result::Corrupt)
             return violation(std::uint16_t(CloseCode::InvalidPayload),
                              tr("frame cannot be inflated with the negotiated context"));
-        content = &meaning.inflated;
-    } else if (std::uint64_t(m_message.size()) + std::uint64_t(payload.size()) > m_limits.maxMessageSize) {
-        return violation(std::uint16_t(CloseCode::MessageTooBig),
-                         tr("message exceeds %1 bytes").arg(m_limits.maxMessageSize));
+        content = bytesOf(m_frameInflated).subspan(std::size_t(before));
     }
-    if (m_messageOpcode == std::uint8_t(Opcode::Text) && !m_utf8.feed(bytesOf(*content)))
-        return violation(std::uint16_t(CloseCode::InvalidPayload), tr("text message is not valid UTF-8"));
+    if (m_messageOpcode == std::uint8_t(Opcode::Text) && !m_utf8.feed(content))
+        return violation(std::uint16_t(CloseCode::InvalidPayload),
+                         tr("text message is not valid UTF-8 (byte %1 of the message)").arg(m_utf8.errorOffset()));
+    return std::nullopt;
+}
 
+FrameMeaning MessageReader::processData(const FrameHeader &header, const QByteArray &payload)
+{
+    if (!m_frameOpen) {
+        if (auto failed = openDataFrame(header))
+            return *failed;
+    }
+    m_frameOpen = false;
+    const std::size_t taken = std::exchange(m_frameTaken, 0);
+    if (auto failed = takeContent(bytesOf(payload).subspan(taken), header.fin))
+        return *failed;
+
+    FrameMeaning meaning;
+    meaning.compressed = m_messageCompressed;
+    if (m_messageCompressed)
+        meaning.inflated = std::exchange(m_frameInflated, {});
+    const QByteArray &content = m_messageCompressed ? meaning.inflated : payload;
     // A single-frame message shares the payload's buffer instead of copying it.
     if (m_message.isEmpty() && header.fin)
-        m_message = *content;
+        m_message = content;
     else
-        m_message.append(*content);
+        m_message.append(content);
 
     if (!header.fin)
         return meaning;

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace Sockscope {
 
@@ -50,9 +51,17 @@ public:
     ~MessageReader();
 
     FrameMeaning process(const FrameHeader &header, const QByteArray &payload);
+    // While a data frame is still arriving: `received` is its payload so far (unmasked, each
+    // call a longer prefix). Text is validated, and compressed bytes inflated, as they come,
+    // so invalid text fails at the offending byte (RFC 6455 §8.1) instead of when the frame
+    // completes; process() then takes only the rest. Returns the violation, if any.
+    std::optional<FrameMeaning> inspectPartial(const FrameHeader &header, std::span<const std::uint8_t> received);
 
 private:
     FrameMeaning violation(std::uint16_t code, const QString &error);
+    std::optional<FrameMeaning> checkHeader(const FrameHeader &header);
+    std::optional<FrameMeaning> openDataFrame(const FrameHeader &header);
+    std::optional<FrameMeaning> takeContent(std::span<const std::uint8_t> bytes, bool finalFrame);
     FrameMeaning processControl(const FrameHeader &header, const QByteArray &payload);
     FrameMeaning processData(const FrameHeader &header, const QByteArray &payload);
 
@@ -65,6 +74,9 @@ private:
     std::uint8_t m_messageOpcode = 0;
     QByteArray m_message;
     Utf8Validator m_utf8;
+    bool m_frameOpen = false;     // the current data frame passed openDataFrame()
+    std::size_t m_frameTaken = 0; // its payload bytes already taken by inspectPartial()
+    QByteArray m_frameInflated;   // what they inflated to
 };
 
 } // namespace Sockscope
