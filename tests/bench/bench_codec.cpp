@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Codec benchmarks: decoding and unmasking masked binary frames from memory (product.md
 // PERF, "Codec"), against a Boost.Beast websocket::stream reading the same bytes and a naive
-// byte-loop unmask as the floor; and UTF-8 validation of text in cache against a
-// byte-at-a-time DFA. Heap allocations are counted in steady state and reported as the
-// counter allocs_per_frame (target: zero).
+// byte-loop unmask as the floor; the portable and AVX2 unmask paths alone; and UTF-8
+// validation of text in cache against a byte-at-a-time DFA. Heap allocations are counted in
+// steady state and reported as the counter allocs_per_frame (target: zero).
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/mask.h"
+#include "protocol/maskpaths.h"
 #include "protocol/messagereader.h"
 #include "protocol/utf8validator.h"
 #include "store/event.h"
@@ -196,6 +197,26 @@ void BM_EngineReceivePath(benchmark::State &state)
     report(state, set, frames, g_allocations.load() - before);
 }
 
+// One unmask function over every payload of the buffer, without frame parsing.
+template<typename Unmask>
+void unmaskAll(benchmark::State &state, Unmask unmask)
+{
+    FrameSet set = makeFrames(std::size_t(state.range(0)));
+    const std::size_t headerSize = set.frameSize - set.payloadSize;
+    std::uint64_t frames = 0;
+    for (auto _ : state) {
+        for (std::size_t i = 0; i < set.frameCount; ++i) {
+            std::uint8_t *frame = set.wire.data() + i * set.frameSize;
+            MaskKey key;
+            std::memcpy(key.data(), frame + headerSize - 4, 4);
+            unmask(frame + headerSize, set.payloadSize, key);
+        }
+        benchmark::ClobberMemory();
+        frames += set.frameCount;
+    }
+    report(state, set, frames, 0);
+}
+
 // The floor: a minimal decoder (every frame has the same known layout) with the byte loop
 // `p[i] ^= k[i & 3]` that compilers do not vectorise.
 [[gnu::noinline]] void naiveUnmask(std::uint8_t *p, std::size_t n, const std::uint8_t *key)
@@ -206,37 +227,19 @@ void BM_EngineReceivePath(benchmark::State &state)
 
 void BM_NaiveUnmask(benchmark::State &state)
 {
-    FrameSet set = makeFrames(std::size_t(state.range(0)));
-    const std::size_t headerSize = set.frameSize - set.payloadSize;
-    std::uint64_t frames = 0;
-    for (auto _ : state) {
-        for (std::size_t i = 0; i < set.frameCount; ++i) {
-            std::uint8_t *frame = set.wire.data() + i * set.frameSize;
-            naiveUnmask(frame + headerSize, set.payloadSize, frame + headerSize - 4);
-        }
-        benchmark::ClobberMemory();
-        frames += set.frameCount;
-    }
-    report(state, set, frames, 0);
+    unmaskAll(state, [](std::uint8_t *p, std::size_t n, MaskKey key) { naiveUnmask(p, n, key.data()); });
 }
 
-// Sockscope's word-wise unmask alone, without frame parsing.
+// Sockscope's unmask as the decoder calls it (AVX2 where the CPU has it).
 void BM_ApplyMask(benchmark::State &state)
 {
-    FrameSet set = makeFrames(std::size_t(state.range(0)));
-    const std::size_t headerSize = set.frameSize - set.payloadSize;
-    std::uint64_t frames = 0;
-    for (auto _ : state) {
-        for (std::size_t i = 0; i < set.frameCount; ++i) {
-            std::uint8_t *frame = set.wire.data() + i * set.frameSize;
-            MaskKey key;
-            std::memcpy(key.data(), frame + headerSize - 4, 4);
-            applyMask(frame + headerSize, set.payloadSize, key);
-        }
-        benchmark::ClobberMemory();
-        frames += set.frameCount;
-    }
-    report(state, set, frames, 0);
+    unmaskAll(state, [](std::uint8_t *p, std::size_t n, MaskKey key) { applyMask(p, n, key); });
+}
+
+// The portable 64-bit-word path alone, the one used without AVX2.
+void BM_PortableMask(benchmark::State &state)
+{
+    unmaskAll(state, [](std::uint8_t *p, std::size_t n, MaskKey key) { MaskPaths::portable(p, p, n, key, 0); });
 }
 
 namespace net = boost::asio;
@@ -404,7 +407,7 @@ void appendUtf8(std::vector<std::uint8_t> &out, char32_t c)
 }
 
 // 64 KiB of valid text, in cache: English ASCII, or CJK ideographs, kana and Hangul with
-// emoji, spaces and ASCII punctuation between them (about 1 byte in 12 ASCII).
+// emoji, spaces and ASCII punctuation between them (about 1 byte in 24 ASCII).
 std::vector<std::uint8_t> makeText(std::int64_t kind)
 {
     constexpr std::size_t kTextSize = 64 * 1024;
@@ -461,6 +464,7 @@ BENCHMARK(BM_EngineReceivePath)->Apply(sizes);
 BENCHMARK(BM_BeastStreamRead)->Apply(sizes);
 BENCHMARK(BM_ApplyMask)->Apply(sizes);
 BENCHMARK(BM_NaiveUnmask)->Apply(sizes);
+BENCHMARK(BM_PortableMask)->Apply(sizes);
 BENCHMARK(BM_Utf8Validator)->Arg(kAsciiText)->Arg(kMixedText)->MinTime(0.5);
 BENCHMARK(BM_Utf8ByteDfa)->Arg(kAsciiText)->Arg(kMixedText)->MinTime(0.5);
 

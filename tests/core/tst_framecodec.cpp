@@ -3,6 +3,7 @@
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/mask.h"
+#include "protocol/maskpaths.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -15,6 +16,9 @@ using namespace Sockscope;
 using SockscopeTest::FrameBuilder;
 
 namespace {
+
+// The unmask implementations a test runs.
+enum class MaskPath { Dispatched, Portable, Avx2 };
 
 struct DecodedFrame
 {
@@ -199,7 +203,8 @@ private Q_SLOTS:
     void encoderBuildsInvalidFrames();
     void oversizeFrameFailsBeforePayload();
     void lengthWithMostSignificantBitFails();
-    void maskMatchesNaiveLoop();
+    void maskPathsMatchNaiveLoop_data();
+    void maskPathsMatchNaiveLoop();
     void directReadIntoPendingPayload();
 };
 
@@ -450,17 +455,52 @@ void TestFrameCodec::lengthWithMostSignificantBitFails()
     QCOMPARE(result, FrameDecoder::Result::Failed);
 }
 
-void TestFrameCodec::maskMatchesNaiveLoop()
+void TestFrameCodec::maskPathsMatchNaiveLoop_data()
 {
+    QTest::addColumn<int>("path");
+    QTest::newRow("copyMasked (the path this CPU takes)") << int(MaskPath::Dispatched);
+    QTest::newRow("portable 64-bit words") << int(MaskPath::Portable);
+    QTest::newRow("AVX2") << int(MaskPath::Avx2);
+}
+
+// Every length 0..300 from every start within 32 bytes (so the wide loads are unaligned in
+// every way), with every key phase, in place and into another buffer; bytes around the range
+// stay untouched.
+void TestFrameCodec::maskPathsMatchNaiveLoop()
+{
+    QFETCH(int, path);
+    if (MaskPath(path) == MaskPath::Avx2 && !MaskPaths::avx2Available())
+        QSKIP("this CPU has no AVX2");
+    const auto unmask = [path](std::uint8_t *dst, const std::uint8_t *src, std::size_t n, MaskKey key,
+                               std::size_t phase) {
+        switch (MaskPath(path)) {
+        case MaskPath::Dispatched:
+            return copyMasked(dst, src, n, key, phase);
+        case MaskPath::Portable:
+            return MaskPaths::portable(dst, src, n, key, phase);
+        case MaskPath::Avx2:
+            return MaskPaths::avx2(dst, src, n, key, phase);
+        }
+    };
     const MaskKey key{0x12, 0x34, 0x56, 0x78};
-    for (std::size_t phase = 0; phase < 4; ++phase) {
-        for (qsizetype size : {0, 1, 7, 8, 31, 32, 33, 1000}) {
-            QByteArray data = patternBytes(size);
-            QByteArray expected = data;
-            for (qsizetype i = 0; i < size; ++i)
-                expected[i] = char(expected[i] ^ key[(phase + std::size_t(i)) & 3]);
-            applyMask(reinterpret_cast<std::uint8_t *>(data.data()), std::size_t(size), key, phase);
-            QCOMPARE(data, expected);
+    constexpr qsizetype kGuard = 40;
+    const QByteArray source = patternBytes(300 + 2 * kGuard);
+    for (qsizetype size = 0; size <= 300; ++size) {
+        for (qsizetype start = 0; start < 32; ++start) {
+            for (std::size_t phase = 0; phase < 4; ++phase) {
+                QByteArray expected = source;
+                for (qsizetype i = 0; i < size; ++i)
+                    expected[start + i] = char(expected[start + i] ^ key[(phase + std::size_t(i)) & 3]);
+                QByteArray inPlace = source;
+                auto *p = reinterpret_cast<std::uint8_t *>(inPlace.data()) + start;
+                unmask(p, p, std::size_t(size), key, phase);
+                QByteArray copied = source;
+                unmask(reinterpret_cast<std::uint8_t *>(copied.data()) + start,
+                       reinterpret_cast<const std::uint8_t *>(source.constData()) + start, std::size_t(size), key,
+                       phase);
+                if (inPlace != expected || copied != expected)
+                    QFAIL(qPrintable(QStringLiteral("size %1, start %2, phase %3").arg(size).arg(start).arg(phase)));
+            }
         }
     }
 }
