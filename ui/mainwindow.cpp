@@ -366,8 +366,9 @@ void MainWindow::createFileMenu()
             ->setObjectName(QStringLiteral("newConnectionAction"));
     file->addAction(tr("New &Server…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newServer)
             ->setObjectName(QStringLiteral("newServerAction"));
-    file->addAction(tr("Serve as &Mock Server…"), this, [this] { serveAsMockServer(); })
-            ->setObjectName(QStringLiteral("serveMockAction"));
+    file->addAction(tr("Serve as &Mock Server…"), this, [this] {
+            serveAsMockServer();
+        })->setObjectName(QStringLiteral("serveMockAction"));
     file->addSeparator();
     file->addAction(tr("&Open Capture…"), QKeySequence::Open, this, &MainWindow::openCaptureDialog)
             ->setObjectName(QStringLiteral("openAction"));
@@ -431,8 +432,17 @@ void MainWindow::createHelpMenu()
     m_shell->fillHelpMenu(menuBar()->addMenu(tr("&Help")));
 }
 
+// Leaving an opened capture empties the views first: its rows are read from its file by
+// sequence, and a log reading the new recording would show other frames for them.
 void MainWindow::startLiveSession()
 {
+    const bool leavingCapture = m_readOnly;
+    if (leavingCapture) {
+        m_logModel->clear();
+        m_treeModel->clear();
+        m_sessions.clear();
+        m_decoderChoices->clear();
+    }
     m_readOnly = false;
     m_plots->setLive(true);
     m_savedPath.clear();
@@ -454,6 +464,8 @@ void MainWindow::startLiveSession()
                 m_workspace->recorder()->flush();
         });
     }
+    if (leavingCapture)
+        m_plots->recount(); // the new session's, not the capture's
     updateStatus();
 }
 
@@ -643,8 +655,7 @@ void MainWindow::newServer()
 
 // The recorded connections come from the opened capture, the live ones from the recording so far.
 // Over a read-only capture the mock server starts a new live session, so that it and its clients
-// are recorded; the capture's view is closed first, because its rows are read from its file by
-// sequence and a log reading the new recording would show other frames for them.
+// are recorded.
 void MainWindow::serveAsMockServer(quint64 connectionId)
 {
     const quint64 preselected = connectionId ? connectionId : m_connections->currentConnection();
@@ -663,14 +674,8 @@ void MainWindow::serveAsMockServer(quint64 connectionId)
     }
     MockServerDialog dialog(conversations, preselected, this);
     while (dialog.exec() == QDialog::Accepted) {
-        if (m_readOnly) {
-            m_logModel->clear();
-            m_treeModel->clear();
-            m_sessions.clear();
-            m_decoderChoices->clear();
+        if (m_readOnly)
             startLiveSession();
-            m_plots->recount();
-        }
         QString error;
         if (WebSocketServer *server =
                     m_workspace->addMockServer(dialog.options(), dialog.conversation(), dialog.pacing(), &error)) {

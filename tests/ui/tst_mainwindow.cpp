@@ -142,6 +142,7 @@ private Q_SLOTS:
     void quitQuestionFollowsTheSavedState();
     void reopenedCaptureTellsHowConnectionsEnded();
     void liveServerOverAnOpenedCapture();
+    void newConnectionLeavesTheOpenedCapture();
     void everyControlVisibleAtCommonSizes_data();
     void everyControlVisibleAtCommonSizes();
     void screenshots();
@@ -745,6 +746,38 @@ void TestMainWindow::liveServerOverAnOpenedCapture()
     QTRY_VERIFY(
             window.findChild<QLabel *>(QStringLiteral("statusTotals"))->text().endsWith(QStringLiteral("Active: 2")));
     peer.close();
+}
+
+// The capture's rows were kept while the log read its events from the new recording, by
+// sequence: they showed the new session's frames under the capture's headers.
+void TestMainWindow::newConnectionLeavesTheOpenedCapture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("left.wscap"));
+    QCOMPARE(saveDemo(path), QString());
+    Workspace echoHost;
+    QString error;
+    WebSocketServer *echo = echoHost.addServer(ServerOptions(), QString(), &error);
+    QVERIFY2(echo, qPrintable(error));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCapture(path));
+    QVERIFY(window.logModel()->rowCount() > 0);
+    whenDialogOpens<NewConnectionDialog>([echo](NewConnectionDialog *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("url"))
+                ->setText(QStringLiteral("ws://") + echo->listenAddress() + QStringLiteral("/after-capture"));
+        dialog->accept();
+    });
+    window.newConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(window.composer()->isConnected(), 5000);
+    QCOMPARE(window.treeModel()->rowCount(), 1);
+    const quint64 client = window.treeModel()->index(0, 0).data(ConnectionTreeModel::ConnectionIdRole).toULongLong();
+    QVERIFY(!window.treeModel()->index(0, 0).data(ConnectionTreeModel::RecordedRole).toBool());
+    FrameLogModel *model = window.logModel();
+    model->flush();
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(quint64(model->record(row).connectionId), client);
 }
 
 void TestMainWindow::everyControlVisibleAtCommonSizes_data()
