@@ -1117,31 +1117,41 @@
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="82"/>
-        <location filename="../ui/connections/connectionsview.cpp" line="95"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="98"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
-        <location filename="../ui/connections/connectionsview.cpp" line="95"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="84"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="98"/>
         <source>Close with code…</source>
         <translation>Mit Code schließen…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="90"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="91"/>
         <source>Connect again (new live connection)</source>
         <translation>Erneut verbinden (neue Live-Verbindung)</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="92"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="93"/>
         <source>Opens a new live connection with the recorded URL</source>
         <translation>Öffnet eine neue Live-Verbindung mit der aufgezeichneten URL</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="94"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="97"/>
         <source>This connection was read from the opened capture; it is not live</source>
         <translation>Diese Verbindung wurde aus dem geöffneten Mitschnitt gelesen; sie ist nicht live</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="107"/>
+        <source>Serve as mock server…</source>
+        <translation>Als Mock-Server bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="108"/>
+        <source>Starts a local server that answers each client with this connection&apos;s recorded server messages</source>
+        <translation>Startet einen lokalen Server, der jedem Client mit den aufgezeichneten Server-Nachrichten dieser Verbindung antwortet</translation>
     </message>
 </context>
 <context>
@@ -1208,49 +1218,6 @@
         <location filename="../app/net/demosession.cpp" line="42"/>
         <source>A longer message, sent in fragments of 16 bytes each.</source>
         <translation>Eine längere Nachricht, gesendet in Fragmenten zu je 16 Bytes.</translation>
-    </message>
-</context>
-<context>
-    <name>Sockscope::EventIndexColumn::FrameIndexColumn</name>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="83"/>
-        <source>capture %1 does not exist</source>
-        <translation>Mitschnitt %1 existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="105"/>
-        <source>cannot open capture %1: %2</source>
-        <translation>Mitschnitt %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="113"/>
-        <source>%1 is empty, not a Sockscope capture</source>
-        <translation>%1 ist leer, kein Sockscope-Mitschnitt</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="121"/>
-        <source>%1 is not a Sockscope capture: %2</source>
-        <translation>%1 ist kein Sockscope-Mitschnitt: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="125"/>
-        <source>%1 is an SQLite database but not a Sockscope capture</source>
-        <translation>%1 ist eine SQLite-Datenbank, aber kein Sockscope-Mitschnitt</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="131"/>
-        <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
-        <translation>%1 hat die Mitschnitt-Formatversion %2; diese Sockscope-Version liest die Versionen 1 bis %3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="146"/>
-        <source>%1 row %2: %3</source>
-        <translation>%1, Datensatz %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="257"/>
-        <source>decoder_choices: %1</source>
-        <translation>decoder_choices: %1</translation>
     </message>
 </context>
 <context>
@@ -2704,349 +2671,369 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Hex</source>
         <translation>&amp;Hex</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Hand&amp;shake</source>
         <translation>Handsha&amp;ke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>filtering…</source>
         <translation>filtere…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Autoscroll paused</source>
         <translation>Automatisches Scrollen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Captures (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Packet capture (*.pcapng *.pcap)</source>
         <translation>Mitschnitte (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope-Mitschnitt (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Paketmitschnitt (*.pcapng *.pcap)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>De&amp;coded</source>
         <translation>Dek&amp;odiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>New &amp;Connection…</source>
         <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>New &amp;Server…</source>
         <translation>Neuer &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <source>Serve as &amp;Mock Server…</source>
+        <translation>Als &amp;Mock-Server bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>HAR oder JSON Lines &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Autoscroll</source>
         <translation>&amp;Automatisch scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>F&amp;ilter…</source>
         <translation>F&amp;iltern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>C&amp;lear Log</source>
         <translation>Log &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Not recording: %1</source>
         <translation>Keine Aufzeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>Demo-Austausch abgeschlossen: Wählen Sie eine Zeile, um ihre Bytes und ihren Handshake zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Connection #%1: %2</source>
         <translation>Verbindung #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>Zeilen: %1 · Aktiv: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Read-only capture</source>
         <translation>Schreibgeschützter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Not recording</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Recording</source>
         <translation>Aufzeichnung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>unsaved session</source>
         <translation>ungespeicherte Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <source>Serve as Mock Server</source>
+        <translation>Als Mock-Server bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>There is no connection with data messages to serve in this session yet.</source>
+        <translation>In dieser Sitzung gibt es noch keine Verbindung mit Datennachrichten, die bereitgestellt werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <source>Mock server of connection #%1 listening on %2</source>
+        <translation>Mock-Server der Verbindung #%1 lauscht auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Close with Code</source>
         <translation>Mit Code schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Close code (1000–4999):</source>
         <translation>Close-Code (1000–4999):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Opening capture: %1 rows</source>
         <translation>Mitschnitt wird geöffnet: %1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Cannot open capture</source>
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Opened %1 (read-only)</source>
         <translation>%1 geöffnet (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Damaged capture</source>
         <translation>Beschädigter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Save Capture</source>
         <translation>Mitschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>Export Capture</source>
         <translation>Mitschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Exported a copy to %1</source>
         <translation>Kopie nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Unsaved session</source>
         <translation>Ungespeicherte Sitzung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>Diese Sitzung wurde noch nicht gespeichert (%n Frame oder Ereignis aufgezeichnet). Zuerst speichern?</numerusform>
@@ -3054,7 +3041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>Seit dem Speichern der Sitzung in %1 ist %n Frame oder Ereignis hinzugekommen. Mitspeichern?</numerusform>
@@ -3062,12 +3049,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Recover session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>%1 Sitzung(en) aus einem früheren Lauf wurde(n) nicht sauber beendet. Die neueste, %2, öffnen?</translation>
     </message>
@@ -3110,64 +3097,137 @@
         <translation>Frame überschreitet die Größengrenze</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="55"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="80"/>
         <source>control frame payload of %1 bytes exceeds 125</source>
         <translation>Payload des Steuer-Frames mit %1 Bytes überschreitet 125</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="57"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="82"/>
         <source>fragmented control frame</source>
         <translation>fragmentierter Steuer-Frame</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="77"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="102"/>
         <source>close frame with a 1-byte payload</source>
         <translation>Close-Frame mit einer Payload von 1 Byte</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="81"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="106"/>
         <source>invalid close code %1</source>
         <translation>ungültiger Close-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="83"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="108"/>
         <source>close reason is not valid UTF-8</source>
         <translation>Close-Grund ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="92"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="118"/>
         <source>continuation frame without a message in progress</source>
         <translation>Fortsetzungs-Frame ohne begonnene Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="95"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="121"/>
         <source>new data frame while a fragmented message is in progress</source>
         <translation>neuer Daten-Frame, während eine fragmentierte Nachricht noch läuft</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="111"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="144"/>
         <source>inflated message exceeds %1 bytes</source>
         <translation>dekomprimierte Nachricht überschreitet %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="114"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="147"/>
         <source>frame cannot be inflated with the negotiated context</source>
         <translation>Frame lässt sich mit dem ausgehandelten Kontext nicht dekomprimieren</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="118"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="152"/>
+        <source>text message is not valid UTF-8 (byte %1 of the message)</source>
+        <translation>Textnachricht ist kein gültiges UTF-8 (Byte %1 der Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/messagereader.cpp" line="130"/>
         <source>message exceeds %1 bytes</source>
         <translation>Nachricht überschreitet %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="121"/>
-        <source>text message is not valid UTF-8</source>
-        <translation>Textnachricht ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="132"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="181"/>
         <source>text message ends inside a UTF-8 sequence</source>
         <translation>Textnachricht endet innerhalb einer UTF-8-Sequenz</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MockServerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="29"/>
+        <source>Serve as Mock Server</source>
+        <translation>Als Mock-Server bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="32"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="52"/>
+        <source>server peer</source>
+        <translation>Server-Peer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="52"/>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="53"/>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="64"/>
+        <source>After each client message, as recorded</source>
+        <translation>Nach jeder Client-Nachricht, wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="65"/>
+        <source>With the original timing</source>
+        <translation>Mit dem ursprünglichen Timing</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="66"/>
+        <source>After the client&apos;s k-th message the mock sends what the recorded server sent after its k-th; or every message at its recorded time after the upgrade.</source>
+        <translation>Nach der k-ten Nachricht des Clients sendet der Mock-Server, was der aufgezeichnete Server nach seiner k-ten gesendet hat; oder jede Nachricht zu ihrer aufgezeichneten Zeit nach dem Upgrade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="72"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="74"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="76"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="77"/>
+        <source>&amp;Replies:</source>
+        <translation>Ant&amp;worten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="125"/>
+        <source>Server messages to send to each client: %1.</source>
+        <translation>Server-Nachrichten, die jeder Client erhält: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="128"/>
+        <source>Subprotocol offered: %1.</source>
+        <translation>Angebotenes Subprotokoll: %1.</translation>
     </message>
 </context>
 <context>
@@ -3947,217 +4007,217 @@
 <context>
     <name>Sockscope::NewServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="34"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
         <source>Server Certificate</source>
         <translation>Server-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="46"/>
         <source>Server Private Key</source>
         <translation>Privater Schlüssel des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="48"/>
         <source>Accept permessage-&amp;deflate compression</source>
         <translation>permessage-deflate-Komprimierung a&amp;kzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="51"/>
         <source>Capture to Replay</source>
         <translation>Mitschnitt für das Replay</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="51"/>
         <source>Captures (*.wscap *.har *.jsonl);;All files (*)</source>
         <translation>Mitschnitte (*.wscap *.har *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="55"/>
         <source>New Server</source>
         <translation>Neuer Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="17"/>
         <source>The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this machine; 0.0.0.0 and :: accept every network interface.</source>
         <translation>Die IP-Adresse, auf der gelauscht wird. Loopback (127.0.0.1, ::1) nimmt nur Verbindungen von diesem Rechner an; 0.0.0.0 und :: nehmen sie auf jeder Netzwerkschnittstelle an.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="23"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="82"/>
         <source>none; comma-separated, in order of preference</source>
         <translation>keine; kommagetrennt, in der bevorzugten Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="83"/>
         <source>The server picks the first of these that the client offers.</source>
         <translation>Der Server wählt das erste davon, das der Client anbietet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="86"/>
         <source>none; comma-separated names, e.g. Authorization</source>
         <translation>keine; kommagetrennte Namen, z. B. Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="87"/>
         <source>A client whose upgrade request lacks one of these headers is refused with 400 Bad Request.</source>
         <translation>Ein Client, dessen Upgrade-Anfrage einen dieser Header nicht enthält, wird mit 400 Bad Request abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="90"/>
         <source>Echo: send each message back to its sender</source>
         <translation>Echo: jede Nachricht an ihren Absender zurücksenden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="91"/>
         <source>Broadcast: send each message to every peer</source>
         <translation>Broadcast: jede Nachricht an jeden Peer senden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="92"/>
         <source>Manual: you type the replies</source>
         <translation>Manuell: Sie tippen die Antworten selbst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="93"/>
         <source>Replay: answer with the server messages of a capture</source>
         <translation>Replay: mit den Server-Nachrichten eines Mitschnitts antworten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="96"/>
         <source>After each client message, as recorded</source>
         <translation>Nach jeder Client-Nachricht, wie aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="97"/>
         <source>With the original timing</source>
         <translation>Mit dem ursprünglichen Timing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="116"/>
         <source>Listen</source>
         <translation>Lauschen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="118"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="120"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="126"/>
         <source>TLS (wss://)</source>
         <translation>TLS (wss://)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="128"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="129"/>
         <source>Private &amp;key:</source>
         <translation>Privater &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="135"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="137"/>
         <source>Su&amp;bprotocols:</source>
         <translation>Su&amp;bprotokolle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="139"/>
         <source>Required &amp;headers:</source>
         <translation>Erforderliche &amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="145"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="147"/>
         <source>&amp;Messages:</source>
         <translation>&amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="148"/>
         <source>Capture &amp;file:</source>
         <translation>Mitschnitt&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="149"/>
         <source>&amp;Replies:</source>
         <translation>Ant&amp;worten:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="156"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="226"/>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="40"/>
         <source>&quot;%1&quot; is not an IP address to listen on: use e.g. 127.0.0.1 or ::1.</source>
         <translation>„%1“ ist keine IP-Adresse zum Lauschen: verwenden Sie z. B. 127.0.0.1 oder ::1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="287"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="266"/>
         <source>A wss:// server needs a private key file with its certificate.</source>
         <translation>Ein wss://-Server braucht zu seinem Zertifikat eine Datei mit dem privaten Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="268"/>
         <source>A wss:// server needs a certificate file with its private key.</source>
         <translation>Ein wss://-Server braucht zu seinem privaten Schlüssel eine Zertifikatsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="276"/>
         <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>„%1“ ist kein gültiger Subprotokoll-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="280"/>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>„%1“ ist kein gültiger Header-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="285"/>
         <source>Choose a capture file to replay.</source>
         <translation>Wählen Sie eine Mitschnittdatei für das Replay.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="288"/>
         <source>Cannot read the capture file %1.</source>
         <translation>Die Mitschnittdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="326"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="53"/>
         <source>⚠ Listening on every network interface: other machines can connect to this server.</source>
         <translation>⚠ Lauscht auf jeder Netzwerkschnittstelle: Andere Rechner können sich mit diesem Server verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="56"/>
         <source>⚠ %1 is not a loopback address: other machines can connect to this server.</source>
         <translation>⚠ %1 ist keine Loopback-Adresse: Andere Rechner können sich mit diesem Server verbinden.</translation>
     </message>
@@ -5698,6 +5758,49 @@
     </message>
 </context>
 <context>
+    <name>Sockscope::SqliteCaptureSource</name>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="85"/>
+        <source>capture %1 does not exist</source>
+        <translation>Mitschnitt %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="107"/>
+        <source>cannot open capture %1: %2</source>
+        <translation>Mitschnitt %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="115"/>
+        <source>%1 is empty, not a Sockscope capture</source>
+        <translation>%1 ist leer, kein Sockscope-Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="123"/>
+        <source>%1 is not a Sockscope capture: %2</source>
+        <translation>%1 ist kein Sockscope-Mitschnitt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="127"/>
+        <source>%1 is an SQLite database but not a Sockscope capture</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Sockscope-Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="133"/>
+        <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
+        <translation>%1 hat die Mitschnitt-Formatversion %2; diese Sockscope-Version liest die Versionen 1 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="148"/>
+        <source>%1 row %2: %3</source>
+        <translation>%1, Datensatz %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="259"/>
+        <source>decoder_choices: %1</source>
+        <translation>decoder_choices: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::StompDecoder</name>
     <message>
         <location filename="../app/core/decode/stompdecoder.cpp" line="112"/>
@@ -5984,8 +6087,8 @@ Ausgehend: %3</translation>
         <translation>ein Client-Zertifikat braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketclient.cpp" line="99"/>
         <location filename="../app/cli/commandline.cpp" line="45"/>
+        <location filename="../app/net/websocketclient.cpp" line="99"/>
         <source>TLS certificate verification failed: %1</source>
         <translation>Prüfung des TLS-Zertifikats fehlgeschlagen: %1</translation>
     </message>
@@ -6130,17 +6233,17 @@ Ausgehend: %3</translation>
         <translation>Zeitüberschreitung beim Close-Handshake</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="332"/>
+        <location filename="../app/net/websocketsession.cpp" line="345"/>
         <source>aborted locally</source>
         <translation>lokal abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="339"/>
+        <location filename="../app/net/websocketsession.cpp" line="352"/>
         <source>clean close</source>
         <translation>sauber geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="339"/>
+        <location filename="../app/net/websocketsession.cpp" line="352"/>
         <source>connection dropped without a close handshake</source>
         <translation>Verbindung ohne Close-Handshake abgebrochen</translation>
     </message>
@@ -6153,7 +6256,7 @@ Ausgehend: %3</translation>
         <translation>es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="112"/>
+        <location filename="../app/net/workspace.cpp" line="110"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 hat keine Verbindung mit Nachrichten für ein Replay</translation>
     </message>

@@ -1115,31 +1115,41 @@
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="82"/>
-        <location filename="../ui/connections/connectionsview.cpp" line="95"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="98"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
-        <location filename="../ui/connections/connectionsview.cpp" line="95"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="84"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="98"/>
         <source>Close with code…</source>
         <translation>以关闭码关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="90"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="91"/>
         <source>Connect again (new live connection)</source>
         <translation>再次连接（新建实时连接）</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="92"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="93"/>
         <source>Opens a new live connection with the recorded URL</source>
         <translation>用录制的 URL 新建一个实时连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="94"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="97"/>
         <source>This connection was read from the opened capture; it is not live</source>
         <translation>此连接读取自打开的捕获文件，不是实时连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="107"/>
+        <source>Serve as mock server…</source>
+        <translation>作为模拟服务器提供…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="108"/>
+        <source>Starts a local server that answers each client with this connection&apos;s recorded server messages</source>
+        <translation>启动一个本地服务器，用此连接录制的服务器消息应答每个客户端</translation>
     </message>
 </context>
 <context>
@@ -1206,49 +1216,6 @@
         <location filename="../app/net/demosession.cpp" line="42"/>
         <source>A longer message, sent in fragments of 16 bytes each.</source>
         <translation>一条较长的消息，按每片 16 字节分片发送。</translation>
-    </message>
-</context>
-<context>
-    <name>Sockscope::EventIndexColumn::FrameIndexColumn</name>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="83"/>
-        <source>capture %1 does not exist</source>
-        <translation>捕获文件 %1 不存在</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="105"/>
-        <source>cannot open capture %1: %2</source>
-        <translation>无法打开捕获文件 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="113"/>
-        <source>%1 is empty, not a Sockscope capture</source>
-        <translation>%1 是空文件，不是 Sockscope 捕获文件</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="121"/>
-        <source>%1 is not a Sockscope capture: %2</source>
-        <translation>%1 不是 Sockscope 捕获文件：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="125"/>
-        <source>%1 is an SQLite database but not a Sockscope capture</source>
-        <translation>%1 是 SQLite 数据库，但不是 Sockscope 捕获文件</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="131"/>
-        <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
-        <translation>%1 的捕获格式版本为 %2；此版本的 Sockscope 可读取版本 1 到 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="146"/>
-        <source>%1 row %2: %3</source>
-        <translation>%1 第 %2 行：%3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="257"/>
-        <source>decoder_choices: %1</source>
-        <translation>decoder_choices：%1</translation>
     </message>
 </context>
 <context>
@@ -2696,368 +2663,388 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Recording stopped</source>
         <translation>录制已停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Hex</source>
         <translation>十六进制(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Hand&amp;shake</source>
         <translation>握手(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>filtering…</source>
         <translation>正在过滤…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Autoscroll paused</source>
         <translation>自动滚动已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Captures (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Packet capture (*.pcapng *.pcap)</source>
         <translation>捕获文件 (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope 捕获文件 (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;数据包捕获 (*.pcapng *.pcap)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>De&amp;coded</source>
         <translation>已解码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>New &amp;Connection…</source>
         <translation>新建连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>New &amp;Server…</source>
         <translation>新建服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <source>Serve as &amp;Mock Server…</source>
+        <translation>作为模拟服务器提供(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Open Capture…</source>
         <translation>打开捕获文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>导入 HAR 或 JSON Lines(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Autoscroll</source>
         <translation>自动滚动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>F&amp;ilter…</source>
         <translation>过滤(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>C&amp;lear Log</source>
         <translation>清除日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Not recording: %1</source>
         <translation>未在录制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>The demo server could not start: %1</source>
         <translation>演示服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>演示交互已完成：选择一行即可查看其字节和握手</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Connection #%1: %2</source>
         <translation>连接 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>行数：%1 · 活动：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Read-only capture</source>
         <translation>只读捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Not recording</source>
         <translation>未在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Recording</source>
         <translation>正在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <source>Serve as Mock Server</source>
+        <translation>作为模拟服务器提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>There is no connection with data messages to serve in this session yet.</source>
+        <translation>此会话中还没有带数据消息、可供提供的连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <source>Mock server of connection #%1 listening on %2</source>
+        <translation>连接 #%1 的模拟服务器正在监听 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Close with Code</source>
         <translation>以关闭码关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Close code (1000–4999):</source>
         <translation>关闭码（1000–4999）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Open Capture</source>
         <translation>打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Opening capture: %1 rows</source>
         <translation>正在打开捕获文件：%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Cannot open capture</source>
         <translation>无法打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Opened %1 (read-only)</source>
         <translation>已打开 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Damaged capture</source>
         <translation>捕获文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Save Capture</source>
         <translation>保存捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>Export Capture</source>
         <translation>导出捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Exported a copy to %1</source>
         <translation>已将副本导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>此会话尚未保存（已录制 %n 个帧和事件）。是否先保存？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="864"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>会话保存到 %1 之后又收到了 %n 个帧和事件。是否也保存它们？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Recover session</source>
         <translation>恢复会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>之前运行中有 %1 个会话未正常结束。是否打开最近的一个（%2）？</translation>
     </message>
@@ -3100,64 +3087,137 @@
         <translation>帧超出大小限制</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="55"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="80"/>
         <source>control frame payload of %1 bytes exceeds 125</source>
         <translation>%1 字节的控制帧负载超过 125 字节</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="57"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="82"/>
         <source>fragmented control frame</source>
         <translation>控制帧被分片</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="77"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="102"/>
         <source>close frame with a 1-byte payload</source>
         <translation>关闭帧的负载只有 1 字节</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="81"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="106"/>
         <source>invalid close code %1</source>
         <translation>无效的关闭码 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="83"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="108"/>
         <source>close reason is not valid UTF-8</source>
         <translation>关闭原因不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="92"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="118"/>
         <source>continuation frame without a message in progress</source>
         <translation>没有正在进行的消息，却收到延续帧</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="95"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="121"/>
         <source>new data frame while a fragmented message is in progress</source>
         <translation>分片消息尚未结束，却收到新的数据帧</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="111"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="144"/>
         <source>inflated message exceeds %1 bytes</source>
         <translation>解压后的消息超过 %1 字节</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="114"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="147"/>
         <source>frame cannot be inflated with the negotiated context</source>
         <translation>无法用协商的上下文解压此帧</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="118"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="152"/>
+        <source>text message is not valid UTF-8 (byte %1 of the message)</source>
+        <translation>文本消息不是有效的 UTF-8（消息的第 %1 个字节）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/protocol/messagereader.cpp" line="130"/>
         <source>message exceeds %1 bytes</source>
         <translation>消息超过 %1 字节</translation>
     </message>
     <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="121"/>
-        <source>text message is not valid UTF-8</source>
-        <translation>文本消息不是有效的 UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../app/core/protocol/messagereader.cpp" line="132"/>
+        <location filename="../app/core/protocol/messagereader.cpp" line="181"/>
         <source>text message ends inside a UTF-8 sequence</source>
         <translation>文本消息在 UTF-8 序列中间结束</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MockServerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="29"/>
+        <source>Serve as Mock Server</source>
+        <translation>作为模拟服务器提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="32"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="52"/>
+        <source>server peer</source>
+        <translation>服务器对端</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="52"/>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="53"/>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="64"/>
+        <source>After each client message, as recorded</source>
+        <translation>在每条客户端消息之后，按录制内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="65"/>
+        <source>With the original timing</source>
+        <translation>按原始时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="66"/>
+        <source>After the client&apos;s k-th message the mock sends what the recorded server sent after its k-th; or every message at its recorded time after the upgrade.</source>
+        <translation>在客户端的第 k 条消息之后，模拟服务器发送录制的服务器在其第 k 条之后发送的内容；或者在升级之后按录制的时间发送每条消息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="72"/>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="74"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="76"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="77"/>
+        <source>&amp;Replies:</source>
+        <translation>应答(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="125"/>
+        <source>Server messages to send to each client: %1.</source>
+        <translation>要发送给每个客户端的服务器消息：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="128"/>
+        <source>Subprotocol offered: %1.</source>
+        <translation>提供的子协议：%1。</translation>
     </message>
 </context>
 <context>
@@ -3937,217 +3997,217 @@
 <context>
     <name>Sockscope::NewServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="34"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
         <source>Server Certificate</source>
         <translation>服务器证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="46"/>
         <source>Server Private Key</source>
         <translation>服务器私钥</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="48"/>
         <source>Accept permessage-&amp;deflate compression</source>
         <translation>接受 permessage-deflate 压缩(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="51"/>
         <source>Capture to Replay</source>
         <translation>要重放的捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="51"/>
         <source>Captures (*.wscap *.har *.jsonl);;All files (*)</source>
         <translation>捕获文件 (*.wscap *.har *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="55"/>
         <source>New Server</source>
         <translation>新建服务器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="17"/>
         <source>The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this machine; 0.0.0.0 and :: accept every network interface.</source>
         <translation>要监听的 IP 地址。环回地址（127.0.0.1、::1）只接受本机连接；0.0.0.0 和 :: 接受所有网络接口。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="23"/>
         <source>any free port</source>
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="82"/>
         <source>none; comma-separated, in order of preference</source>
         <translation>无；以逗号分隔，按优先顺序排列</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="83"/>
         <source>The server picks the first of these that the client offers.</source>
         <translation>服务器从中选择客户端提供的第一个。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="86"/>
         <source>none; comma-separated names, e.g. Authorization</source>
         <translation>无；以逗号分隔的名称，例如 Authorization</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="87"/>
         <source>A client whose upgrade request lacks one of these headers is refused with 400 Bad Request.</source>
         <translation>升级请求缺少其中任一标头的客户端将被以 400 Bad Request 拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="90"/>
         <source>Echo: send each message back to its sender</source>
         <translation>回显：将每条消息发回给发送者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="91"/>
         <source>Broadcast: send each message to every peer</source>
         <translation>广播：将每条消息发送给所有对端</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="92"/>
         <source>Manual: you type the replies</source>
         <translation>手动：由您输入回复</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="93"/>
         <source>Replay: answer with the server messages of a capture</source>
         <translation>重放：用捕获文件中的服务器消息作答</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="96"/>
         <source>After each client message, as recorded</source>
         <translation>在每条客户端消息之后回复，与录制时一致</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="97"/>
         <source>With the original timing</source>
         <translation>按原始时间间隔</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="116"/>
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="118"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="120"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="126"/>
         <source>TLS (wss://)</source>
         <translation>TLS（wss://）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="128"/>
         <source>&amp;Certificate:</source>
         <translation>证书(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="129"/>
         <source>Private &amp;key:</source>
         <translation>私钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="135"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="137"/>
         <source>Su&amp;bprotocols:</source>
         <translation>子协议(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="139"/>
         <source>Required &amp;headers:</source>
         <translation>必需的标头(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="145"/>
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="147"/>
         <source>&amp;Messages:</source>
         <translation>消息(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="148"/>
         <source>Capture &amp;file:</source>
         <translation>捕获文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="149"/>
         <source>&amp;Replies:</source>
         <translation>回复(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="156"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="226"/>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="40"/>
         <source>&quot;%1&quot; is not an IP address to listen on: use e.g. 127.0.0.1 or ::1.</source>
         <translation>“%1”不是可监听的 IP 地址：请使用例如 127.0.0.1 或 ::1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="287"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="266"/>
         <source>A wss:// server needs a private key file with its certificate.</source>
         <translation>wss:// 服务器需要与证书配套的私钥文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="268"/>
         <source>A wss:// server needs a certificate file with its private key.</source>
         <translation>wss:// 服务器需要与私钥配套的证书文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="276"/>
         <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>“%1”不是有效的子协议名称：请使用字母、数字和 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="280"/>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>“%1”不是有效的标头名称：请使用字母、数字和 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="285"/>
         <source>Choose a capture file to replay.</source>
         <translation>请选择要重放的捕获文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="288"/>
         <source>Cannot read the capture file %1.</source>
         <translation>无法读取捕获文件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="326"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="53"/>
         <source>⚠ Listening on every network interface: other machines can connect to this server.</source>
         <translation>⚠ 正在监听所有网络接口：其他计算机可以连接到此服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="56"/>
         <source>⚠ %1 is not a loopback address: other machines can connect to this server.</source>
         <translation>⚠ %1 不是环回地址：其他计算机可以连接到此服务器。</translation>
     </message>
@@ -5687,6 +5747,49 @@
     </message>
 </context>
 <context>
+    <name>Sockscope::SqliteCaptureSource</name>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="85"/>
+        <source>capture %1 does not exist</source>
+        <translation>捕获文件 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="107"/>
+        <source>cannot open capture %1: %2</source>
+        <translation>无法打开捕获文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="115"/>
+        <source>%1 is empty, not a Sockscope capture</source>
+        <translation>%1 是空文件，不是 Sockscope 捕获文件</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="123"/>
+        <source>%1 is not a Sockscope capture: %2</source>
+        <translation>%1 不是 Sockscope 捕获文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="127"/>
+        <source>%1 is an SQLite database but not a Sockscope capture</source>
+        <translation>%1 是 SQLite 数据库，但不是 Sockscope 捕获文件</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="133"/>
+        <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
+        <translation>%1 的捕获格式版本为 %2；此版本的 Sockscope 可读取版本 1 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="148"/>
+        <source>%1 row %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="259"/>
+        <source>decoder_choices: %1</source>
+        <translation>decoder_choices：%1</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::StompDecoder</name>
     <message>
         <location filename="../app/core/decode/stompdecoder.cpp" line="112"/>
@@ -6119,17 +6222,17 @@ Outgoing: %3</source>
         <translation>关闭握手超时</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="332"/>
+        <location filename="../app/net/websocketsession.cpp" line="345"/>
         <source>aborted locally</source>
         <translation>已在本地中止</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="339"/>
+        <location filename="../app/net/websocketsession.cpp" line="352"/>
         <source>clean close</source>
         <translation>正常关闭</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="339"/>
+        <location filename="../app/net/websocketsession.cpp" line="352"/>
         <source>connection dropped without a close handshake</source>
         <translation>连接断开，没有关闭握手</translation>
     </message>
@@ -6142,7 +6245,7 @@ Outgoing: %3</source>
         <translation>没有正在录制的内容</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="112"/>
+        <location filename="../app/net/workspace.cpp" line="110"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 中没有带可重放消息的连接</translation>
     </message>

@@ -4,6 +4,7 @@
 // the translation pass sets SOCKSCOPE_TRANSLATIONS_COMPLETE (CMake option or environment), an
 // incomplete translation skips with its counts instead of failing.
 #include "appshell/languages.h"
+#include "capture/capturereader.h"
 #include "appshell/settingsdialog.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -133,6 +134,8 @@ private Q_SLOTS:
     void shippedLanguagesComplete();
     void mainWindowInLanguage_data();
     void mainWindowInLanguage();
+    void engineErrorInLanguage_data();
+    void engineErrorInLanguage();
 };
 
 void TestTranslations::initTestCase()
@@ -245,6 +248,27 @@ void TestTranslations::mainWindowInLanguage()
         QVERIFY2(expected.contains(QLatin1Char('&')), qPrintable(expected));
     }
     QVERIFY(dialog.windowTitle() != QLatin1String("Settings"));
+}
+
+void TestTranslations::engineErrorInLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("Simplified Chinese") << QStringLiteral("zh_CN");
+}
+
+// The capture errors were filed by lupdate under a context the code never asks for, so they
+// stayed English in every language.
+void TestTranslations::engineErrorInLanguage()
+{
+    QFETCH(QString, code);
+    Languages::install(code);
+    const QString path = QStringLiteral("/nonexistent/missing.wscap");
+    CaptureReader reader;
+    QVERIFY(!reader.open(path));
+    const QString english = QStringLiteral("capture %1 does not exist").arg(path);
+    QVERIFY2(reader.errorString() != english, qPrintable(reader.errorString()));
+    QVERIFY2(reader.errorString().contains(path), qPrintable(reader.errorString()));
 }
 
 int main(int argc, char **argv)

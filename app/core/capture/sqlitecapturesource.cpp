@@ -17,13 +17,15 @@ namespace Sockscope {
 namespace {
 
 // The log index reads only what a LogRecord holds: lengths instead of payloads and texts.
+// (Plain enums: lupdate loses the namespace nesting at `enum Index : int {` and files this
+// file's tr() strings under the wrong context, where they are never looked up.)
 namespace EventIndexColumn {
-enum Index : int { Id, TsNs, ConnectionId, Kind, Direction, Status, Code, RawLength };
+enum Index { Id, TsNs, ConnectionId, Kind, Direction, Status, Code, RawLength };
 constexpr char kNames[] = "id, ts_ns, connection_id, kind, direction, status, code, length(raw)";
 } // namespace EventIndexColumn
 
 namespace FrameIndexColumn {
-enum Index : int { Id, TsNs, ConnectionId, Direction, Opcode, Flags, PayloadLength, InflatedLength };
+enum Index { Id, TsNs, ConnectionId, Direction, Opcode, Flags, PayloadLength, InflatedLength };
 constexpr char kNames[] = "id, ts_ns, connection_id, direction, opcode, flags, payload_length, length(inflated)";
 } // namespace FrameIndexColumn
 
