@@ -993,7 +993,9 @@ void MainWindow::sizeSplittersFromContent()
 {
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const int composerWidth = m_composer->minimumSizeHint().width() + scrollBar;
-    const int width = std::max(m_bottomSplitter->width(), composerWidth * 2);
+    // The sizes share the splitter's width less its handle; more, and the splitter scales
+    // every size down, the composer below its minimum.
+    const int width = std::max(m_bottomSplitter->width() - m_bottomSplitter->handleWidth(), composerWidth * 2);
     m_bottomSplitter->setSizes({width - composerWidth, composerWidth});
     const int height = m_verticalSplitter->height();
     const int bottom = std::min(m_composer->minimumSizeHint().height() + m_details->tabBar()->sizeHint().height(),

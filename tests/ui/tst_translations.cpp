@@ -4,8 +4,10 @@
 // the translation pass sets SOCKSCOPE_TRANSLATIONS_COMPLETE (CMake option or environment), an
 // incomplete translation skips with its counts instead of failing.
 #include "appshell/languages.h"
-#include "capture/capturereader.h"
 #include "appshell/settingsdialog.h"
+#include "capture/capturereader.h"
+#include "composer/composer.h"
+#include "framelog/framelogview.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "workspace.h"
@@ -13,9 +15,13 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,9 +231,23 @@ void TestTranslations::mainWindowInLanguage()
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), qtCancel);
 
+    QSettings().clear(); // the first start's layout, not the other language's
     MainWindow window;
     window.resize(1366, 728);
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The longer German labels cut the log's "Dekomprimiert" title and pushed the composer's
+    // snippets out of its pane: column widths and the side-by-side choice followed English text.
+    const QHeaderView *header = window.logView()->horizontalHeader();
+    for (int column = 0; column < header->count() - 1; ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(header->model()->headerData(column, Qt::Horizontal).toString()));
+    const auto *composerPane = qobject_cast<QScrollArea *>(window.composer()->parentWidget()->parentWidget());
+    QVERIFY(composerPane);
+    QTRY_VERIFY2(!composerPane->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("composer %1 px in a pane of %2 px")
+                                    .arg(window.composer()->width())
+                                    .arg(composerPane->viewport()->width())));
     QStringList titles;
     for (const QAction *menu : window.menuBar()->actions())
         titles.append(menu->text());

@@ -453,9 +453,43 @@ void Composer::onModeChanged()
 void Composer::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const auto direction = width() >= kSideBySideWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    updateMessageDirection();
+}
+
+// In a scroll area the composer never gets narrower than its side-by-side minimum, so the
+// width its container offers is watched too.
+bool Composer::event(QEvent *event)
+{
+    if (event->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
+    return QWidget::event(event);
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        updateMessageDirection();
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::updateMessageDirection()
+{
+    const int available = parentWidget() ? std::min(width(), parentWidget()->width()) : width();
+    const auto direction = available >= sideBySideWidth() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_messageLayout->direction() != direction)
         m_messageLayout->setDirection(direction);
+}
+
+// What the editor column and the snippets need next to each other with the labels of the
+// user's language (German ones are longer), and never less than kSideBySideWidth.
+int Composer::sideBySideWidth() const
+{
+    const QWidget *page = m_messageLayout->parentWidget();
+    const QMargins margins = m_messageLayout->contentsMargins();
+    const int columns = m_messageLayout->itemAt(0)->minimumSize().width() + m_messageLayout->spacing()
+            + m_messageLayout->itemAt(1)->minimumSize().width() + margins.left() + margins.right();
+    const int around = page->isVisible() ? width() - page->width() : 0; // the tab frame
+    return std::max(kSideBySideWidth, columns + around);
 }
 
 void Composer::onFormatClicked()

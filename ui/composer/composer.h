@@ -64,8 +64,12 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void updateMessageDirection();
+    int sideBySideWidth() const;
     struct Message
     {
         Opcode opcode;

@@ -13,6 +13,9 @@
 #include <QMenu>
 #include <QScrollBar>
 
+#include <algorithm>
+#include <utility>
+
 namespace Sockscope {
 
 FrameLogView::FrameLogView(QWidget *parent) : QTableView(parent)
@@ -41,15 +44,16 @@ void FrameLogView::setLogModel(FrameLogModel *model)
 {
     setModel(model);
     m_logModel = model;
+    // Wide enough for the values in digits, and for the title in the user's language.
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    horizontalHeader()->resizeSection(FrameLogModel::TimeColumn, digit * 17);
-    horizontalHeader()->resizeSection(FrameLogModel::RelativeTimeColumn, digit * 12);
-    horizontalHeader()->resizeSection(FrameLogModel::ConnectionColumn, digit * 6);
-    horizontalHeader()->resizeSection(FrameLogModel::DirectionColumn, digit * 5);
-    horizontalHeader()->resizeSection(FrameLogModel::TypeColumn, digit * 18);
-    horizontalHeader()->resizeSection(FrameLogModel::FlagsColumn, digit * 10);
-    horizontalHeader()->resizeSection(FrameLogModel::LengthColumn, digit * 9);
-    horizontalHeader()->resizeSection(FrameLogModel::InflatedColumn, digit * 9);
+    const std::pair<int, int> digitsPerColumn[] = {
+            {FrameLogModel::TimeColumn, 17},      {FrameLogModel::RelativeTimeColumn, 12},
+            {FrameLogModel::ConnectionColumn, 6}, {FrameLogModel::DirectionColumn, 5},
+            {FrameLogModel::TypeColumn, 18},      {FrameLogModel::FlagsColumn, 10},
+            {FrameLogModel::LengthColumn, 9},     {FrameLogModel::InflatedColumn, 9}};
+    for (const auto &[column, digits] : digitsPerColumn)
+        horizontalHeader()->resizeSection(column,
+                                          std::max(digit * digits, horizontalHeader()->sectionSizeHint(column)));
     connect(model, &QAbstractItemModel::rowsInserted, this, &FrameLogView::onRowsInserted);
     connect(model, &QAbstractItemModel::modelReset, this, &FrameLogView::onRowsInserted);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
