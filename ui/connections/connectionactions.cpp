@@ -34,9 +34,10 @@ QAction *ConnectionActions::createAction(const QString &text, const QString &obj
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
-    connect(action, &QAction::triggered, m_view, [this, request] {
-        Q_EMIT(m_view->*request)(m_view->currentConnection());
-    });
+    // The view, not this, is captured: GCC's UBSan (vptr) reported the member access through
+    // `this->m_view->*request` in the ASan build as one within a wrong object.
+    ConnectionsView *view = m_view;
+    connect(action, &QAction::triggered, view, [view, request] { Q_EMIT(view->*request)(view->currentConnection()); });
     return action;
 }
 
