@@ -790,42 +790,42 @@
         <translation>Hex-Bytes wie 81 85 37fa oder 0x81, 0x85</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="470"/>
+        <location filename="../ui/composer/composer.cpp" line="504"/>
         <source>The JSON nests deeper than %1 levels; it is sent as typed</source>
         <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt; es wird so gesendet, wie es eingegeben wurde</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="481"/>
+        <location filename="../ui/composer/composer.cpp" line="515"/>
         <source>Send File</source>
         <translation>Datei senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="494"/>
+        <location filename="../ui/composer/composer.cpp" line="528"/>
         <source>No such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="496"/>
+        <location filename="../ui/composer/composer.cpp" line="530"/>
         <source>A folder, not a file</source>
         <translation>Ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="536"/>
+        <location filename="../ui/composer/composer.cpp" line="570"/>
         <source>Sent %1 of %2</source>
         <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="543"/>
+        <location filename="../ui/composer/composer.cpp" line="577"/>
         <source>Nothing to send to: there is no open connection.</source>
         <translation>Kein Empfänger: Es gibt keine offene Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="548"/>
+        <location filename="../ui/composer/composer.cpp" line="582"/>
         <source>A repeat is running; stop it first.</source>
         <translation>Eine Wiederholung läuft; stoppen Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="550"/>
+        <location filename="../ui/composer/composer.cpp" line="584"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Die Nachricht senden (Ctrl+Return)</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>Mit Code &amp;schließen…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionactions.cpp" line="64"/>
+        <location filename="../ui/connections/connectionactions.cpp" line="65"/>
         <source>Connection Toolbar</source>
         <translation>Verbindungs-Werkzeugleiste</translation>
     </message>
@@ -1144,14 +1144,42 @@
         <translation>Diese Verbindung wurde aus dem geöffneten Mitschnitt gelesen; sie ist nicht live</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="107"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="108"/>
+        <source>Replay…</source>
+        <translation>Replay…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="109"/>
+        <source>Sends this connection&apos;s recorded client messages to a server again and compares its answers with the recorded ones</source>
+        <translation>Sendet die aufgezeichneten Client-Nachrichten dieser Verbindung erneut an einen Server und vergleicht seine Antworten mit den aufgezeichneten</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="111"/>
         <source>Serve as mock server…</source>
         <translation>Als Mock-Server bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="108"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="112"/>
         <source>Starts a local server that answers each client with this connection&apos;s recorded server messages</source>
         <translation>Startet einen lokalen Server, der jedem Client mit den aufgezeichneten Server-Nachrichten dieser Verbindung antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ConversationChoice</name>
+    <message>
+        <location filename="../ui/dialogs/conversationchoice.cpp" line="12"/>
+        <source>server peer</source>
+        <translation>Server-Peer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversationchoice.cpp" line="12"/>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversationchoice.cpp" line="13"/>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1246,34 @@
         <location filename="../app/net/demosession.cpp" line="42"/>
         <source>A longer message, sent in fragments of 16 bytes each.</source>
         <translation>Eine längere Nachricht, gesendet in Fragmenten zu je 16 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::DiffReport</name>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="82"/>
+        <source>same     #%1: %2</source>
+        <translation>gleich   #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="84"/>
+        <source>changed  #%1: recorded &quot;%2&quot;, replayed &quot;%3&quot;</source>
+        <translation>geändert #%1: aufgezeichnet „%2“, wiedergegeben „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="88"/>
+        <source>missing  #%1: %2</source>
+        <translation>fehlt    #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="90"/>
+        <source>extra    +%1: %2</source>
+        <translation>extra    +%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="97"/>
+        <source>diff: %1 same, %2 changed, %3 missing, %4 extra</source>
+        <translation>diff: %1 gleich, %2 geändert, %3 fehlen, %4 extra</translation>
     </message>
 </context>
 <context>
@@ -1828,47 +1884,47 @@
 <context>
     <name>Sockscope::FrameLogView</name>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="120"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="124"/>
         <source>Copy as text</source>
         <translation>Als Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="121"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="125"/>
         <source>Copy payload as hex</source>
         <translation>Payload als Hex kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="122"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="126"/>
         <source>Copy payload as base64</source>
         <translation>Payload als Base64 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="125"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="129"/>
         <source>Copy as JSON Lines</source>
         <translation>Als JSON Lines kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="128"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="132"/>
         <source>Resend in the composer</source>
         <translation>Im Composer erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="136"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="140"/>
         <source>Filter by connection #%1</source>
         <translation>Nach Verbindung #%1 filtern</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="140"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="144"/>
         <source>Filter by opcode %1 (%2)</source>
         <translation>Nach Opcode %1 (%2) filtern</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="144"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="148"/>
         <source>Show in the hex view</source>
         <translation>In der Hex-Ansicht zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="147"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="151"/>
         <source>Show the handshake</source>
         <translation>Den Handshake zeigen</translation>
     </message>
@@ -2671,369 +2727,395 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Hex</source>
         <translation>&amp;Hex</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Hand&amp;shake</source>
         <translation>Handsha&amp;ke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>filtering…</source>
         <translation>filtere…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Autoscroll paused</source>
         <translation>Automatisches Scrollen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Captures (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Packet capture (*.pcapng *.pcap)</source>
         <translation>Mitschnitte (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope-Mitschnitt (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Paketmitschnitt (*.pcapng *.pcap)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>De&amp;coded</source>
         <translation>Dek&amp;odiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>New &amp;Connection…</source>
         <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>New &amp;Server…</source>
         <translation>Neuer &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Serve as &amp;Mock Server…</source>
         <translation>Als &amp;Mock-Server bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>Re&amp;play…</source>
+        <translation>Re&amp;play…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>HAR oder JSON Lines &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Autoscroll</source>
         <translation>&amp;Automatisch scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>F&amp;ilter…</source>
         <translation>F&amp;iltern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>C&amp;lear Log</source>
         <translation>Log &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Not recording: %1</source>
         <translation>Keine Aufzeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>Demo-Austausch abgeschlossen: Wählen Sie eine Zeile, um ihre Bytes und ihren Handshake zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Connection #%1: %2</source>
         <translation>Verbindung #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>Zeilen: %1 · Aktiv: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Read-only capture</source>
         <translation>Schreibgeschützter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Not recording</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Recording</source>
         <translation>Aufzeichnung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>unsaved session</source>
         <translation>ungespeicherte Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Serve as Mock Server</source>
         <translation>Als Mock-Server bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>There is no connection with data messages to serve in this session yet.</source>
         <translation>In dieser Sitzung gibt es noch keine Verbindung mit Datennachrichten, die bereitgestellt werden könnten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Mock server of connection #%1 listening on %2</source>
         <translation>Mock-Server der Verbindung #%1 lauscht auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <source>There is no connection with client messages to replay in this session yet.</source>
+        <translation>In dieser Sitzung gibt es noch keine Verbindung mit Client-Nachrichten zum Wiedergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <source>Connection #%1 replayed to %2 as connection #%3</source>
+        <translation>Verbindung #%1 an %2 wiedergegeben als Verbindung #%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Close with Code</source>
         <translation>Mit Code schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Close code (1000–4999):</source>
         <translation>Close-Code (1000–4999):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>Opening capture: %1 rows</source>
         <translation>Mitschnitt wird geöffnet: %1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Cannot open capture</source>
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Opened %1 (read-only)</source>
         <translation>%1 geöffnet (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>Damaged capture</source>
         <translation>Beschädigter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Save Capture</source>
         <translation>Mitschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Export Capture</source>
         <translation>Mitschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Exported a copy to %1</source>
         <translation>Kopie nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Unsaved session</source>
         <translation>Ungespeicherte Sitzung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>Diese Sitzung wurde noch nicht gespeichert (%n Frame oder Ereignis aufgezeichnet). Zuerst speichern?</numerusform>
@@ -3041,7 +3123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>Seit dem Speichern der Sitzung in %1 ist %n Frame oder Ereignis hinzugekommen. Mitspeichern?</numerusform>
@@ -3049,14 +3131,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Recover session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>%1 Sitzung(en) aus einem früheren Lauf wurde(n) nicht sauber beendet. Die neueste, %2, öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MessageDiffView</name>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="76"/>
+        <source>Changed fields:</source>
+        <translation>Geänderte Felder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="78"/>
+        <source>&amp;Ignore This Field</source>
+        <translation>Dieses Feld &amp;ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="92"/>
+        <location filename="../ui/replay/messagediffview.cpp" line="103"/>
+        <source>Recorded</source>
+        <translation>Aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="93"/>
+        <location filename="../ui/replay/messagediffview.cpp" line="103"/>
+        <source>Replayed</source>
+        <translation>Wiedergegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="103"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="103"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="109"/>
+        <source>Leaves this field&apos;s value out when answers are compared, in this diff and the next replay</source>
+        <translation>Lässt den Wert dieses Felds beim Vergleich der Antworten aus, in diesem Vergleich und beim nächsten Replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="128"/>
+        <location filename="../ui/replay/messagediffview.cpp" line="129"/>
+        <source>Select a row of the diff</source>
+        <translation>Wählen Sie eine Zeile des Vergleichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="139"/>
+        <source>Not in the recording: the server sent this answer only on replay</source>
+        <translation>Nicht in der Aufzeichnung: Der Server sendete diese Antwort nur beim Replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="140"/>
+        <source>Not sent on replay: the server left out this recorded answer</source>
+        <translation>Beim Replay nicht gesendet: Der Server ließ diese aufgezeichnete Antwort aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="151"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="152"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="153"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>
@@ -3160,72 +3313,57 @@
 <context>
     <name>Sockscope::MockServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="30"/>
         <source>Serve as Mock Server</source>
         <translation>Als Mock-Server bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="33"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="52"/>
-        <source>server peer</source>
-        <translation>Server-Peer</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="52"/>
-        <source>client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="53"/>
-        <source>#%1 %2 %3</source>
-        <translation>#%1 %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="54"/>
         <source>After each client message, as recorded</source>
         <translation>Nach jeder Client-Nachricht, wie aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="55"/>
         <source>With the original timing</source>
         <translation>Mit dem ursprünglichen Timing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="56"/>
         <source>After the client&apos;s k-th message the mock sends what the recorded server sent after its k-th; or every message at its recorded time after the upgrade.</source>
         <translation>Nach der k-ten Nachricht des Clients sendet der Mock-Server, was der aufgezeichnete Server nach seiner k-ten gesendet hat; oder jede Nachricht zu ihrer aufgezeichneten Zeit nach dem Upgrade.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="62"/>
         <source>&amp;Connection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="64"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="66"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="67"/>
         <source>&amp;Replies:</source>
         <translation>Ant&amp;worten:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="115"/>
         <source>Server messages to send to each client: %1.</source>
         <translation>Server-Nachrichten, die jeder Client erhält: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="118"/>
         <source>Subprotocol offered: %1.</source>
         <translation>Angebotenes Subprotokoll: %1.</translation>
     </message>
@@ -5341,30 +5479,295 @@
         <source>listening on %1</source>
         <translation>lauscht auf %1</translation>
     </message>
+</context>
+<context>
+    <name>Sockscope::ReplayDialog</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="209"/>
-        <source>same     #%1: %2</source>
-        <translation>gleich   #%1: %2</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="42"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="45"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="212"/>
-        <source>changed  #%1: recorded &quot;%2&quot;, replayed &quot;%3&quot;</source>
-        <translation>geändert #%1: aufgezeichnet „%2“, wiedergegeben „%3“</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="64"/>
+        <source>The server to replay against: the recorded one, or a new build of it</source>
+        <translation>Der Server für das Replay: der aufgezeichnete oder ein neuer Build davon</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="217"/>
-        <source>missing  #%1: %2</source>
-        <translation>fehlt    #%1: %2</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="65"/>
+        <source>Connection &amp;Options…</source>
+        <translation>Verbindungs&amp;optionen…</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="220"/>
-        <source>extra    +%1: %2</source>
-        <translation>extra    +%1: %2</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="72"/>
+        <source>Original timing</source>
+        <translation>Ursprüngliches Timing</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="226"/>
-        <source>diff: %1 same, %2 changed, %3 missing, %4 extra</source>
-        <translation>diff: %1 gleich, %2 geändert, %3 fehlen, %4 extra</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="73"/>
+        <source>Original timing, scaled</source>
+        <translation>Ursprüngliches Timing, skaliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="74"/>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="75"/>
+        <source>Step by step</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="76"/>
+        <source>Step by step shows each message before it is sent, to edit or send as it is</source>
+        <translation>Schritt für Schritt zeigt jede Nachricht vor dem Senden, zum Bearbeiten oder unverändert Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="80"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="81"/>
+        <source>2 replays twice as fast as recorded, 0.5 at half speed</source>
+        <translation>2 gibt doppelt so schnell wie aufgezeichnet wieder, 0,5 mit halber Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="83"/>
+        <source>One regular expression per line, e.g. &quot;ts&quot;:\s*\d+</source>
+        <translation>Ein regulärer Ausdruck pro Zeile, z. B. &quot;ts&quot;:\s*\d+</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="84"/>
+        <source>Text that matches is left out when answers are compared (timestamps, ids)</source>
+        <translation>Passender Text wird beim Vergleich der Antworten ausgelassen (Zeitstempel, IDs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="90"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="92"/>
+        <source>&amp;Target URL:</source>
+        <translation>&amp;Ziel-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="93"/>
+        <source>&amp;Pacing:</source>
+        <translation>&amp;Takt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="94"/>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="95"/>
+        <source>&amp;Ignore in the diff:</source>
+        <translation>Beim Vergleich &amp;ignorieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="105"/>
+        <source>Client messages to send: %1. Recorded server answers to compare: %2.</source>
+        <translation>Zu sendende Client-Nachrichten: %1. Zu vergleichende aufgezeichnete Server-Antworten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="113"/>
+        <source>Replay Connection Options</source>
+        <translation>Verbindungsoptionen für das Replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="178"/>
+        <source>Connection #%1 has no client messages to replay</source>
+        <translation>Verbindung #%1 hat keine Client-Nachrichten zum Wiedergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="182"/>
+        <source>Invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>Ungültiger regulärer Ausdruck „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayDiffModel</name>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="74"/>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="76"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="78"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="80"/>
+        <source>Extra</source>
+        <translation>Zusätzlich</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="123"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="125"/>
+        <source>Recorded answer</source>
+        <translation>Aufgezeichnete Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="127"/>
+        <source>Replayed answer</source>
+        <translation>Antwort beim Replay</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayPane</name>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="77"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="78"/>
+        <source>Replay &amp;Again</source>
+        <translation>&amp;Erneut wiedergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="82"/>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="84"/>
+        <source>Only &amp;differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="135"/>
+        <source>%v of %m sent</source>
+        <translation>%v von %m gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="138"/>
+        <source>Closes the replay connection; the diff keeps what has arrived</source>
+        <translation>Schließt die Replay-Verbindung; der Vergleich behält, was angekommen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="140"/>
+        <source>Replays the same connection with the same settings and the ignore patterns as they are now</source>
+        <translation>Gibt dieselbe Verbindung mit denselben Einstellungen und den aktuellen Ignoriermustern erneut wieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="163"/>
+        <source>The next recorded client message; edit it before sending if you like (binary messages as hex)</source>
+        <translation>Die nächste aufgezeichnete Client-Nachricht; vor dem Senden bearbeitbar (Binär-Nachrichten als Hex)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="183"/>
+        <source>&amp;Ignore Patterns…</source>
+        <translation>&amp;Ignoriermuster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="186"/>
+        <source>E&amp;xport Diff…</source>
+        <translation>Vergleich e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="230"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="244"/>
+        <source>Replaying</source>
+        <translation>Replay läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="244"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="252"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="252"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="262"/>
+        <source>Every client message has been sent.</source>
+        <translation>Alle Client-Nachrichten wurden gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="266"/>
+        <source>Next message (%1 of %2, binary, as hex):</source>
+        <translation>Nächste Nachricht (%1 von %2, binär, als Hex):</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="269"/>
+        <source>Next message (%1 of %2):</source>
+        <translation>Nächste Nachricht (%1 von %2):</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="296"/>
+        <source>%1 same · %2 changed · %3 missing · %4 extra</source>
+        <translation>%1 gleich · %2 geändert · %3 fehlen · %4 zusätzlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="302"/>
+        <source>Nothing ignored</source>
+        <translation>Nichts ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/replaypane.cpp" line="303"/>
+        <source>Ignoring %n pattern(s)</source>
+        <translation>
+            <numerusform>%n Muster ignoriert</numerusform>
+            <numerusform>%n Muster ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="339"/>
+        <location filename="../ui/replay/replaypane.cpp" line="351"/>
+        <source>Ignore Patterns</source>
+        <translation>Ignoriermuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="340"/>
+        <source>Regular expressions, one per line; text they match is left out when answers are compared:</source>
+        <translation>Reguläre Ausdrücke, einer pro Zeile; passender Text wird beim Vergleich der Antworten ausgelassen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="352"/>
+        <source>Invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>Ungültiger regulärer Ausdruck „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="380"/>
+        <location filename="../ui/replay/replaypane.cpp" line="386"/>
+        <source>Export Diff</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="381"/>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="386"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6251,12 +6654,12 @@ Ausgehend: %3</translation>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="64"/>
+        <location filename="../app/net/workspace.cpp" line="69"/>
         <source>nothing is being recorded</source>
         <translation>es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="110"/>
+        <location filename="../app/net/workspace.cpp" line="115"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 hat keine Verbindung mit Nachrichten für ein Replay</translation>
     </message>

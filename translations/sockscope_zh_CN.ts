@@ -788,42 +788,42 @@
         <translation>十六进制字节，例如 81 85 37fa 或 0x81, 0x85</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="470"/>
+        <location filename="../ui/composer/composer.cpp" line="504"/>
         <source>The JSON nests deeper than %1 levels; it is sent as typed</source>
         <translation>JSON 嵌套超过 %1 层；将按原样发送</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="481"/>
+        <location filename="../ui/composer/composer.cpp" line="515"/>
         <source>Send File</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="494"/>
+        <location filename="../ui/composer/composer.cpp" line="528"/>
         <source>No such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="496"/>
+        <location filename="../ui/composer/composer.cpp" line="530"/>
         <source>A folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="536"/>
+        <location filename="../ui/composer/composer.cpp" line="570"/>
         <source>Sent %1 of %2</source>
         <translation>已发送 %1 / %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="543"/>
+        <location filename="../ui/composer/composer.cpp" line="577"/>
         <source>Nothing to send to: there is no open connection.</source>
         <translation>无处可发：没有打开的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="548"/>
+        <location filename="../ui/composer/composer.cpp" line="582"/>
         <source>A repeat is running; stop it first.</source>
         <translation>正在重复发送；请先停止。</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composer.cpp" line="550"/>
+        <location filename="../ui/composer/composer.cpp" line="584"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>发送消息（Ctrl+Return）</translation>
     </message>
@@ -954,7 +954,7 @@
         <translation>以关闭码关闭(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionactions.cpp" line="64"/>
+        <location filename="../ui/connections/connectionactions.cpp" line="65"/>
         <source>Connection Toolbar</source>
         <translation>连接工具栏</translation>
     </message>
@@ -1142,14 +1142,42 @@
         <translation>此连接读取自打开的捕获文件，不是实时连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="107"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="108"/>
+        <source>Replay…</source>
+        <translation>重放…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="109"/>
+        <source>Sends this connection&apos;s recorded client messages to a server again and compares its answers with the recorded ones</source>
+        <translation>将此连接录制的客户端消息再次发往服务器，并将其应答与录制的应答比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connectionsview.cpp" line="111"/>
         <source>Serve as mock server…</source>
         <translation>作为模拟服务器提供…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="108"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="112"/>
         <source>Starts a local server that answers each client with this connection&apos;s recorded server messages</source>
         <translation>启动一个本地服务器，用此连接录制的服务器消息应答每个客户端</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ConversationChoice</name>
+    <message>
+        <location filename="../ui/dialogs/conversationchoice.cpp" line="12"/>
+        <source>server peer</source>
+        <translation>服务器对端</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversationchoice.cpp" line="12"/>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversationchoice.cpp" line="13"/>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1244,34 @@
         <location filename="../app/net/demosession.cpp" line="42"/>
         <source>A longer message, sent in fragments of 16 bytes each.</source>
         <translation>一条较长的消息，按每片 16 字节分片发送。</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::DiffReport</name>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="82"/>
+        <source>same     #%1: %2</source>
+        <translation>相同     #%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="84"/>
+        <source>changed  #%1: recorded &quot;%2&quot;, replayed &quot;%3&quot;</source>
+        <translation>已更改   #%1：录制为“%2”，重放为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="88"/>
+        <source>missing  #%1: %2</source>
+        <translation>缺失     #%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="90"/>
+        <source>extra    +%1: %2</source>
+        <translation>多出     +%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/replay/diffreport.cpp" line="97"/>
+        <source>diff: %1 same, %2 changed, %3 missing, %4 extra</source>
+        <translation>比较：%1 相同，%2 已更改，%3 缺失，%4 多出</translation>
     </message>
 </context>
 <context>
@@ -1824,47 +1880,47 @@
 <context>
     <name>Sockscope::FrameLogView</name>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="120"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="124"/>
         <source>Copy as text</source>
         <translation>复制为文本</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="121"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="125"/>
         <source>Copy payload as hex</source>
         <translation>以十六进制复制负载</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="122"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="126"/>
         <source>Copy payload as base64</source>
         <translation>以 base64 复制负载</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="125"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="129"/>
         <source>Copy as JSON Lines</source>
         <translation>复制为 JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="128"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="132"/>
         <source>Resend in the composer</source>
         <translation>在消息编辑器中重新发送</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="136"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="140"/>
         <source>Filter by connection #%1</source>
         <translation>按连接 #%1 过滤</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="140"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="144"/>
         <source>Filter by opcode %1 (%2)</source>
         <translation>按操作码 %1（%2）过滤</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="144"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="148"/>
         <source>Show in the hex view</source>
         <translation>在十六进制视图中显示</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/framelogview.cpp" line="147"/>
+        <location filename="../ui/framelog/framelogview.cpp" line="151"/>
         <source>Show the handshake</source>
         <translation>显示握手</translation>
     </message>
@@ -2663,390 +2719,487 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Recording stopped</source>
         <translation>录制已停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Hex</source>
         <translation>十六进制(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Hand&amp;shake</source>
         <translation>握手(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>filtering…</source>
         <translation>正在过滤…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Autoscroll paused</source>
         <translation>自动滚动已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Captures (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Packet capture (*.pcapng *.pcap)</source>
         <translation>捕获文件 (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope 捕获文件 (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;数据包捕获 (*.pcapng *.pcap)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>De&amp;coded</source>
         <translation>已解码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <source>Replay</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>New &amp;Connection…</source>
         <translation>新建连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>New &amp;Server…</source>
         <translation>新建服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Serve as &amp;Mock Server…</source>
         <translation>作为模拟服务器提供(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>Re&amp;play…</source>
+        <translation>重放(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Open Capture…</source>
         <translation>打开捕获文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>导入 HAR 或 JSON Lines(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Autoscroll</source>
         <translation>自动滚动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>F&amp;ilter…</source>
         <translation>过滤(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>C&amp;lear Log</source>
         <translation>清除日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Not recording: %1</source>
         <translation>未在录制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>The demo server could not start: %1</source>
         <translation>演示服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>演示交互已完成：选择一行即可查看其字节和握手</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Connection #%1: %2</source>
         <translation>连接 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>行数：%1 · 活动：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Read-only capture</source>
         <translation>只读捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Not recording</source>
         <translation>未在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Recording</source>
         <translation>正在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Serve as Mock Server</source>
         <translation>作为模拟服务器提供</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>There is no connection with data messages to serve in this session yet.</source>
         <translation>此会话中还没有带数据消息、可供提供的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Mock server of connection #%1 listening on %2</source>
         <translation>连接 #%1 的模拟服务器正在监听 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <source>There is no connection with client messages to replay in this session yet.</source>
+        <translation>此会话中还没有带可重放客户端消息的连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <source>Connection #%1 replayed to %2 as connection #%3</source>
+        <translation>连接 #%1 重放到 %2，作为连接 #%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Close with Code</source>
         <translation>以关闭码关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Close code (1000–4999):</source>
         <translation>关闭码（1000–4999）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Open Capture</source>
         <translation>打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>Opening capture: %1 rows</source>
         <translation>正在打开捕获文件：%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Cannot open capture</source>
         <translation>无法打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Opened %1 (read-only)</source>
         <translation>已打开 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>Damaged capture</source>
         <translation>捕获文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Save Capture</source>
         <translation>保存捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Export Capture</source>
         <translation>导出捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Exported a copy to %1</source>
         <translation>已将副本导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>此会话尚未保存（已录制 %n 个帧和事件）。是否先保存？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>会话保存到 %1 之后又收到了 %n 个帧和事件。是否也保存它们？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Recover session</source>
         <translation>恢复会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>之前运行中有 %1 个会话未正常结束。是否打开最近的一个（%2）？</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MessageDiffView</name>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="76"/>
+        <source>Changed fields:</source>
+        <translation>已更改的字段：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="78"/>
+        <source>&amp;Ignore This Field</source>
+        <translation>忽略此字段(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="92"/>
+        <location filename="../ui/replay/messagediffview.cpp" line="103"/>
+        <source>Recorded</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="93"/>
+        <location filename="../ui/replay/messagediffview.cpp" line="103"/>
+        <source>Replayed</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="103"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="103"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="109"/>
+        <source>Leaves this field&apos;s value out when answers are compared, in this diff and the next replay</source>
+        <translation>比较应答时忽略此字段的值，在本次差异和下次重放中均生效</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="128"/>
+        <location filename="../ui/replay/messagediffview.cpp" line="129"/>
+        <source>Select a row of the diff</source>
+        <translation>请选择差异中的一行</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="139"/>
+        <source>Not in the recording: the server sent this answer only on replay</source>
+        <translation>录制中没有：服务器仅在重放时发送了此应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="140"/>
+        <source>Not sent on replay: the server left out this recorded answer</source>
+        <translation>重放时未发送：服务器漏掉了这条录制的应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="151"/>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="152"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/messagediffview.cpp" line="153"/>
+        <source>removed</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>
@@ -3150,72 +3303,57 @@
 <context>
     <name>Sockscope::MockServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="30"/>
         <source>Serve as Mock Server</source>
         <translation>作为模拟服务器提供</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="33"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="52"/>
-        <source>server peer</source>
-        <translation>服务器对端</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="52"/>
-        <source>client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="53"/>
-        <source>#%1 %2 %3</source>
-        <translation>#%1 %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="54"/>
         <source>After each client message, as recorded</source>
         <translation>在每条客户端消息之后，按录制内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="55"/>
         <source>With the original timing</source>
         <translation>按原始时间</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="56"/>
         <source>After the client&apos;s k-th message the mock sends what the recorded server sent after its k-th; or every message at its recorded time after the upgrade.</source>
         <translation>在客户端的第 k 条消息之后，模拟服务器发送录制的服务器在其第 k 条之后发送的内容；或者在升级之后按录制的时间发送每条消息。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="62"/>
         <source>&amp;Connection:</source>
         <translation>连接(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="64"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="66"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="67"/>
         <source>&amp;Replies:</source>
         <translation>应答(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="115"/>
         <source>Server messages to send to each client: %1.</source>
         <translation>要发送给每个客户端的服务器消息：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/mockserverdialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/mockserverdialog.cpp" line="118"/>
         <source>Subprotocol offered: %1.</source>
         <translation>提供的子协议：%1。</translation>
     </message>
@@ -5330,30 +5468,294 @@
         <source>listening on %1</source>
         <translation>正在监听 %1</translation>
     </message>
+</context>
+<context>
+    <name>Sockscope::ReplayDialog</name>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="209"/>
-        <source>same     #%1: %2</source>
-        <translation>相同     #%1：%2</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="42"/>
+        <location filename="../ui/replay/replaydialog.cpp" line="45"/>
+        <source>Replay</source>
+        <translation>重放</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="212"/>
-        <source>changed  #%1: recorded &quot;%2&quot;, replayed &quot;%3&quot;</source>
-        <translation>已更改   #%1：录制为“%2”，重放为“%3”</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="64"/>
+        <source>The server to replay against: the recorded one, or a new build of it</source>
+        <translation>重放的目标服务器：录制时的服务器，或其新版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="217"/>
-        <source>missing  #%1: %2</source>
-        <translation>缺失     #%1：%2</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="65"/>
+        <source>Connection &amp;Options…</source>
+        <translation>连接选项(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="220"/>
-        <source>extra    +%1: %2</source>
-        <translation>多出     +%1：%2</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="72"/>
+        <source>Original timing</source>
+        <translation>原始时序</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="226"/>
-        <source>diff: %1 same, %2 changed, %3 missing, %4 extra</source>
-        <translation>比较：%1 相同，%2 已更改，%3 缺失，%4 多出</translation>
+        <location filename="../ui/replay/replaydialog.cpp" line="73"/>
+        <source>Original timing, scaled</source>
+        <translation>原始时序，按倍率缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="74"/>
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="75"/>
+        <source>Step by step</source>
+        <translation>逐条</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="76"/>
+        <source>Step by step shows each message before it is sent, to edit or send as it is</source>
+        <translation>逐条模式在发送前显示每条消息，可先编辑或原样发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="80"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="81"/>
+        <source>2 replays twice as fast as recorded, 0.5 at half speed</source>
+        <translation>2 表示以录制时两倍的速度重放，0.5 表示半速</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="83"/>
+        <source>One regular expression per line, e.g. &quot;ts&quot;:\s*\d+</source>
+        <translation>每行一个正则表达式，例如 &quot;ts&quot;:\s*\d+</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="84"/>
+        <source>Text that matches is left out when answers are compared (timestamps, ids)</source>
+        <translation>比较应答时忽略匹配的文本（时间戳、ID）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="90"/>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="92"/>
+        <source>&amp;Target URL:</source>
+        <translation>目标 URL(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="93"/>
+        <source>&amp;Pacing:</source>
+        <translation>节奏(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="94"/>
+        <source>&amp;Speed:</source>
+        <translation>速度(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="95"/>
+        <source>&amp;Ignore in the diff:</source>
+        <translation>差异中忽略(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="105"/>
+        <source>Client messages to send: %1. Recorded server answers to compare: %2.</source>
+        <translation>要发送的客户端消息：%1 条。要比较的录制服务器应答：%2 条。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="113"/>
+        <source>Replay Connection Options</source>
+        <translation>重放连接选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="178"/>
+        <source>Connection #%1 has no client messages to replay</source>
+        <translation>连接 #%1 没有可重放的客户端消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaydialog.cpp" line="182"/>
+        <source>Invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>无效的正则表达式“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayDiffModel</name>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="74"/>
+        <source>Same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="76"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="78"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="80"/>
+        <source>Extra</source>
+        <translation>多余</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="123"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="125"/>
+        <source>Recorded answer</source>
+        <translation>录制的应答</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/replaydiffmodel.cpp" line="127"/>
+        <source>Replayed answer</source>
+        <translation>重放的应答</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayPane</name>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="77"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="78"/>
+        <source>Replay &amp;Again</source>
+        <translation>再次重放(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="82"/>
+        <source>Sen&amp;d</source>
+        <translation>发送(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="84"/>
+        <source>Only &amp;differences</source>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="135"/>
+        <source>%v of %m sent</source>
+        <translation>已发送 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="138"/>
+        <source>Closes the replay connection; the diff keeps what has arrived</source>
+        <translation>关闭重放连接；差异保留已收到的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="140"/>
+        <source>Replays the same connection with the same settings and the ignore patterns as they are now</source>
+        <translation>以相同设置和当前的忽略模式再次重放同一连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="163"/>
+        <source>The next recorded client message; edit it before sending if you like (binary messages as hex)</source>
+        <translation>下一条录制的客户端消息；可在发送前编辑（二进制消息以十六进制显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="183"/>
+        <source>&amp;Ignore Patterns…</source>
+        <translation>忽略模式(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="186"/>
+        <source>E&amp;xport Diff…</source>
+        <translation>导出差异(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="230"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="244"/>
+        <source>Replaying</source>
+        <translation>正在重放</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="244"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="252"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="252"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="262"/>
+        <source>Every client message has been sent.</source>
+        <translation>所有客户端消息均已发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="266"/>
+        <source>Next message (%1 of %2, binary, as hex):</source>
+        <translation>下一条消息（第 %1 条，共 %2 条，二进制，十六进制显示）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="269"/>
+        <source>Next message (%1 of %2):</source>
+        <translation>下一条消息（第 %1 条，共 %2 条）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="296"/>
+        <source>%1 same · %2 changed · %3 missing · %4 extra</source>
+        <translation>%1 相同 · %2 已更改 · %3 缺失 · %4 多余</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="302"/>
+        <source>Nothing ignored</source>
+        <translation>未忽略任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/replaypane.cpp" line="303"/>
+        <source>Ignoring %n pattern(s)</source>
+        <translation>
+            <numerusform>忽略 %n 个模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="339"/>
+        <location filename="../ui/replay/replaypane.cpp" line="351"/>
+        <source>Ignore Patterns</source>
+        <translation>忽略模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="340"/>
+        <source>Regular expressions, one per line; text they match is left out when answers are compared:</source>
+        <translation>正则表达式，每行一个；比较应答时忽略其匹配的文本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="352"/>
+        <source>Invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>无效的正则表达式“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="380"/>
+        <location filename="../ui/replay/replaypane.cpp" line="386"/>
+        <source>Export Diff</source>
+        <translation>导出差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="381"/>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replaypane.cpp" line="386"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6240,12 +6642,12 @@ Outgoing: %3</source>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="64"/>
+        <location filename="../app/net/workspace.cpp" line="69"/>
         <source>nothing is being recorded</source>
         <translation>没有正在录制的内容</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="110"/>
+        <location filename="../app/net/workspace.cpp" line="115"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 中没有带可重放消息的连接</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "appshell/appshell.h"
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
+#include "clientreplay.h"
 #include "composer/composer.h"
 #include "connections/connectionactions.h"
 #include "connections/connectionsview.h"
@@ -25,6 +26,8 @@
 #include "models/trafficstats.h"
 #include "plots/plotspane.h"
 #include "recentfilesmenu.h"
+#include "replay/replaydialog.h"
+#include "replay/replaypane.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
 #include "workspace.h"
@@ -128,6 +131,7 @@ void MainWindow::createLayout()
     setCentralWidget(m_verticalSplitter);
     createConnectionsDock();
     createPlotsDock();
+    createReplayDock();
     createStatusBar();
 }
 
@@ -204,6 +208,19 @@ void MainWindow::createPlotsDock()
     dock->setObjectName(QStringLiteral("plotsDock"));
     dock->setWidget(m_plots);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+}
+
+// The replay pane (CAP-4), hidden until a replay starts; beside the plots when both are shown.
+void MainWindow::createReplayDock()
+{
+    m_replayPane = new ReplayPane;
+    connect(m_replayPane, &ReplayPane::replayAgainRequested, this, &MainWindow::replayAgain);
+    auto *dock = new QDockWidget(tr("Replay"), this);
+    dock->setObjectName(QStringLiteral("replayDock"));
+    dock->setWidget(m_replayPane);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("plotsDock")), dock);
     dock->hide();
 }
 
@@ -290,6 +307,7 @@ void MainWindow::connectWidgets()
     connect(m_connections, &ConnectionsView::closeWithCodeRequested, this, &MainWindow::closeWithCode);
     connect(m_connections, &ConnectionsView::duplicateRequested, this, &MainWindow::duplicateConnection);
     connect(m_connections, &ConnectionsView::serveAsMockServerRequested, this, &MainWindow::serveAsMockServer);
+    connect(m_connections, &ConnectionsView::replayRequested, this, &MainWindow::replayConnection);
     connectDecoderChoices();
     connectPlots();
 }
@@ -369,6 +387,9 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Serve as &Mock Server…"), this, [this] {
             serveAsMockServer();
         })->setObjectName(QStringLiteral("serveMockAction"));
+    file->addAction(tr("Re&play…"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] {
+            replayConnection();
+        })->setObjectName(QStringLiteral("replayAction"));
     file->addSeparator();
     file->addAction(tr("&Open Capture…"), QKeySequence::Open, this, &MainWindow::openCaptureDialog)
             ->setObjectName(QStringLiteral("openAction"));
@@ -416,6 +437,7 @@ void MainWindow::createViewMenu()
     plots->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     plots->setObjectName(QStringLiteral("plotsAction"));
     view->addAction(plots);
+    view->addAction(findChild<QDockWidget *>(QStringLiteral("replayDock"))->toggleViewAction());
 }
 
 // The menu commands go through the connection manager's signals, as its context menu's do.
@@ -654,19 +676,23 @@ void MainWindow::newServer()
 }
 
 // The recorded connections come from the opened capture, the live ones from the recording so far.
-// Over a read-only capture the mock server starts a new live session, so that it and its clients
-// are recorded.
-void MainWindow::serveAsMockServer(quint64 connectionId)
+QList<Conversation> MainWindow::sessionConversations(quint64 preselected)
 {
-    const quint64 preselected = connectionId ? connectionId : m_connections->currentConnection();
     const bool recorded =
             m_readOnly || m_treeModel->indexForConnection(preselected).data(ConnectionTreeModel::RecordedRole).toBool();
     if (!recorded && m_workspace->recorder())
         m_workspace->recorder()->flush();
     CaptureReader reader;
-    const QList<Conversation> conversations = reader.open(recorded ? m_openedWscap : m_liveRecording)
-            ? Conversation::fromCapture(reader)
-            : QList<Conversation>();
+    return reader.open(recorded ? m_openedWscap : m_liveRecording) ? Conversation::fromCapture(reader)
+                                                                   : QList<Conversation>();
+}
+
+// Over a read-only capture the mock server starts a new live session, so that it and its clients
+// are recorded.
+void MainWindow::serveAsMockServer(quint64 connectionId)
+{
+    const quint64 preselected = connectionId ? connectionId : m_connections->currentConnection();
+    const QList<Conversation> conversations = sessionConversations(preselected);
     if (conversations.isEmpty()) {
         QMessageBox::information(this, tr("Serve as Mock Server"),
                                  tr("There is no connection with data messages to serve in this session yet."));
@@ -687,6 +713,60 @@ void MainWindow::serveAsMockServer(quint64 connectionId)
         }
         dialog.showError(error); // a busy port is only known now
     }
+}
+
+// CAP-4: like the mock server, a replay over a read-only capture starts a new live session so
+// that the replay connection is recorded; the conversation is in memory by then.
+void MainWindow::replayConnection(quint64 connectionId)
+{
+    const quint64 preselected = connectionId ? connectionId : m_connections->currentConnection();
+    QList<Conversation> conversations = sessionConversations(preselected);
+    conversations.removeIf([](const Conversation &c) { return c.clientMessages().isEmpty(); });
+    if (conversations.isEmpty()) {
+        QMessageBox::information(this, tr("Replay"),
+                                 tr("There is no connection with client messages to replay in this session yet."));
+        return;
+    }
+    ReplayDialog dialog(conversations, preselected, this);
+    if (m_lastReplay)
+        dialog.setIgnorePatterns(m_lastReplay->ignorePatterns);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_readOnly && !confirmDiscard())
+        return;
+    startReplay(dialog.settings());
+}
+
+void MainWindow::startReplay(const ReplaySettings &settings)
+{
+    if (m_readOnly)
+        startLiveSession();
+    m_lastReplay = std::make_unique<ReplaySettings>(settings);
+    ClientReplay *replay = m_workspace->addReplay(settings.conversation, settings.target);
+    replay->setPacing(settings.pacing, settings.speed);
+    const quint64 id = replay->client()->connectionId();
+    m_replayPane->setReplay(replay, settings.ignorePatterns,
+                            tr("Connection #%1 replayed to %2 as connection #%3")
+                                    .arg(settings.conversation.connectionId)
+                                    .arg(settings.target.url.toString())
+                                    .arg(id));
+    QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("replayDock"));
+    if (!dock->isVisible()) {
+        dock->show();
+        resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
+    }
+    dock->raise();
+    replay->start();
+    m_connections->setCurrentIndex(m_treeModel->indexForConnection(id));
+}
+
+void MainWindow::replayAgain()
+{
+    if (!m_lastReplay)
+        return;
+    ReplaySettings settings = *m_lastReplay;
+    settings.ignorePatterns = m_replayPane->ignorePatterns();
+    startReplay(settings); // replaces *m_lastReplay, hence the copy
 }
 
 // A recorded client is opened again as a new live connection to its recorded URL.

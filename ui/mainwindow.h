@@ -34,6 +34,9 @@ class HandshakeView;
 class FrameBytesView;
 class HexView;
 class RecentFilesMenu;
+class ReplayPane;
+struct Conversation;
+struct ReplaySettings;
 class Workspace;
 
 // The main window (UI-8): the connection manager on the left, the frame log with its filter
@@ -65,6 +68,7 @@ public:
     DecoderChoices *decoderChoices() const { return m_decoderChoices; }
     Composer *composer() const { return m_composer; }
     PlotsPane *plotsPane() const { return m_plots; }
+    ReplayPane *replayPane() const { return m_replayPane; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTabWidget *detailsTabs() const { return m_details; }
     Workspace *workspace() const { return m_workspace.get(); }
@@ -78,6 +82,9 @@ public Q_SLOTS:
     // CAP-5: serves the recorded server side of a connection of the opened capture (or of the
     // live recording) to new clients; `connectionId` is chosen first in the dialog.
     void serveAsMockServer(quint64 connectionId = 0);
+    // CAP-4: replays the client side of a recorded connection against a server chosen in the
+    // Replay dialog, as a new recorded connection, with the diff in the replay pane.
+    void replayConnection(quint64 connectionId = 0);
     void openCaptureDialog();
     bool save();
     bool saveAs();
@@ -101,6 +108,7 @@ private:
     QSplitter *createBottomSplitter();
     void createConnectionsDock();
     void createPlotsDock();
+    void createReplayDock();
     void connectPlots();
     void selectFrameNear(qint64 timestampNs);
     void markSelectedFramesInPlots();
@@ -130,6 +138,9 @@ private:
     bool confirmDiscard();
     QString unsavedQuestion() const;
     void duplicateConnection(quint64 connectionId);
+    QList<Conversation> sessionConversations(quint64 preselected);
+    void startReplay(const ReplaySettings &settings);
+    void replayAgain();
     void connectLogContextMenu();
     void closeWithCode(quint64 connectionId);
     ExportProgress exportProgress(QProgressDialog &dialog, const QString &path);
@@ -152,6 +163,8 @@ private:
     DecoderChoices *m_decoderChoices = nullptr; // "Decode as…", kept with the capture
     Composer *m_composer = nullptr;
     PlotsPane *m_plots = nullptr; // UI-7, in the "plotsDock"
+    ReplayPane *m_replayPane = nullptr; // CAP-4, in the "replayDock"
+    std::unique_ptr<ReplaySettings> m_lastReplay; // for Replay Again
     QTabWidget *m_details = nullptr;
     QSplitter *m_verticalSplitter = nullptr;
     QSplitter *m_bottomSplitter = nullptr;

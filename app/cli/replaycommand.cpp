@@ -5,8 +5,8 @@
 #include "capture/capturereader.h"
 #include "clientreplay.h"
 #include "commandline.h"
-#include "decode/payloadpreview.h"
 #include "mockserver.h"
+#include "replay/diffreport.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -197,37 +197,8 @@ void ReplayCommand::printDiff()
 {
     const MessageDiff diff = m_replay->diff(m_ignore);
     const QList<RecordedMessage> recorded = m_replay->recordedAnswers();
-    const QList<RecordedMessage> &replayed = m_replay->received();
-    auto preview = [](const RecordedMessage &message) {
-        return payloadPreview(message.data, DecodeContext::ofOpcode(std::uint8_t(message.opcode)),
-                              PreviewStyle::Terminal, 80);
-    };
-    for (const MessageDiff::Entry &e : diff.entries()) {
-        QString line;
-        switch (e.kind) {
-        case MessageDiff::Entry::Kind::Same:
-            line = tr("same     #%1: %2").arg(e.recordedIndex + 1).arg(preview(recorded[e.recordedIndex]));
-            break;
-        case MessageDiff::Entry::Kind::Changed:
-            line = tr("changed  #%1: recorded \"%2\", replayed \"%3\"")
-                           .arg(e.recordedIndex + 1)
-                           .arg(preview(recorded[e.recordedIndex]), preview(replayed[e.replayedIndex]));
-            break;
-        case MessageDiff::Entry::Kind::Missing:
-            line = tr("missing  #%1: %2").arg(e.recordedIndex + 1).arg(preview(recorded[e.recordedIndex]));
-            break;
-        case MessageDiff::Entry::Kind::Extra:
-            line = tr("extra    +%1: %2").arg(e.replayedIndex + 1).arg(preview(replayed[e.replayedIndex]));
-            break;
-        }
+    for (const QString &line : DiffReport(diff, recorded, m_replay->received()).lines())
         std::printf("%s\n", qPrintable(line));
-    }
-    std::printf("%s\n",
-                qPrintable(tr("diff: %1 same, %2 changed, %3 missing, %4 extra")
-                                   .arg(diff.count(MessageDiff::Entry::Kind::Same))
-                                   .arg(diff.count(MessageDiff::Entry::Kind::Changed))
-                                   .arg(diff.count(MessageDiff::Entry::Kind::Missing))
-                                   .arg(diff.count(MessageDiff::Entry::Kind::Extra))));
     std::fflush(stdout);
 }
 

@@ -20,10 +20,11 @@ ClientReplay::ClientReplay(const Conversation &conversation, const ClientOptions
         m_received.append({0, false, int(opcode), data});
         if (m_quietTimer.isActive())
             m_quietTimer.start(m_quietPeriodMs);
+        Q_EMIT answerReceived();
     });
     connect(m_client, &WebSocketClient::closed, this, &ClientReplay::finish);
     m_sendTimer.setSingleShot(true);
-    connect(&m_sendTimer, &QTimer::timeout, this, &ClientReplay::sendNext);
+    connect(&m_sendTimer, &QTimer::timeout, this, [this] { sendNext(); });
     m_quietTimer.setSingleShot(true);
     connect(&m_quietTimer, &QTimer::timeout, this, [this] { m_client->close(quint16(CloseCode::Normal)); });
 }
@@ -62,13 +63,13 @@ void ClientReplay::scheduleNext()
     m_sendTimer.start(int(qBound<qint64>(0, dueMs - m_clock.elapsed(), qint64(24) * 3600 * 1000)));
 }
 
-void ClientReplay::sendNext()
+void ClientReplay::sendNext(const std::optional<QByteArray> &replacement)
 {
     WebSocketSession *session = m_client->session();
     if (!session || m_sent >= m_toSend.size())
         return;
     const RecordedMessage &message = m_toSend[m_sent];
-    session->sendMessage(Opcode(message.opcode), message.data);
+    session->sendMessage(Opcode(message.opcode), replacement.value_or(message.data));
     Q_EMIT messageSent(m_sent++);
     if (m_pacing != Pacing::StepByStep)
         scheduleNext();
@@ -76,12 +77,30 @@ void ClientReplay::sendNext()
         waitForQuiet();
 }
 
-bool ClientReplay::step()
+bool ClientReplay::step(const std::optional<QByteArray> &replacement)
 {
     if (m_pacing != Pacing::StepByStep || m_sent >= m_toSend.size() || !m_client->session())
         return false;
-    sendNext();
+    sendNext(replacement);
     return true;
+}
+
+const RecordedMessage *ClientReplay::nextMessage() const
+{
+    return m_sent < m_toSend.size() ? &m_toSend[m_sent] : nullptr;
+}
+
+void ClientReplay::stop()
+{
+    if (m_finished)
+        return;
+    m_sendTimer.stop();
+    m_quietTimer.stop();
+    if (m_client->session())
+        m_client->close(quint16(CloseCode::Normal));
+    else
+        m_client->abort();
+    finish();
 }
 
 void ClientReplay::waitForQuiet()

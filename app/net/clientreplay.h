@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace Sockscope {
 
 // Replays the client side of a recorded conversation against a server (CAP-4): with the
@@ -30,8 +32,15 @@ public:
     void setQuietPeriod(int ms) { m_quietPeriodMs = ms; }
 
     void start();
-    // StepByStep: sends the next client message; false when none is left.
-    bool step();
+    // StepByStep: sends the next client message, or `replacement` in its place (the user edited
+    // it); false when none is left.
+    bool step(const std::optional<QByteArray> &replacement = std::nullopt);
+    // The client message step() sends next; null when all are sent.
+    const RecordedMessage *nextMessage() const;
+    // Ends the replay early: the connection closes normally and finished() follows.
+    void stop();
+    bool isFinished() const { return m_finished; }
+    Pacing pacing() const { return m_pacing; }
     int sentCount() const { return m_sent; }
     int messageCount() const { return int(m_toSend.size()); }
     const QList<RecordedMessage> &received() const { return m_received; }
@@ -43,6 +52,8 @@ public:
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);
     void messageSent(int index);
+    // A data message of the server arrived; received() has it last.
+    void answerReceived();
     // The replay is over (all sent, server quiet or gone); the connection is closed.
     void finished();
     void failed(const QString &error);
@@ -50,7 +61,7 @@ Q_SIGNALS:
 private:
     void onOpened();
     void scheduleNext();
-    void sendNext();
+    void sendNext(const std::optional<QByteArray> &replacement = std::nullopt);
     void waitForQuiet();
     void finish();
 

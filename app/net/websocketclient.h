@@ -90,5 +90,3 @@ private:
 };
 
 } // namespace Sockscope
-
-Q_DECLARE_METATYPE(Sockscope::Opcode)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/opcodemetatype.h"
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/handshake.h"

@@ -3,6 +3,7 @@
 
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
+#include "clientreplay.h"
 #include "mockserver.h"
 #include "replay/conversation.h"
 #include "websocketclient.h"
@@ -25,6 +26,10 @@ Workspace::~Workspace()
     for (const auto &server : std::as_const(m_servers)) {
         if (server)
             server->disconnect(this);
+    }
+    for (const auto &replay : std::as_const(m_replays)) {
+        if (replay)
+            replay->disconnect(this);
     }
     if (m_recorder)
         m_recorder->close();
@@ -132,9 +137,22 @@ WebSocketServer *Workspace::startListening(WebSocketServer *server, QObject *own
     return server;
 }
 
+ClientReplay *Workspace::addReplay(const Conversation &conversation, const ClientOptions &target)
+{
+    auto *replay = new ClientReplay(conversation, target, this);
+    m_replays.insert(replay->client()->connectionId(), replay);
+    connect(replay, &ClientReplay::eventOccurred, this, &Workspace::onEvent);
+    return replay;
+}
+
 WebSocketClient *Workspace::client(quint64 connectionId) const
 {
     return m_clients.value(connectionId);
+}
+
+ClientReplay *Workspace::replay(quint64 connectionId) const
+{
+    return m_replays.value(connectionId);
 }
 
 WebSocketServer *Workspace::server(quint64 serverId) const
@@ -146,6 +164,8 @@ WebSocketSession *Workspace::session(quint64 connectionId) const
 {
     if (WebSocketClient *c = client(connectionId))
         return c->session();
+    if (ClientReplay *r = replay(connectionId))
+        return r->client()->session();
     for (const auto &server : std::as_const(m_servers)) {
         if (server) {
             if (WebSocketSession *s = server->session(connectionId))
@@ -178,6 +198,10 @@ void Workspace::closeAll()
     for (const auto &server : std::as_const(m_servers)) {
         if (server)
             server->stop(quint16(CloseCode::GoingAway));
+    }
+    for (const auto &replay : std::as_const(m_replays)) {
+        if (replay)
+            replay->stop();
     }
 }
 
@@ -232,6 +256,8 @@ void Workspace::closeConnection(quint64 connectionId)
 {
     if (WebSocketClient *c = client(connectionId))
         c->close(quint16(CloseCode::Normal));
+    else if (ClientReplay *r = replay(connectionId))
+        r->stop();
     else if (WebSocketSession *s = session(connectionId))
         s->close(quint16(CloseCode::Normal));
 }

@@ -18,6 +18,7 @@
 
 namespace Sockscope {
 
+class ClientReplay;
 class WebSocketClient;
 class WebSocketServer;
 class WebSocketSession;
@@ -58,7 +59,12 @@ public:
     WebSocketServer *addMockServer(const ServerOptions &options, const Conversation &conversation,
                                    MockServer::Pacing pacing, QString *error);
 
+    // Replays the client side of `conversation` against `target` (CAP-4) as a new client
+    // connection, recorded like any other; the returned replay has not started yet.
+    ClientReplay *addReplay(const Conversation &conversation, const ClientOptions &target);
+
     WebSocketClient *client(quint64 connectionId) const;
+    ClientReplay *replay(quint64 connectionId) const;
     WebSocketServer *server(quint64 serverId) const;
     // The open session of a client, or a server's peer, by connection id.
     WebSocketSession *session(quint64 connectionId) const;
@@ -99,6 +105,7 @@ private:
     qint64 m_eventsSinceSave = 0;
     QHash<quint64, QPointer<WebSocketClient>> m_clients;
     QHash<quint64, QPointer<WebSocketServer>> m_servers;
+    QHash<quint64, QPointer<ClientReplay>> m_replays;
     quint64 m_selectedConnection = 0;
     QString m_error;
 };

@@ -119,14 +119,18 @@ void TestConnectionsView::recordedEntriesOfferOnlyWhatWorks()
             QVERIFY2(action->toolTip().contains(QStringLiteral("not live")), qPrintable(action->toolTip()));
     }
     QCOMPARE(enabled,
-             (QStringList{QStringLiteral("Connect again (new live connection)"),
+             (QStringList{QStringLiteral("Connect again (new live connection)"), QStringLiteral("Replay…"),
                           QStringLiteral("Serve as mock server…")}));
     QSignalSpy duplicate(&view, &ConnectionsView::duplicateRequested);
     menu.actions().first()->trigger();
     QCOMPARE(duplicate.count(), 1);
     QCOMPARE(duplicate.at(0).at(0).toULongLong(), quint64(7));
-    QSignalSpy serve(&view, &ConnectionsView::serveAsMockServerRequested);
+    QSignalSpy replay(&view, &ConnectionsView::replayRequested);
     menu.actions().at(1)->trigger();
+    QCOMPARE(replay.count(), 1);
+    QCOMPARE(replay.at(0).at(0).toULongLong(), quint64(7));
+    QSignalSpy serve(&view, &ConnectionsView::serveAsMockServerRequested);
+    menu.actions().at(2)->trigger();
     QCOMPARE(serve.count(), 1);
     QCOMPARE(serve.at(0).at(0).toULongLong(), quint64(7));
 }

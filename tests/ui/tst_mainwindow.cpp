@@ -4,6 +4,7 @@
 #include "composer/composer.h"
 #include "connections/connectionsview.h"
 #include "demosession.h"
+#include "dialogdriver.h"
 #include "dialogs/newconnectiondialog.h"
 #include "dialogs/newserverdialog.h"
 #include "framelog/filterbar.h"
@@ -58,24 +59,9 @@
 #endif
 
 using namespace Sockscope;
+using SockscopeTest::whenDialogOpens;
 
 namespace {
-
-// Runs `interact` on the next modal dialog of type D as soon as it is shown.
-template<typename D>
-void whenDialogOpens(std::function<void(D *)> interact)
-{
-    QTimer::singleShot(0, [interact] {
-        for (int attempt = 0; attempt < 200; ++attempt) {
-            if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
-                interact(dialog);
-                return;
-            }
-            QTest::qWait(10);
-        }
-        qWarning("dialog did not open");
-    });
-}
 
 // Closes the next message box, keeping its text.
 void whenMessageBoxOpens(QString *text)

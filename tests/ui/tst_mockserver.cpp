@@ -3,6 +3,7 @@
 #include "capture/capturereader.h"
 #include "connections/connectionsview.h"
 #include "demosession.h"
+#include "dialogdriver.h"
 #include "dialogs/mockserverdialog.h"
 #include "framelog/framelogview.h"
 #include "mainwindow.h"
@@ -31,25 +32,12 @@
 #include <functional>
 
 using namespace Sockscope;
+using SockscopeTest::actionNamed;
+using SockscopeTest::whenDialogOpens;
 
 namespace {
 
 const QString kPcap = QStringLiteral(SOCKSCOPE_TEST_DATA_DIR "/chromium-echo.pcapng");
-
-// Runs `interact` on the next modal MockServerDialog as soon as it is shown.
-void whenMockDialogOpens(std::function<void(MockServerDialog *)> interact)
-{
-    QTimer::singleShot(0, [interact] {
-        for (int attempt = 0; attempt < 500; ++attempt) {
-            if (auto *dialog = qobject_cast<MockServerDialog *>(QApplication::activeModalWidget())) {
-                interact(dialog);
-                return;
-            }
-            QTest::qWait(10);
-        }
-        qWarning("the mock server dialog did not open");
-    });
-}
 
 // The recorded conversations of the pcap as the import reads them, outside the window.
 QList<Conversation> importedConversations()
@@ -101,15 +89,6 @@ QModelIndex firstRecordedClient(ConnectionTreeModel *model)
     return {};
 }
 
-QAction *actionNamed(QMenu &menu, const QString &text)
-{
-    for (QAction *action : menu.actions()) {
-        if (action->text() == text)
-            return action;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestMockServer : public QObject
@@ -158,7 +137,7 @@ void TestMockServer::recordedConnectionServesItsAnswers()
     quint64 preselected = 0;
     QString address;
     bool dialogShot = false;
-    whenMockDialogOpens([&](MockServerDialog *dialog) {
+    whenDialogOpens<MockServerDialog>([&](MockServerDialog *dialog) {
         preselected = dialog->conversation().connectionId;
         address = dialog->findChild<QComboBox *>(QStringLiteral("address"))->currentText();
         dialogShot = SockscopeTest::saveScreenshot(*dialog, QStringLiteral("mock-server-dialog.png"));
@@ -218,7 +197,7 @@ void TestMockServer::originalTimingSendsWithoutClientMessages()
     MainWindow window;
     window.show();
     QVERIFY(window.openCapture(kPcap));
-    whenMockDialogOpens([](MockServerDialog *dialog) {
+    whenDialogOpens<MockServerDialog>([](MockServerDialog *dialog) {
         auto *pacing = dialog->findChild<QComboBox *>(QStringLiteral("pacing"));
         pacing->setCurrentIndex(pacing->findData(int(MockServer::Pacing::OriginalTiming)));
         dialog->accept();
@@ -243,7 +222,7 @@ void TestMockServer::badAddressAndBusyPortKeepTheDialogOpen()
     window.show();
     QVERIFY(window.openCapture(kPcap));
     QStringList errors;
-    whenMockDialogOpens([&](MockServerDialog *dialog) {
+    whenDialogOpens<MockServerDialog>([&](MockServerDialog *dialog) {
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
         auto *address = dialog->findChild<QComboBox *>(QStringLiteral("address"));
         address->setCurrentText(QStringLiteral("not-an-address"));
@@ -298,7 +277,7 @@ void TestMockServer::liveConnectionServedFromTheRecording()
     QVERIFY(serve);
     const int before = window.treeModel()->rowCount();
     Conversation served;
-    whenMockDialogOpens([&served](MockServerDialog *dialog) {
+    whenDialogOpens<MockServerDialog>([&served](MockServerDialog *dialog) {
         served = dialog->conversation();
         dialog->accept();
     });

@@ -79,7 +79,7 @@ void ConnectionsView::fillContextMenu(QMenu &menu, const QModelIndex &index)
         menu.addAction(open ? tr("Reconnect") : tr("Connect"), this, [this, id] { Q_EMIT reconnectRequested(id); });
         menu.addAction(tr("Duplicate"), this, [this, id] { Q_EMIT duplicateRequested(id); });
     }
-    addMockServerAction(menu, id);
+    addReplayActions(menu, id);
     menu.addAction(tr("Disconnect"), this, [this, id] { Q_EMIT disconnectRequested(id); })->setEnabled(open);
     menu.addAction(tr("Close with code…"), this, [this, id] { Q_EMIT closeWithCodeRequested(id); })->setEnabled(open);
 }
@@ -93,7 +93,7 @@ void ConnectionsView::addRecordedActions(QMenu &menu, quint64 id, ConnectionTree
             })->setToolTip(tr("Opens a new live connection with the recorded URL"));
     }
     if (kind != ConnectionTreeModel::NodeKind::Server)
-        addMockServerAction(menu, id);
+        addReplayActions(menu, id);
     const QString why = tr("This connection was read from the opened capture; it is not live");
     for (const QString &text : {tr("Disconnect"), tr("Close with code…")}) {
         QAction *action = menu.addAction(text);
@@ -102,8 +102,12 @@ void ConnectionsView::addRecordedActions(QMenu &menu, quint64 id, ConnectionTree
     }
 }
 
-void ConnectionsView::addMockServerAction(QMenu &menu, quint64 id)
+// Both work on what the connection recorded so far, live or from the opened capture.
+void ConnectionsView::addReplayActions(QMenu &menu, quint64 id)
 {
+    menu.addAction(tr("Replay…"), this, [this, id] { Q_EMIT replayRequested(id); })
+            ->setToolTip(tr("Sends this connection's recorded client messages to a server again and compares its "
+                            "answers with the recorded ones"));
     menu.addAction(tr("Serve as mock server…"), this, [this, id] { Q_EMIT serveAsMockServerRequested(id); })
             ->setToolTip(tr("Starts a local server that answers each client with this connection's recorded server "
                             "messages"));

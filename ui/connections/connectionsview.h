@@ -35,11 +35,13 @@ Q_SIGNALS:
     void stopServerRequested(quint64 serverId);
     // Serve the recorded server side of this client or peer connection to new clients (CAP-5).
     void serveAsMockServerRequested(quint64 connectionId);
+    // Replay this connection's client messages against a server, with the diff (CAP-4).
+    void replayRequested(quint64 connectionId);
 
 private:
     void showContextMenu(const QPoint &position);
     void addRecordedActions(QMenu &menu, quint64 id, ConnectionTreeModel::NodeKind kind);
-    void addMockServerAction(QMenu &menu, quint64 id);
+    void addReplayActions(QMenu &menu, quint64 id);
 };
 
 } // namespace Sockscope

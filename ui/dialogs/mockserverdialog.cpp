@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mockserverdialog.h"
 
+#include "conversationchoice.h"
 #include "formmessage.h"
 #include "listenaddress.h"
 
@@ -27,7 +28,7 @@ MockServerDialog::MockServerDialog(const QList<Conversation> &conversations, qui
 {
     Q_ASSERT(!m_conversations.isEmpty());
     setWindowTitle(tr("Serve as Mock Server"));
-    fillConnections(preselected);
+    ConversationChoice::fill(m_connection, m_conversations, preselected);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, &MockServerDialog::accept);
@@ -42,17 +43,6 @@ MockServerDialog::MockServerDialog(const QList<Conversation> &conversations, qui
     updateSummary();
     updateAddressWarning();
     resize(560, sizeHint().height());
-}
-
-// One entry per recorded connection with data messages: its id, role and URL.
-void MockServerDialog::fillConnections(quint64 preselected)
-{
-    m_connection->setObjectName(QStringLiteral("connection"));
-    for (const Conversation &c : std::as_const(m_conversations)) {
-        const QString role = c.role == QLatin1String("server") ? tr("server peer") : tr("client");
-        m_connection->addItem(tr("#%1 %2 %3").arg(c.connectionId).arg(role, c.url), c.connectionId);
-    }
-    m_connection->setCurrentIndex(qMax(0, m_connection->findData(preselected)));
 }
 
 QWidget *MockServerDialog::createForm()

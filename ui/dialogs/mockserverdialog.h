@@ -36,7 +36,6 @@ public:
     void accept() override;
 
 private:
-    void fillConnections(quint64 preselected);
     QWidget *createForm();
     void updateAddressWarning();
     void updateSummary();

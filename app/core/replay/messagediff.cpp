@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagediff.h"
 
-#include <vector>
+#include "sequencealign.h"
+
+#include <algorithm>
 
 namespace Sockscope {
 
@@ -9,25 +11,16 @@ MessageDiff::MessageDiff(const QList<RecordedMessage> &recorded, const QList<Rec
                          const QList<QRegularExpression> &ignore)
     : m_ignore(ignore)
 {
-    const qsizetype n = recorded.size();
-    const qsizetype m = replayed.size();
     QList<QByteArray> a, b;
     for (const RecordedMessage &r : recorded)
         a.append(normalized(r));
     for (const RecordedMessage &r : replayed)
         b.append(normalized(r));
+    const QList<AlignStep> steps = alignSequences(int(a.size()), int(b.size()), [&](int i, int j) {
+        return a[i] == b[j] && recorded[i].opcode == replayed[j].opcode;
+    });
 
-    // Longest common subsequence table, filled from the end.
-    std::vector<std::vector<int>> lcs(std::size_t(n + 1), std::vector<int>(std::size_t(m + 1), 0));
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j) {
-            lcs[i][j] = a[i] == b[j] && recorded[i].opcode == replayed[j].opcode
-                    ? lcs[i + 1][j + 1] + 1
-                    : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-        }
-    }
-    // Walk it; unmatched messages between two matches pair up as "changed".
-    qsizetype i = 0, j = 0;
+    // Unmatched messages between two matches pair up as "changed".
     QList<int> gapRecorded, gapReplayed;
     auto flushGap = [&] {
         const qsizetype paired = std::min(gapRecorded.size(), gapReplayed.size());
@@ -40,14 +33,18 @@ MessageDiff::MessageDiff(const QList<RecordedMessage> &recorded, const QList<Rec
         gapRecorded.clear();
         gapReplayed.clear();
     };
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] == b[j] && recorded[i].opcode == replayed[j].opcode) {
+    for (const AlignStep &step : steps) {
+        switch (step.kind) {
+        case AlignStep::Kind::Same:
             flushGap();
-            m_entries.append({Entry::Kind::Same, int(i++), int(j++)});
-        } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
-            gapRecorded.append(int(i++));
-        } else {
-            gapReplayed.append(int(j++));
+            m_entries.append({Entry::Kind::Same, step.left, step.right});
+            break;
+        case AlignStep::Kind::LeftOnly:
+            gapRecorded.append(step.left);
+            break;
+        case AlignStep::Kind::RightOnly:
+            gapReplayed.append(step.right);
+            break;
         }
     }
     flushGap();
