@@ -14,10 +14,22 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <sys/resource.h>
 
 using namespace Sockscope;
 
 namespace {
+
+// A server with a thousand peers needs a descriptor each: use all the hard limit allows (the
+// soft limit is often 1024). What is left is reported when accepting fails.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
 
 void setApplicationNames(const QString &name)
 {
@@ -131,6 +143,7 @@ int main(int argc, char **argv)
     mallopt(M_TRIM_THRESHOLD, 128 << 20);
 #endif
     qRegisterMetaType<Sockscope::Event>();
+    raiseOpenFileLimit();
     if (argc > 1 && CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         setApplicationNames(QStringLiteral("sockscope"));

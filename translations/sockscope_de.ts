@@ -207,12 +207,12 @@
 <context>
     <name>Sockscope::CaptureReader</name>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="27"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="28"/>
         <source>cannot read capture %1: %2</source>
         <translation>Mitschnitt %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/capture/capturereader.cpp" line="50"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="54"/>
         <source>capture %1 is damaged: %n row(s) could not be read (first: %2); every intact row was recovered</source>
         <translation>
             <numerusform>Mitschnitt %1 ist beschädigt: %n Datensatz konnte nicht gelesen werden (erster: %2); jeder intakte Datensatz wurde wiederhergestellt</numerusform>
@@ -5630,37 +5630,37 @@
 <context>
     <name>Sockscope::ReplayPane</name>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="77"/>
+        <location filename="../ui/replay/replaypane.cpp" line="76"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="78"/>
+        <location filename="../ui/replay/replaypane.cpp" line="77"/>
         <source>Replay &amp;Again</source>
         <translation>&amp;Erneut wiedergeben</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="82"/>
+        <location filename="../ui/replay/replaypane.cpp" line="81"/>
         <source>Sen&amp;d</source>
         <translation>Sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="84"/>
+        <location filename="../ui/replay/replaypane.cpp" line="83"/>
         <source>Only &amp;differences</source>
         <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="135"/>
+        <location filename="../ui/replay/replaypane.cpp" line="134"/>
         <source>%v of %m sent</source>
         <translation>%v von %m gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="138"/>
+        <location filename="../ui/replay/replaypane.cpp" line="137"/>
         <source>Closes the replay connection; the diff keeps what has arrived</source>
         <translation>Schließt die Replay-Verbindung; der Vergleich behält, was angekommen ist</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="140"/>
+        <location filename="../ui/replay/replaypane.cpp" line="139"/>
         <source>Replays the same connection with the same settings and the ignore patterns as they are now</source>
         <translation>Gibt dieselbe Verbindung mit denselben Einstellungen und den aktuellen Ignoriermustern erneut wieder</translation>
     </message>
@@ -5670,67 +5670,67 @@
         <translation>Die nächste aufgezeichnete Client-Nachricht; vor dem Senden bearbeitbar (Binär-Nachrichten als Hex)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="183"/>
+        <location filename="../ui/replay/replaypane.cpp" line="184"/>
         <source>&amp;Ignore Patterns…</source>
         <translation>&amp;Ignoriermuster…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="186"/>
+        <location filename="../ui/replay/replaypane.cpp" line="187"/>
         <source>E&amp;xport Diff…</source>
         <translation>Vergleich e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="230"/>
+        <location filename="../ui/replay/replaypane.cpp" line="231"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="244"/>
+        <location filename="../ui/replay/replaypane.cpp" line="245"/>
         <source>Replaying</source>
         <translation>Replay läuft</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="244"/>
+        <location filename="../ui/replay/replaypane.cpp" line="245"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="252"/>
+        <location filename="../ui/replay/replaypane.cpp" line="253"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="252"/>
+        <location filename="../ui/replay/replaypane.cpp" line="253"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="262"/>
+        <location filename="../ui/replay/replaypane.cpp" line="263"/>
         <source>Every client message has been sent.</source>
         <translation>Alle Client-Nachrichten wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="266"/>
+        <location filename="../ui/replay/replaypane.cpp" line="269"/>
         <source>Next message (%1 of %2, binary, as hex):</source>
         <translation>Nächste Nachricht (%1 von %2, binär, als Hex):</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="269"/>
+        <location filename="../ui/replay/replaypane.cpp" line="272"/>
         <source>Next message (%1 of %2):</source>
         <translation>Nächste Nachricht (%1 von %2):</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="296"/>
+        <location filename="../ui/replay/replaypane.cpp" line="297"/>
         <source>%1 same · %2 changed · %3 missing · %4 extra</source>
         <translation>%1 gleich · %2 geändert · %3 fehlen · %4 zusätzlich</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="302"/>
+        <location filename="../ui/replay/replaypane.cpp" line="303"/>
         <source>Nothing ignored</source>
         <translation>Nichts ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/replaypane.cpp" line="303"/>
+        <location filename="../ui/replay/replaypane.cpp" line="304"/>
         <source>Ignoring %n pattern(s)</source>
         <translation>
             <numerusform>%n Muster ignoriert</numerusform>
@@ -5738,34 +5738,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="339"/>
-        <location filename="../ui/replay/replaypane.cpp" line="351"/>
+        <location filename="../ui/replay/replaypane.cpp" line="340"/>
+        <location filename="../ui/replay/replaypane.cpp" line="352"/>
         <source>Ignore Patterns</source>
         <translation>Ignoriermuster</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="340"/>
+        <location filename="../ui/replay/replaypane.cpp" line="341"/>
         <source>Regular expressions, one per line; text they match is left out when answers are compared:</source>
         <translation>Reguläre Ausdrücke, einer pro Zeile; passender Text wird beim Vergleich der Antworten ausgelassen:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="352"/>
+        <location filename="../ui/replay/replaypane.cpp" line="353"/>
         <source>Invalid regular expression &quot;%1&quot;: %2</source>
         <translation>Ungültiger regulärer Ausdruck „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="380"/>
-        <location filename="../ui/replay/replaypane.cpp" line="386"/>
+        <location filename="../ui/replay/replaypane.cpp" line="381"/>
+        <location filename="../ui/replay/replaypane.cpp" line="387"/>
         <source>Export Diff</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="381"/>
+        <location filename="../ui/replay/replaypane.cpp" line="382"/>
         <source>JSON (*.json);;Text (*.txt)</source>
         <translation>JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="386"/>
+        <location filename="../ui/replay/replaypane.cpp" line="387"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5836,37 +5836,47 @@
         <translation>Größte angenommene Nachricht in Bytes (Standard 256 MiB).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="44"/>
+        <location filename="../app/cli/servecommand.cpp" line="45"/>
+        <source>Drop a peer that has not completed its upgrade request within MS milliseconds (default 10000).</source>
+        <translation>Einen Peer trennen, der seine Upgrade-Anfrage nicht innerhalb von MS Millisekunden abgeschlossen hat (Standard 10000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="48"/>
         <source>Print only the listening line and errors, not every event.</source>
         <translation>Nur die Lausch-Zeile und Fehler ausgeben, nicht jedes Ereignis.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="53"/>
+        <location filename="../app/cli/servecommand.cpp" line="57"/>
         <source>serve takes no positional arguments, got &quot;%1&quot;</source>
         <translation>serve erwartet keine Positionsargumente, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="57"/>
+        <location filename="../app/cli/servecommand.cpp" line="61"/>
         <source>--echo, --broadcast and --replay exclude each other</source>
         <translation>--echo, --broadcast und --replay schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="62"/>
+        <location filename="../app/cli/servecommand.cpp" line="66"/>
         <source>--listen takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
         <translation>--listen erwartet HOST:PORT mit numerischer Adresse, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="66"/>
+        <location filename="../app/cli/servecommand.cpp" line="70"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="83"/>
+        <location filename="../app/cli/servecommand.cpp" line="87"/>
         <source>--max-message takes a number of bytes, got &quot;%1&quot;</source>
         <translation>--max-message erwartet eine Anzahl Bytes, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="114"/>
+        <location filename="../app/cli/servecommand.cpp" line="97"/>
+        <source>--handshake-timeout takes a positive number of milliseconds, got &quot;%1&quot;</source>
+        <translation>--handshake-timeout erwartet eine positive Zahl von Millisekunden, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="131"/>
         <source>listening on %1</source>
         <translation>lauscht auf %1</translation>
     </message>
@@ -6593,37 +6603,48 @@ Ausgehend: %3</translation>
 <context>
     <name>Sockscope::WebSocketServer</name>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="63"/>
+        <location filename="../app/net/websocketserver.cpp" line="80"/>
         <source>wss:// needs both a certificate and a key file</source>
         <translation>wss:// braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="80"/>
+        <location filename="../app/net/websocketserver.cpp" line="96"/>
+        <location filename="../app/net/websocketserver.cpp" line="117"/>
+        <source>too many open files: %1 peers; raise `ulimit -n`</source>
+        <translation>zu viele offene Dateien: %1 Peers; erhöhen Sie `ulimit -n`</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketserver.cpp" line="98"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="137"/>
+        <location filename="../app/net/websocketserver.cpp" line="118"/>
+        <source>cannot accept a connection: %1</source>
+        <translation>Verbindung kann nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketserver.cpp" line="194"/>
         <source>no complete handshake within %1 ms</source>
         <translation>kein vollständiger Handshake innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="142"/>
+        <location filename="../app/net/websocketserver.cpp" line="199"/>
         <source>peer closed the connection during the handshake</source>
         <translation>Gegenstelle hat die Verbindung während des Handshakes geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="163"/>
+        <location filename="../app/net/websocketserver.cpp" line="220"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="180"/>
+        <location filename="../app/net/websocketserver.cpp" line="237"/>
         <source>invalid handshake request: %1</source>
         <translation>ungültige Handshake-Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="213"/>
+        <location filename="../app/net/websocketserver.cpp" line="270"/>
         <source>upgrade refused with %1 %2</source>
         <translation>Upgrade abgelehnt mit %1 %2</translation>
     </message>
@@ -6667,7 +6688,7 @@ Ausgehend: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>Desktop WebSocket inspector: without arguments it opens the main window.
 
 Subcommands (headless): %1. Run &apos;sockscope SUBCOMMAND --help&apos; for details.</source>
@@ -6676,17 +6697,17 @@ Subcommands (headless): %1. Run &apos;sockscope SUBCOMMAND --help&apos; for deta
 Unterbefehle (ohne Oberfläche): %1. Details mit „sockscope UNTERBEFEHL --help“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>Open a demo session: a local echo server and a client connected to it.</source>
         <translation>Eine Demo-Sitzung öffnen: ein lokaler Echo-Server und ein damit verbundener Client.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>Capture to open.</source>
         <translation>Zu öffnender Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>only one capture file can be opened at a time</source>
         <translation>es kann nur eine Mitschnittdatei gleichzeitig geöffnet werden</translation>
     </message>

@@ -206,12 +206,12 @@
 <context>
     <name>Sockscope::CaptureReader</name>
     <message>
-        <location filename="../app/core/capture/capturereader.cpp" line="27"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="28"/>
         <source>cannot read capture %1: %2</source>
         <translation>无法读取捕获文件 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/capture/capturereader.cpp" line="50"/>
+        <location filename="../app/core/capture/capturereader.cpp" line="54"/>
         <source>capture %1 is damaged: %n row(s) could not be read (first: %2); every intact row was recovered</source>
         <translation>
             <numerusform>捕获文件 %1 已损坏：有 %n 行无法读取（第一处：%2）；所有完好的行均已恢复</numerusform>
@@ -5619,37 +5619,37 @@
 <context>
     <name>Sockscope::ReplayPane</name>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="77"/>
+        <location filename="../ui/replay/replaypane.cpp" line="76"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="78"/>
+        <location filename="../ui/replay/replaypane.cpp" line="77"/>
         <source>Replay &amp;Again</source>
         <translation>再次重放(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="82"/>
+        <location filename="../ui/replay/replaypane.cpp" line="81"/>
         <source>Sen&amp;d</source>
         <translation>发送(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="84"/>
+        <location filename="../ui/replay/replaypane.cpp" line="83"/>
         <source>Only &amp;differences</source>
         <translation>仅显示差异(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="135"/>
+        <location filename="../ui/replay/replaypane.cpp" line="134"/>
         <source>%v of %m sent</source>
         <translation>已发送 %v / %m</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="138"/>
+        <location filename="../ui/replay/replaypane.cpp" line="137"/>
         <source>Closes the replay connection; the diff keeps what has arrived</source>
         <translation>关闭重放连接；差异保留已收到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="140"/>
+        <location filename="../ui/replay/replaypane.cpp" line="139"/>
         <source>Replays the same connection with the same settings and the ignore patterns as they are now</source>
         <translation>以相同设置和当前的忽略模式再次重放同一连接</translation>
     </message>
@@ -5659,101 +5659,101 @@
         <translation>下一条录制的客户端消息；可在发送前编辑（二进制消息以十六进制显示）</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="183"/>
+        <location filename="../ui/replay/replaypane.cpp" line="184"/>
         <source>&amp;Ignore Patterns…</source>
         <translation>忽略模式(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="186"/>
+        <location filename="../ui/replay/replaypane.cpp" line="187"/>
         <source>E&amp;xport Diff…</source>
         <translation>导出差异(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="230"/>
+        <location filename="../ui/replay/replaypane.cpp" line="231"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="244"/>
+        <location filename="../ui/replay/replaypane.cpp" line="245"/>
         <source>Replaying</source>
         <translation>正在重放</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="244"/>
+        <location filename="../ui/replay/replaypane.cpp" line="245"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="252"/>
+        <location filename="../ui/replay/replaypane.cpp" line="253"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="252"/>
+        <location filename="../ui/replay/replaypane.cpp" line="253"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="262"/>
+        <location filename="../ui/replay/replaypane.cpp" line="263"/>
         <source>Every client message has been sent.</source>
         <translation>所有客户端消息均已发送。</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="266"/>
+        <location filename="../ui/replay/replaypane.cpp" line="269"/>
         <source>Next message (%1 of %2, binary, as hex):</source>
         <translation>下一条消息（第 %1 条，共 %2 条，二进制，十六进制显示）：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="269"/>
+        <location filename="../ui/replay/replaypane.cpp" line="272"/>
         <source>Next message (%1 of %2):</source>
         <translation>下一条消息（第 %1 条，共 %2 条）：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="296"/>
+        <location filename="../ui/replay/replaypane.cpp" line="297"/>
         <source>%1 same · %2 changed · %3 missing · %4 extra</source>
         <translation>%1 相同 · %2 已更改 · %3 缺失 · %4 多余</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="302"/>
+        <location filename="../ui/replay/replaypane.cpp" line="303"/>
         <source>Nothing ignored</source>
         <translation>未忽略任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/replaypane.cpp" line="303"/>
+        <location filename="../ui/replay/replaypane.cpp" line="304"/>
         <source>Ignoring %n pattern(s)</source>
         <translation>
             <numerusform>忽略 %n 个模式</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="339"/>
-        <location filename="../ui/replay/replaypane.cpp" line="351"/>
+        <location filename="../ui/replay/replaypane.cpp" line="340"/>
+        <location filename="../ui/replay/replaypane.cpp" line="352"/>
         <source>Ignore Patterns</source>
         <translation>忽略模式</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="340"/>
+        <location filename="../ui/replay/replaypane.cpp" line="341"/>
         <source>Regular expressions, one per line; text they match is left out when answers are compared:</source>
         <translation>正则表达式，每行一个；比较应答时忽略其匹配的文本：</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="352"/>
+        <location filename="../ui/replay/replaypane.cpp" line="353"/>
         <source>Invalid regular expression &quot;%1&quot;: %2</source>
         <translation>无效的正则表达式“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="380"/>
-        <location filename="../ui/replay/replaypane.cpp" line="386"/>
+        <location filename="../ui/replay/replaypane.cpp" line="381"/>
+        <location filename="../ui/replay/replaypane.cpp" line="387"/>
         <source>Export Diff</source>
         <translation>导出差异</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="381"/>
+        <location filename="../ui/replay/replaypane.cpp" line="382"/>
         <source>JSON (*.json);;Text (*.txt)</source>
         <translation>JSON (*.json);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replaypane.cpp" line="386"/>
+        <location filename="../ui/replay/replaypane.cpp" line="387"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -5824,37 +5824,47 @@
         <translation>可接受的最大消息，单位为字节（默认 256 MiB）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="44"/>
+        <location filename="../app/cli/servecommand.cpp" line="45"/>
+        <source>Drop a peer that has not completed its upgrade request within MS milliseconds (default 10000).</source>
+        <translation>断开在 MS 毫秒内未完成升级请求的对端（默认 10000）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="48"/>
         <source>Print only the listening line and errors, not every event.</source>
         <translation>只输出监听行和错误，不输出每个事件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="53"/>
+        <location filename="../app/cli/servecommand.cpp" line="57"/>
         <source>serve takes no positional arguments, got &quot;%1&quot;</source>
         <translation>serve 不接受位置参数，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="57"/>
+        <location filename="../app/cli/servecommand.cpp" line="61"/>
         <source>--echo, --broadcast and --replay exclude each other</source>
         <translation>--echo、--broadcast 和 --replay 互斥</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="62"/>
+        <location filename="../app/cli/servecommand.cpp" line="66"/>
         <source>--listen takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
         <translation>--listen 需要带数字地址的 HOST:PORT，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="66"/>
+        <location filename="../app/cli/servecommand.cpp" line="70"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 和 --tls-key 必须同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="83"/>
+        <location filename="../app/cli/servecommand.cpp" line="87"/>
         <source>--max-message takes a number of bytes, got &quot;%1&quot;</source>
         <translation>--max-message 需要字节数，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="114"/>
+        <location filename="../app/cli/servecommand.cpp" line="97"/>
+        <source>--handshake-timeout takes a positive number of milliseconds, got &quot;%1&quot;</source>
+        <translation>--handshake-timeout 需要正的毫秒数，收到的是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="131"/>
         <source>listening on %1</source>
         <translation>正在监听 %1</translation>
     </message>
@@ -6581,37 +6591,48 @@ Outgoing: %3</source>
 <context>
     <name>Sockscope::WebSocketServer</name>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="63"/>
+        <location filename="../app/net/websocketserver.cpp" line="80"/>
         <source>wss:// needs both a certificate and a key file</source>
         <translation>wss:// 需要同时提供证书文件和密钥文件</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="80"/>
+        <location filename="../app/net/websocketserver.cpp" line="96"/>
+        <location filename="../app/net/websocketserver.cpp" line="117"/>
+        <source>too many open files: %1 peers; raise `ulimit -n`</source>
+        <translation>打开的文件过多：%1 个对端；请调高 `ulimit -n`</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketserver.cpp" line="98"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="137"/>
+        <location filename="../app/net/websocketserver.cpp" line="118"/>
+        <source>cannot accept a connection: %1</source>
+        <translation>无法接受连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketserver.cpp" line="194"/>
         <source>no complete handshake within %1 ms</source>
         <translation>%1 毫秒内未完成握手</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="142"/>
+        <location filename="../app/net/websocketserver.cpp" line="199"/>
         <source>peer closed the connection during the handshake</source>
         <translation>对端在握手期间关闭了连接</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="163"/>
+        <location filename="../app/net/websocketserver.cpp" line="220"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="180"/>
+        <location filename="../app/net/websocketserver.cpp" line="237"/>
         <source>invalid handshake request: %1</source>
         <translation>无效的握手请求：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="213"/>
+        <location filename="../app/net/websocketserver.cpp" line="270"/>
         <source>upgrade refused with %1 %2</source>
         <translation>升级被拒绝：%1 %2</translation>
     </message>
@@ -6655,7 +6676,7 @@ Outgoing: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>Desktop WebSocket inspector: without arguments it opens the main window.
 
 Subcommands (headless): %1. Run &apos;sockscope SUBCOMMAND --help&apos; for details.</source>
@@ -6664,17 +6685,17 @@ Subcommands (headless): %1. Run &apos;sockscope SUBCOMMAND --help&apos; for deta
 子命令（无界面）：%1。运行“sockscope SUBCOMMAND --help”查看详情。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>Open a demo session: a local echo server and a client connected to it.</source>
         <translation>打开演示会话：一个本地回显服务器和一个连接到它的客户端。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>Capture to open.</source>
         <translation>要打开的捕获文件。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>only one capture file can be opened at a time</source>
         <translation>一次只能打开一个捕获文件</translation>
     </message>

@@ -40,11 +40,15 @@ int ServeCommand::start(const QStringList &arguments)
     const QCommandLineOption maxMessage(QStringLiteral("max-message"),
                                         tr("Largest message accepted, in bytes (default 256 MiB)."),
                                         QStringLiteral("BYTES"));
+    const QCommandLineOption handshakeTimeout(
+            QStringLiteral("handshake-timeout"),
+            tr("Drop a peer that has not completed its upgrade request within MS milliseconds (default 10000)."),
+            QStringLiteral("MS"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    tr("Print only the listening line and errors, not every event."));
     const OutputOptions output;
-    parser.addOptions(
-            {listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage, quiet});
+    parser.addOptions({listen, echo, broadcast, replay, deflate, subprotocol, requireHeader, cert, key, maxMessage,
+                       handshakeTimeout, quiet});
     output.addTo(parser);
 
     if (const auto exitCode = parseSubcommand(parser, QStringLiteral("serve"), arguments))
@@ -86,6 +90,16 @@ int ServeCommand::start(const QStringList &arguments)
         options.session.limits.maxMessageSize = limit;
         options.session.limits.maxFramePayload = limit;
     }
+    if (parser.isSet(handshakeTimeout)) {
+        bool ok = false;
+        const int ms = parser.value(handshakeTimeout).toInt(&ok);
+        if (!ok || ms <= 0) {
+            printError(tr("--handshake-timeout takes a positive number of milliseconds, got \"%1\"")
+                               .arg(parser.value(handshakeTimeout)));
+            return ExitUsage;
+        }
+        options.handshakeTimeoutMs = ms;
+    }
     const bool json = output.isJsonLines(parser);
     // Nobody reads the frames of a quiet, unrecorded server: do not build their events.
     options.session.frameEvents = !parser.isSet(quiet) || output.isRecording(parser);
@@ -99,9 +113,12 @@ int ServeCommand::start(const QStringList &arguments)
         return mock->startMockServer(parser.value(replay), options, false, std::move(m_output));
     }
     m_server = new WebSocketServer(options, this);
-    connect(m_server, &WebSocketServer::eventOccurred, this, [this](const Event &event) {
+    connect(m_server, &WebSocketServer::eventOccurred, this, [this, quietly = parser.isSet(quiet)](const Event &event) {
         // The listening line is printed on its own, in the exact form scripts wait for.
         m_output->handle(event, event.kind != Event::Kind::Listening);
+        // The server's own failures (too many open files) are errors: shown on stderr when quiet.
+        if (quietly && event.kind == Event::Kind::Failed && event.connectionId == m_server->serverId())
+            printError(event.text);
     });
     if (!m_server->listen()) {
         printError(m_server->errorString());

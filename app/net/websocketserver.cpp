@@ -8,6 +8,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <limits>
+
+#include <sys/resource.h>
+
 namespace Sockscope {
 namespace {
 
@@ -15,9 +19,14 @@ namespace {
 class AcceptingServer : public QTcpServer
 {
 public:
-    AcceptingServer(const QSslConfiguration *tls, std::function<void(QAbstractSocket *)> accepted)
-        : m_tls(tls), m_accepted(std::move(accepted))
-    { }
+    AcceptingServer(const QSslConfiguration *tls, std::function<void(QAbstractSocket *)> accepted,
+                    std::function<void()> descriptorsRunningOut)
+        : m_tls(tls), m_accepted(std::move(accepted)), m_descriptorsRunningOut(std::move(descriptorsRunningOut))
+    {
+        rlimit limit{};
+        if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+            m_descriptorLimit = qintptr(limit.rlim_cur);
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -41,11 +50,19 @@ protected:
             socket = tcp;
         }
         m_accepted(socket);
+        // Descriptors are handed out lowest first: one this high means few are left. Qt 6.4
+        // takes EMFILE from accept() for a temporary error and would retry it in a busy loop.
+        if (descriptor >= m_descriptorLimit - kDescriptorReserve)
+            m_descriptorsRunningOut();
     }
 
 private:
+    // Kept free for the capture (database, journal) and Qt's own needs.
+    static constexpr qintptr kDescriptorReserve = 8;
     const QSslConfiguration *m_tls;
     std::function<void(QAbstractSocket *)> m_accepted;
+    std::function<void()> m_descriptorsRunningOut;
+    qintptr m_descriptorLimit = std::numeric_limits<qintptr>::max();
 };
 
 } // namespace
@@ -74,8 +91,9 @@ bool WebSocketServer::listen()
         m_sslConfiguration.setPrivateKey(key);
         m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
-    m_tcpServer = std::make_unique<AcceptingServer>(isSecure() ? &m_sslConfiguration : nullptr,
-                                                    [this](QAbstractSocket *socket) { onNewConnection(socket); });
+    m_tcpServer = std::make_unique<AcceptingServer>(
+            isSecure() ? &m_sslConfiguration : nullptr, [this](QAbstractSocket *socket) { onNewConnection(socket); },
+            [this] { pauseAccepting(tr("too many open files: %1 peers; raise `ulimit -n`").arg(peerCount())); });
     if (!m_tcpServer->listen(m_options.address, m_options.port)) {
         m_error = tr("cannot listen on %1:%2: %3")
                           .arg(m_options.address.toString())
@@ -84,11 +102,50 @@ bool WebSocketServer::listen()
         m_tcpServer.reset();
         return false;
     }
+    connect(m_tcpServer.get(), &QTcpServer::acceptError, this, &WebSocketServer::onAcceptError);
     Event event = makeEvent(Event::Kind::Listening, m_serverId);
     event.text = listenAddress();
     event.detail = isSecure() ? QStringLiteral("wss") : QStringLiteral("ws");
     Q_EMIT eventOccurred(event);
     return true;
+}
+
+// A resource error (EMFILE, ENFILE) as Qt reports it, or any other failure of accept().
+void WebSocketServer::onAcceptError(QAbstractSocket::SocketError error)
+{
+    pauseAccepting(error == QAbstractSocket::SocketResourceError
+                           ? tr("too many open files: %1 peers; raise `ulimit -n`").arg(peerCount())
+                           : tr("cannot accept a connection: %1").arg(m_tcpServer->errorString()));
+    resumeAcceptingSoon();
+}
+
+// Says why new peers wait; the peers already in go on. Accepting resumes when one leaves.
+void WebSocketServer::pauseAccepting(const QString &why)
+{
+    if (m_acceptPaused)
+        return;
+    m_acceptPaused = true;
+    m_tcpServer->pauseAccepting();
+    Event event = makeEvent(Event::Kind::Failed, m_serverId);
+    event.text = why;
+    Q_EMIT eventOccurred(event);
+}
+
+// After the event loop has deleted the sockets that went, so their descriptors are free.
+void WebSocketServer::resumeAcceptingSoon()
+{
+    if (!m_acceptPaused)
+        return;
+    QTimer::singleShot(kAcceptRetryMs, this, [this] {
+        m_acceptPaused = false;
+        if (m_tcpServer)
+            m_tcpServer->resumeAccepting();
+    });
+}
+
+int WebSocketServer::peerCount() const
+{
+    return int(m_sessions.size() + m_pending.size());
 }
 
 bool WebSocketServer::isListening() const
@@ -259,6 +316,7 @@ void WebSocketServer::startSession(quint64 connectionId, const HandshakeOutcome 
     connect(session, &WebSocketSession::closed, this, [this, session, connectionId] {
         m_sessions.removeAll(session);
         session->deleteLater();
+        resumeAcceptingSoon();
         Q_EMIT peerClosed(connectionId);
     });
     Event opened = makeEvent(Event::Kind::Opened, connectionId);
@@ -280,6 +338,7 @@ void WebSocketServer::dropPending(quint64 connectionId, const QString &error)
     Event failed = makeEvent(Event::Kind::Failed, connectionId);
     failed.text = error;
     Q_EMIT eventOccurred(failed);
+    resumeAcceptingSoon();
     socket->disconnect(this);
     socket->disconnectFromHost();
     QTimer::singleShot(1000, socket, &QObject::deleteLater);

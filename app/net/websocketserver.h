@@ -5,6 +5,7 @@
 #include "store/event.h"
 #include "websocketsession.h"
 
+#include <QAbstractSocket>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -84,6 +85,11 @@ private:
     };
 
     quint64 onNewConnection(QAbstractSocket *socket);
+    void onAcceptError(QAbstractSocket::SocketError error);
+    void pauseAccepting(const QString &why);
+    void resumeAcceptingSoon();
+    int peerCount() const;
+    static constexpr int kAcceptRetryMs = 200;
     void watchTls(QSslSocket *socket, quint64 connectionId);
     void onHandshakeData(quint64 connectionId);
     void answer(quint64 connectionId, const ServerHandshakeResult &answer);
@@ -93,6 +99,7 @@ private:
     Event makeEvent(Event::Kind kind, quint64 connectionId) const;
 
     QHash<quint64, PendingPeer> m_pending;
+    bool m_acceptPaused = false; // descriptors ran out; resumed when a peer leaves
 
     ServerOptions m_options;
     quint64 m_serverId;

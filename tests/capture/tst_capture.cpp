@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
+#include "capture/capturesalvage.h"
 #include "capture/capturewriter.h"
 #include "peerprocess.h"
 #include "protocol/frameencoder.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <csignal>
 
@@ -84,6 +86,8 @@ private Q_SLOTS:
     void garbageFiles_data();
     void garbageFiles();
     void truncatedFileRecoversIntactFrames();
+    void salvageRefusesHostileSizes_data();
+    void salvageRefusesHostileSizes();
     void survivesSigkillWhileRecording();
     void cliShowAndConvert();
     void slowDiskSlowsTheProducerAndLosesNothing();
@@ -436,6 +440,45 @@ void TestCapture::truncatedFileRecoversIntactFrames()
     QVERIFY2(recovered > kFrames / 3, qPrintable(QString::number(recovered)));
     QVERIFY(recovered < kFrames);
     QVERIFY2(reader.damageReport().contains(QLatin1String("damaged")), qPrintable(reader.damageReport()));
+}
+
+// Pages whose sizes lie (found by fuzz_captures): the salvage scan compares sizes instead of
+// forming pointers past the page, and walks no page layout SQLite itself would refuse. Under
+// the sanitizer suite each case was undefined behaviour before.
+void TestCapture::salvageRefusesHostileSizes_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<qint64>("unreadablePages");
+    // Page size 512, no reserved bytes; page 2 a table leaf with one cell at `cellOffset`.
+    auto file = [](quint16 pageSize, quint16 cellCount, quint16 cellOffset, const QByteArray &cell) {
+        QByteArray bytes(1024, '\0');
+        bytes.replace(0, 15, "SQLite format 3");
+        qToBigEndian<quint16>(pageSize, bytes.data() + 16);
+        uchar *leaf = reinterpret_cast<uchar *>(bytes.data()) + 512;
+        leaf[0] = 0x0D;
+        qToBigEndian<quint16>(cellCount, leaf + 3);
+        qToBigEndian<quint16>(cellOffset, leaf + 8);
+        bytes.replace(512 + (cellOffset % 512), cell.size(), cell);
+        return bytes.left(1024);
+    };
+    const QByteArray rowid1 = QByteArray::fromHex("01");
+    QTest::newRow("payload of 2^63 - 1 bytes")
+            << file(512, 1, 100, QByteArray::fromHex("ffffffffffffffff7f") + rowid1) << qint64(1);
+    QTest::newRow("payload larger than the file")
+            << file(512, 1, 100, QByteArray::fromHex("8180808000") + rowid1) << qint64(1);
+    QTest::newRow("cell pointer past the page") << file(512, 1, 60000, rowid1 + rowid1) << qint64(1);
+    QTest::newRow("65535 cell pointers") << file(512, 65535, 100, rowid1 + rowid1) << qint64(1);
+    QTest::newRow("page size 2") << file(2, 1, 100, rowid1 + rowid1) << qint64(0);
+    QTest::newRow("page size 768") << file(768, 1, 100, rowid1 + rowid1) << qint64(0);
+}
+
+void TestCapture::salvageRefusesHostileSizes()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(qint64, unreadablePages);
+    const CaptureSalvage::Result result = CaptureSalvage::scan(file);
+    QVERIFY(result.events.empty());
+    QCOMPARE(result.unreadablePages, unreadablePages);
 }
 
 void TestCapture::survivesSigkillWhileRecording()

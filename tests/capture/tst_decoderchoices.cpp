@@ -401,15 +401,15 @@ void TestDecoderChoices::cliConnectDecodesLive()
                           QStringLiteral("127.0.0.1:0")},
                          QRegularExpression(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"))));
     const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(server.port());
-    const QByteArray out =
-            runSockscope({QStringLiteral("connect"), url, QStringLiteral("--send"),
-                          QString::fromUtf8(R"(42["chat","hi"])"), QStringLiteral("--no-stdin"),
-                          QStringLiteral("--decode"), QStringLiteral("--linger"), QStringLiteral("0.5")});
+    const QByteArray out = runSockscope({QStringLiteral("connect"), url, QStringLiteral("--send"),
+                                         QString::fromUtf8(R"(42["chat","hi"])"), QStringLiteral("--no-stdin"),
+                                         QStringLiteral("--decode"), QStringLiteral("--count"), QStringLiteral("1"),
+                                         QStringLiteral("--linger"), QStringLiteral("30")});
     QVERIFY2(out.count("socket.io EVENT \"chat\" [\"hi\"]") == 2, out.constData()); // sent and echoed
-    const QList<QJsonObject> frames = frameObjects(
-            runSockscope({QStringLiteral("connect"), url, QStringLiteral("--send"), QStringLiteral("plain"),
-                          QStringLiteral("--no-stdin"), QStringLiteral("--decode"), QStringLiteral("--jsonl"),
-                          QStringLiteral("--linger"), QStringLiteral("0.5")}));
+    const QList<QJsonObject> frames = frameObjects(runSockscope(
+            {QStringLiteral("connect"), url, QStringLiteral("--send"), QStringLiteral("plain"),
+             QStringLiteral("--no-stdin"), QStringLiteral("--decode"), QStringLiteral("--jsonl"),
+             QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--linger"), QStringLiteral("30")}));
     QVERIFY(frames.size() >= 2);
     QCOMPARE(frames[0].value(QStringLiteral("decoded")).toObject().value(QStringLiteral("decoder")).toString(),
              QStringLiteral("text"));

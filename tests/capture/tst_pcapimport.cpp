@@ -216,6 +216,7 @@ private Q_SLOTS:
     void tlsIsListedNotDecoded();
     void unreadableFilesFailWithOneLine_data();
     void unreadableFilesFailWithOneLine();
+    void timeBeyondWhatFitsIsKeptAtTheLatest();
     void cliShowsAndConverts();
 };
 
@@ -639,6 +640,38 @@ void TestPcapImport::unreadableFilesFailWithOneLine()
     QVERIFY(!CaptureFiles::import(path, *format, m_dir.filePath(QStringLiteral("bad.wscap")), &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
+}
+
+// A pcapng's 64-bit timestamp beyond year 2262 (found by fuzz_captures) overflowed the
+// conversion to nanoseconds, undefined behaviour the sanitizer suite reports; the packet keeps
+// the latest time there is and the file imports.
+void TestPcapImport::timeBeyondWhatFitsIsKeptAtTheLatest()
+{
+    auto block = [](quint32 type, const QByteArray &body) {
+        QByteArray out;
+        const quint32 length = quint32(12 + body.size());
+        out.append(reinterpret_cast<const char *>(&type), 4);
+        out.append(reinterpret_cast<const char *>(&length), 4);
+        out.append(body);
+        out.append(reinterpret_cast<const char *>(&length), 4);
+        return out;
+    };
+    const QByteArray section = QByteArray::fromHex("4d3c2b1a01000000ffffffffffffffff");
+    const QByteArray interface = QByteArray::fromHex("01000000ffff0000"); // Ethernet, µs resolution
+    QByteArray packet = QByteArray::fromHex("00000000"
+                                            "ffffff7f"
+                                            "ffffffff"
+                                            "3c000000"
+                                            "3c000000");
+    packet.append(QByteArray(60, '\0'));
+    const QString path = m_dir.filePath(QStringLiteral("far-future.pcapng"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(block(0x0A0D0D0A, section) + block(1, interface) + block(6, packet));
+    file.close();
+    QString error;
+    QVERIFY2(CaptureFiles::import(path, CaptureFormat::Pcap, m_dir.filePath(QStringLiteral("far.wscap")), &error),
+             qPrintable(error));
 }
 
 // `sockscope show x.pcap`, `convert x.pcap y.wscap` and `convert y.wscap z.pcapng`.

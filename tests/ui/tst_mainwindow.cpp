@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "capture/capturewriter.h"
 #include "composer/composer.h"
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void progressClosesBeforeTheError();
     void quitQuestionFollowsTheSavedState();
     void reopenedCaptureTellsHowConnectionsEnded();
+    void packetCaptureOpensFrameByFrame();
     void liveServerOverAnOpenedCapture();
     void newConnectionLeavesTheOpenedCapture();
     void everyControlVisibleAtCommonSizes_data();
@@ -704,6 +706,68 @@ void TestMainWindow::reopenedCaptureTellsHowConnectionsEnded()
     QVERIFY(frames > 0);
     QVERIFY2(window.findChild<QLabel *>(QStringLiteral("statusTotals"))->text().endsWith(QStringLiteral("Active: 0")),
              qPrintable(window.findChild<QLabel *>(QStringLiteral("statusTotals"))->text()));
+}
+
+// CAP-6 in the window: File → Open on Chromium's pcapng shows every frame the import reads
+// (tst_pcapimport holds the import to tshark's dissection), in order with its capture time,
+// and the first frame's mask key in the hex view; a TLS connection is listed, saying why it
+// cannot be read.
+void TestMainWindow::packetCaptureOpensFrameByFrame()
+{
+    const QString pcap = QStringLiteral(SOCKSCOPE_TEST_DATA_DIR "/chromium-echo.pcapng");
+    QTemporaryDir scratch;
+    CaptureReader reader;
+    QString error;
+    QVERIFY2(CaptureFiles::open(pcap, scratch.filePath(QStringLiteral("i.wscap")), reader, &error), qPrintable(error));
+    QList<Event> frames;
+    reader.readEvents([&frames](const Event &event) {
+        if (event.kind == Event::Kind::Frame)
+            frames.append(event);
+        return true;
+    });
+    QCOMPARE(frames.size(), 10); // 4 messages each way, a close each way
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCapture(pcap));
+    QVERIFY(window.isReadOnly());
+    QCOMPARE(window.treeModel()->rowCount(), 1);
+    const QModelIndex connection = window.treeModel()->index(0, 0);
+    QVERIFY2(connection.data().toString().startsWith(QStringLiteral("ws://")), qPrintable(connection.data().toString()));
+    window.logModel()->flush();
+    QList<int> frameRows;
+    for (int row = 0; row < window.logModel()->rowCount(); ++row) {
+        if (window.logModel()->record(row).isFrame())
+            frameRows.append(row);
+    }
+    QCOMPARE(frameRows.size(), frames.size());
+    for (int k = 0; k < frames.size(); ++k) {
+        const LogRecord &shown = window.logModel()->record(frameRows[k]);
+        QCOMPARE(shown.timestampNs, frames[k].timestampNs);
+        QCOMPARE(shown.opcode, frames[k].frame.opcode);
+        QCOMPARE(window.logModel()->event(frameRows[k])->payload, frames[k].payload);
+    }
+    window.logView()->selectRow(frameRows.first());
+    QVERIFY(frames.first().frame.masked);
+    const QByteArray key(reinterpret_cast<const char *>(frames.first().frame.maskKey.data()), 4);
+    window.hexView()->selectAll();
+    const QString wire = window.hexView()->copyText(HexView::CopyFormat::Hex);
+    QVERIFY2(wire.startsWith(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(
+                                                                     frames.first().frame.headerBytes.data()),
+                                                             frames.first().frame.headerSize)
+                                                         .toHex(' '))),
+             qPrintable(wire));
+    QVERIFY2(wire.contains(QString::fromLatin1(key.toHex(' '))), qPrintable(wire));
+
+    QVERIFY(window.openCapture(QStringLiteral(SOCKSCOPE_TEST_DATA_DIR "/pcap/tls.pcap")));
+    QCOMPARE(window.treeModel()->rowCount(), 1);
+    window.logModel()->flush();
+    QString failure;
+    for (int row = 0; row < window.logModel()->rowCount(); ++row) {
+        if (window.logModel()->record(row).kind == Event::Kind::Failed)
+            failure = window.logModel()->event(row)->text;
+    }
+    QVERIFY2(failure.startsWith(QStringLiteral("cannot decode: TLS")), qPrintable(failure));
 }
 
 // A server started over an opened capture collided with recorded ids and was missing from the tree.

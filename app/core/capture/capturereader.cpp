@@ -6,6 +6,7 @@
 #include "sqlitecapturesource.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 namespace Sockscope {
@@ -28,8 +29,11 @@ bool CaptureReader::open(const QString &path)
         return false;
     }
     // SQLite moves interior pages to the end of the file as tables grow, so a cut file loses
-    // the b-tree paths to rows that are still on disk: read its pages one by one instead.
-    if (CaptureSalvage::isTruncated(file.read(CaptureSalvage::kFileHeaderSize), file.size()))
+    // the b-tree paths to rows that are still on disk: read its pages one by one instead. A
+    // file shorter than its header says is not cut when its write-ahead log holds the rest: a
+    // checkpoint that ran out of disk wrote the header first (SQLite reads the pages from the log).
+    const bool logHoldsPages = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!logHoldsPages && CaptureSalvage::isTruncated(file.read(CaptureSalvage::kFileHeaderSize), file.size()))
         m_source = std::make_unique<SalvagedCaptureSource>(file);
     else
         m_source = std::move(database);

@@ -22,6 +22,8 @@ constexpr int kChangeCounter = 24; // 4 bytes
 constexpr int kPageCount = 28;     // 4 bytes, valid when the change counter matches kVersionValidFor
 constexpr int kVersionValidFor = 92;
 constexpr qint64 kLargestPageSize = 65536;
+constexpr qint64 kSmallestPageSize = 512;
+constexpr qint64 kSmallestUsableSize = 480;
 } // namespace FileHeader
 
 namespace PageHeader {
@@ -48,9 +50,16 @@ public:
         if (file.size() < CaptureSalvage::kFileHeaderSize)
             return;
         const auto *h = reinterpret_cast<const uchar *>(file.constData());
-        m_pageSize = pageSizeOf(h);
-        m_usable = m_pageSize - h[FileHeader::kReservedBytes];
-        m_pageCount = m_pageSize ? file.size() / m_pageSize : 0;
+        const qint64 pageSize = pageSizeOf(h);
+        const qint64 usable = pageSize - h[FileHeader::kReservedBytes];
+        // What SQLite itself accepts: a power of two from 512 up, at least 480 usable bytes.
+        // Anything else is not a page layout to walk.
+        if (pageSize < FileHeader::kSmallestPageSize || (pageSize & (pageSize - 1)) != 0
+            || usable < FileHeader::kSmallestUsableSize)
+            return;
+        m_pageSize = pageSize;
+        m_usable = usable;
+        m_pageCount = file.size() / m_pageSize;
     }
 
     qint64 pageCount() const { return m_pageCount; }
@@ -75,7 +84,9 @@ public:
             const qint64 k = minLocal + (payloadSize - minLocal) % (u - kOverflowPointerSize);
             local = k <= maxLocal ? k : minLocal;
         }
-        if (cell + local + (local < payloadSize ? kOverflowPointerSize : 0) > pageEnd)
+        // Sizes are compared, never pointers formed past the page: a varint can claim 2^64 bytes.
+        if (payloadSize < 0 || payloadSize > m_pageCount * u
+            || local + (local < payloadSize ? kOverflowPointerSize : 0) > pageEnd - cell)
             return std::nullopt;
         QByteArray out(reinterpret_cast<const char *>(cell), local);
         if (local == payloadSize)
@@ -248,12 +259,18 @@ CaptureSalvage::Result CaptureSalvage::scan(const QByteArray &file)
         const int cells = qFromBigEndian<quint16>(header + PageHeader::kCellCount);
         bool pageOk = true;
         for (int i = 0; i < cells; ++i) {
-            const uchar *pointer = header + PageHeader::kLeafSize + kCellPointerSize * i;
-            if (pointer + kCellPointerSize > pageEnd) {
+            const qint64 pointerAt = PageHeader::kLeafSize + qint64(kCellPointerSize) * i;
+            if (pointerAt + kCellPointerSize > pageEnd - header) {
                 pageOk = false;
                 break;
             }
-            const uchar *cell = page + qFromBigEndian<quint16>(pointer);
+            const uchar *pointer = header + pointerAt;
+            const quint16 offset = qFromBigEndian<quint16>(pointer);
+            if (offset >= reader.usable()) {
+                pageOk = false;
+                continue;
+            }
+            const uchar *cell = page + offset;
             const auto payloadSize = readVarint(cell, pageEnd);
             const auto rowid = readVarint(cell, pageEnd);
             if (!payloadSize || !rowid) {

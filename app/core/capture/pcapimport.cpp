@@ -18,11 +18,26 @@
 #include <QHash>
 
 #include <chrono>
+#include <limits>
 #include <memory>
 #include <vector>
 
 namespace Sockscope {
 namespace {
+
+// The packet's time in ns since the epoch (the file is opened with nanosecond precision, so
+// tv_usec holds nanoseconds). A pcapng's 64-bit time can lie beyond what fits: such a packet
+// keeps the largest time there is rather than overflowing.
+qint64 packetTimeNs(const timeval &ts)
+{
+    constexpr qint64 kNsPerSecond = 1000000000;
+    constexpr qint64 kLatestSecond = std::numeric_limits<qint64>::max() / kNsPerSecond - 1;
+    if (ts.tv_sec < 0)
+        return 0;
+    if (ts.tv_sec > kLatestSecond)
+        return std::numeric_limits<qint64>::max();
+    return qint64(ts.tv_sec) * kNsPerSecond + qint64(ts.tv_usec);
+}
 
 using Tins::TCPIP::Flow;
 using Tins::TCPIP::Stream;
@@ -294,7 +309,7 @@ bool PcapImport::importFile(const QString &path, CaptureWriter &writer, QString 
     int status = 0;
     while ((status = pcap_next_ex(pcap.get(), &header, &data)) == 1) {
         ++packets;
-        const qint64 ns = qint64(header->ts.tv_sec) * 1000000000 + qint64(header->ts.tv_usec);
+        const qint64 ns = packetTimeNs(header->ts);
         try {
             if (const auto pdu = pduOf(linkType, data, header->caplen))
                 importer.packet(*pdu, ns);
