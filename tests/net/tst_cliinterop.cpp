@@ -2,6 +2,7 @@
 // The sockscope binary end to end: `serve` and `connect` against each other and against Node's
 // ws, their exit codes, their text and JSON Lines output (docs/jsonl-events.md).
 #include "interopsupport.h"
+#include "refusedport.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Sockscope;
@@ -506,13 +506,9 @@ void TestCliInterop::connectionRefused_data()
 void TestCliInterop::connectionRefused()
 {
     QFETCH(bool, jsonl);
-    // A port that was free a moment ago and has nobody listening now.
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const SockscopeTest::RefusedPort refused;
+    QVERIFY(refused.isValid());
+    const quint16 port = refused.port();
     QStringList arguments{QStringLiteral("connect"), wsUrl(port), QStringLiteral("--no-stdin")};
     if (jsonl)
         arguments << QStringLiteral("--jsonl");

@@ -10,6 +10,7 @@
 #include "localca.h"
 #include "proxypair.h"
 #include "proxyserver.h"
+#include "refusedport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -421,10 +422,9 @@ void TestWsProxy::refusedUpgradeReachesClient()
 // An upstream nobody listens on: 502 with a one-line reason.
 void TestWsProxy::unreachableUpstreamGives502()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const SockscopeTest::RefusedPort refused;
+    QVERIFY(refused.isValid());
+    const quint16 port = refused.port();
     ProxyServer proxy(reverseOptions(port, false));
     QVERIFY(proxy.listen());
     OurClient client(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(proxy.serverPort())));

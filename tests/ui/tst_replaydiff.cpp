@@ -10,6 +10,7 @@
 #include "models/framelogmodel.h"
 #include "models/replaydiffmodel.h"
 #include "peerprocess.h"
+#include "refusedport.h"
 #include "replay/messagediffview.h"
 #include "replay/replaydialog.h"
 #include "replay/replaypane.h"
@@ -32,7 +33,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -308,10 +308,9 @@ void TestReplayDiff::openedCaptureReplaysInANewSession()
 
 void TestReplayDiff::unreachableServerIsReported()
 {
-    QTcpServer closed; // a port nobody listens on once it is closed again
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const SockscopeTest::RefusedPort refused;
+    QVERIFY(refused.isValid());
+    const quint16 port = refused.port();
     MainWindow window;
     window.show();
     const quint64 recorded = recordSession(window);
