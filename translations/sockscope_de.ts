@@ -863,57 +863,57 @@
         <translation>permessage-deflate anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="34"/>
-        <source>Send a ping every S seconds.</source>
-        <translation>Alle S Sekunden einen Ping senden.</translation>
+        <location filename="../app/cli/connectcommand.cpp" line="36"/>
+        <source>Send a ping every S seconds; one unanswered by the next closes the connection (1006, half-open).</source>
+        <translation>Alle S Sekunden einen Ping senden; bleibt einer bis zum nächsten unbeantwortet, wird die Verbindung geschlossen (1006, halb offen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="37"/>
+        <location filename="../app/cli/connectcommand.cpp" line="39"/>
         <source>Send this text message (repeatable), before standard input.</source>
         <translation>Diese Textnachricht senden (wiederholbar), vor der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="40"/>
+        <location filename="../app/cli/connectcommand.cpp" line="42"/>
         <source>Send every received data message back until the server closes.</source>
         <translation>Jede empfangene Datennachricht zurücksenden, bis der Server schließt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="41"/>
+        <location filename="../app/cli/connectcommand.cpp" line="43"/>
         <source>Close after N data messages received.</source>
         <translation>Nach N empfangenen Datennachrichten schließen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="44"/>
+        <location filename="../app/cli/connectcommand.cpp" line="46"/>
         <source>Seconds to wait for replies after the input ends (default 1).</source>
         <translation>Sekunden, die nach dem Ende der Eingabe auf Antworten gewartet wird (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="46"/>
+        <location filename="../app/cli/connectcommand.cpp" line="48"/>
         <source>Do not read messages from standard input.</source>
         <translation>Keine Nachrichten von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="57"/>
+        <location filename="../app/cli/connectcommand.cpp" line="59"/>
         <source>connect needs a URL</source>
         <translation>connect braucht eine URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="58"/>
+        <location filename="../app/cli/connectcommand.cpp" line="60"/>
         <source>connect takes one URL, got %1</source>
         <translation>connect erwartet eine URL, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="67"/>
+        <location filename="../app/cli/connectcommand.cpp" line="69"/>
         <source>--header needs NAME:VALUE, got &quot;%1&quot;</source>
         <translation>--header braucht NAME:WERT, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="91"/>
+        <location filename="../app/cli/connectcommand.cpp" line="93"/>
         <source>--count takes a positive number, got &quot;%1&quot;</source>
         <translation>--count erwartet eine positive Zahl, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="107"/>
+        <location filename="../app/cli/connectcommand.cpp" line="109"/>
         <source>warning: TLS certificate verification is off (--insecure)</source>
         <translation>Warnung: Die Prüfung des TLS-Zertifikats ist abgeschaltet (--insecure)</translation>
     </message>
@@ -4389,17 +4389,17 @@
 <context>
     <name>Sockscope::PcapImport</name>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="281"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="296"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="286"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="301"/>
         <source>cannot decode %1: link type %2 is not supported (Ethernet, Linux cooked, loopback or raw IP)</source>
         <translation>%1 kann nicht dekodiert werden: Link-Typ %2 wird nicht unterstützt (Ethernet, Linux cooked, Loopback oder Raw IP)</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="306"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="321"/>
         <source>cannot decode %1 after packet %2: %3</source>
         <translation>%1 kann nach Paket %2 nicht dekodiert werden: %3</translation>
     </message>
@@ -6657,17 +6657,22 @@ Ausgehend: %3</translation>
         <translation>Zeitüberschreitung beim Close-Handshake</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="345"/>
+        <location filename="../app/net/websocketsession.cpp" line="56"/>
+        <source>no answer to a ping within %1 ms: the connection is half-open</source>
+        <translation>keine Antwort auf einen Ping innerhalb von %1 ms: Die Verbindung ist halb offen</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketsession.cpp" line="356"/>
         <source>aborted locally</source>
         <translation>lokal abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="352"/>
+        <location filename="../app/net/websocketsession.cpp" line="363"/>
         <source>clean close</source>
         <translation>sauber geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="352"/>
+        <location filename="../app/net/websocketsession.cpp" line="363"/>
         <source>connection dropped without a close handshake</source>
         <translation>Verbindung ohne Close-Handshake abgebrochen</translation>
     </message>

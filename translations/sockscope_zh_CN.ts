@@ -861,57 +861,57 @@
         <translation>提供 permessage-deflate。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="34"/>
-        <source>Send a ping every S seconds.</source>
-        <translation>每 S 秒发送一次 Ping。</translation>
+        <location filename="../app/cli/connectcommand.cpp" line="36"/>
+        <source>Send a ping every S seconds; one unanswered by the next closes the connection (1006, half-open).</source>
+        <translation>每 S 秒发送一次 Ping；若到下一次仍未得到应答，则关闭连接（1006，半开连接）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="37"/>
+        <location filename="../app/cli/connectcommand.cpp" line="39"/>
         <source>Send this text message (repeatable), before standard input.</source>
         <translation>发送此文本消息（可重复），先于标准输入发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="40"/>
+        <location filename="../app/cli/connectcommand.cpp" line="42"/>
         <source>Send every received data message back until the server closes.</source>
         <translation>将收到的每条数据消息发回，直到服务器关闭连接。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="41"/>
+        <location filename="../app/cli/connectcommand.cpp" line="43"/>
         <source>Close after N data messages received.</source>
         <translation>收到 N 条数据消息后关闭。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="44"/>
+        <location filename="../app/cli/connectcommand.cpp" line="46"/>
         <source>Seconds to wait for replies after the input ends (default 1).</source>
         <translation>输入结束后等待回复的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="46"/>
+        <location filename="../app/cli/connectcommand.cpp" line="48"/>
         <source>Do not read messages from standard input.</source>
         <translation>不从标准输入读取消息。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="57"/>
+        <location filename="../app/cli/connectcommand.cpp" line="59"/>
         <source>connect needs a URL</source>
         <translation>connect 需要一个 URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="58"/>
+        <location filename="../app/cli/connectcommand.cpp" line="60"/>
         <source>connect takes one URL, got %1</source>
         <translation>connect 只接受一个 URL，得到了 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="67"/>
+        <location filename="../app/cli/connectcommand.cpp" line="69"/>
         <source>--header needs NAME:VALUE, got &quot;%1&quot;</source>
         <translation>--header 需要 NAME:VALUE，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="91"/>
+        <location filename="../app/cli/connectcommand.cpp" line="93"/>
         <source>--count takes a positive number, got &quot;%1&quot;</source>
         <translation>--count 需要正数，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="107"/>
+        <location filename="../app/cli/connectcommand.cpp" line="109"/>
         <source>warning: TLS certificate verification is off (--insecure)</source>
         <translation>警告：TLS 证书验证已关闭（--insecure）</translation>
     </message>
@@ -4379,17 +4379,17 @@
 <context>
     <name>Sockscope::PcapImport</name>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="281"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="296"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="286"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="301"/>
         <source>cannot decode %1: link type %2 is not supported (Ethernet, Linux cooked, loopback or raw IP)</source>
         <translation>无法解码 %1：不支持链路类型 %2（支持以太网、Linux cooked、环回或原始 IP）</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="306"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="321"/>
         <source>cannot decode %1 after packet %2: %3</source>
         <translation>无法解码 %1 中第 %2 个数据包之后的内容：%3</translation>
     </message>
@@ -6645,17 +6645,22 @@ Outgoing: %3</source>
         <translation>关闭握手超时</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="345"/>
+        <location filename="../app/net/websocketsession.cpp" line="56"/>
+        <source>no answer to a ping within %1 ms: the connection is half-open</source>
+        <translation>%1 毫秒内 Ping 未得到应答：连接处于半开状态</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketsession.cpp" line="356"/>
         <source>aborted locally</source>
         <translation>已在本地中止</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="352"/>
+        <location filename="../app/net/websocketsession.cpp" line="363"/>
         <source>clean close</source>
         <translation>正常关闭</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="352"/>
+        <location filename="../app/net/websocketsession.cpp" line="363"/>
         <source>connection dropped without a close handshake</source>
         <translation>连接断开，没有关闭握手</translation>
     </message>

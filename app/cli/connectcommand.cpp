@@ -31,8 +31,10 @@ int ConnectCommand::start(const QStringList &arguments)
                                          QStringLiteral("P"));
     const QCommandLineOption origin(QStringLiteral("origin"), tr("Origin header."), QStringLiteral("ORIGIN"));
     const QCommandLineOption deflate(QStringLiteral("deflate"), tr("Offer permessage-deflate."));
-    const QCommandLineOption ping(QStringLiteral("ping-interval"), tr("Send a ping every S seconds."),
-                                  QStringLiteral("S"));
+    const QCommandLineOption ping(
+            QStringLiteral("ping-interval"),
+            tr("Send a ping every S seconds; one unanswered by the next closes the connection (1006, half-open)."),
+            QStringLiteral("S"));
     const QCommandLineOption send(QStringLiteral("send"),
                                   tr("Send this text message (repeatable), before standard input."),
                                   QStringLiteral("TEXT"));

@@ -46,6 +46,14 @@ WebSocketSession::WebSocketSession(QAbstractSocket *socket, Role role, const Han
         QByteArray stamp(8, Qt::Uninitialized);
         qToBigEndian<qint64>(m_pingClock.nsecsElapsed(), stamp.data());
         sendPing(stamp);
+        if (!m_pongTimer.isActive())
+            m_pongTimer.start(m_options.pongTimeoutMs > 0 ? m_options.pongTimeoutMs : m_options.pingIntervalMs);
+    });
+    // The peer's TCP stack may still acknowledge while the peer itself is gone or hung.
+    m_pongTimer.setSingleShot(true);
+    connect(&m_pongTimer, &QTimer::timeout, this, [this] {
+        finish(quint16(CloseCode::AbnormalClosure), {},
+               tr("no answer to a ping within %1 ms: the connection is half-open").arg(m_pongTimer.interval()));
     });
 }
 
@@ -178,6 +186,7 @@ void WebSocketSession::handleMeaning(const FrameMeaning &meaning)
         }
         return;
     case FrameMeaning::Kind::Pong:
+        m_pongTimer.stop();
         if (meaning.data.size() == 8) {
             const qint64 sentNs = qFromBigEndian<qint64>(meaning.data.constData());
             const qint64 rttNs = m_pingClock.nsecsElapsed() - sentNs;
@@ -195,6 +204,7 @@ void WebSocketSession::handleMeaning(const FrameMeaning &meaning)
         }
         m_state = State::Closing;
         m_pingTimer.stop();
+        m_pongTimer.stop();
         // The server closes TCP first (§7.1.1); a client waits for it, but not forever.
         if (m_role == Role::Server)
             m_socket->disconnectFromHost();
@@ -284,6 +294,7 @@ void WebSocketSession::close(quint16 code, const QString &reason)
     sendClose(code, reasonBytes);
     m_state = State::Closing;
     m_pingTimer.stop();
+    m_pongTimer.stop();
     m_closeTimer.start(m_options.closeTimeoutMs);
 }
 
@@ -358,6 +369,7 @@ void WebSocketSession::finish(quint16 code, const QString &reason, const QString
         return;
     m_state = State::Closed;
     m_pingTimer.stop();
+    m_pongTimer.stop();
     m_closeTimer.stop();
     if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();

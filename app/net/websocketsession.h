@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/opcodemetatype.h"
 #include "protocol/framedecoder.h"
 #include "protocol/frameencoder.h"
 #include "protocol/handshake.h"
 #include "protocol/messagereader.h"
+#include "protocol/opcodemetatype.h"
 #include "store/event.h"
 
 #include <QAbstractSocket>
@@ -25,7 +25,10 @@ struct SessionOptions
 {
     MessageLimits limits;
     bool autoPong = true;
-    int pingIntervalMs = 0;    // 0: no automatic ping
+    int pingIntervalMs = 0; // 0: no automatic ping
+    // An automatic ping unanswered this long means a half-open connection: it is closed
+    // (1006). 0: the ping interval.
+    int pongTimeoutMs = 0;
     int closeTimeoutMs = 5000; // how long to wait for the peer's close reply
     bool frameEvents = true;   // false: only lifecycle events, for a quiet, unrecorded session
 };
@@ -111,6 +114,7 @@ private:
     std::vector<std::uint8_t> m_readBuffer;
     QByteArray m_writeBuffer;
     QTimer m_pingTimer;
+    QTimer m_pongTimer; // runs while an automatic ping waits for its pong
     QTimer m_closeTimer;
     QElapsedTimer m_pingClock;
     bool m_closeSent = false;

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Client behaviour beyond interoperability: failed upgrades with their body, timeouts,
 // automatic ping, reconnect with back-off, DNS timing, server-side checks of what was sent.
+#include "peerprocess.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Sockscope;
 
@@ -57,6 +62,7 @@ private Q_SLOTS:
     void failedUpgradesAreRecordedWithBody();
     void connectTimeout();
     void automaticPingMeasuresRoundTrip();
+    void hungPeerIsClosedAsHalfOpen();
     void reconnectsWithBackoff();
     void resolvesNamesAndTimesPhases();
     void serverSeesHeadersOriginAndSubprotocols();
@@ -138,6 +144,36 @@ void TestClient::automaticPingMeasuresRoundTrip()
         QVERIFY(pong.first().toLongLong() >= 0);
         QVERIFY(pong.first().toLongLong() < 1'000'000);
     }
+}
+
+// A Node ws server stopped with SIGSTOP: its kernel still holds the TCP connection, nothing
+// answers the pings. The client closes it as half-open (1006) after one ping interval,
+// saying why, instead of waiting forever.
+void TestClient::hungPeerIsClosedAsHalfOpen()
+{
+    SockscopeTest::PeerProcess node;
+    QVERIFY(node.start(
+            SockscopeTest::nodeExecutable(),
+            {SockscopeTest::peersDirectory() + QStringLiteral("/ws_server.js"), QStringLiteral("--no-deflate")},
+            QRegularExpression(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"))));
+    ClientOptions options;
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(node.port()));
+    options.session.pingIntervalMs = 200;
+    WebSocketClient client(options);
+    QSignalSpy pongs(&client, &WebSocketClient::pongReceived);
+    QSignalSpy events(&client, &WebSocketClient::eventOccurred);
+    client.open();
+    QTRY_VERIFY_WITH_TIMEOUT(pongs.size() >= 2, 5000); // alive: every ping answered
+    QCOMPARE(::kill(pid_t(node.process().processId()), SIGSTOP), 0);
+    QElapsedTimer hung;
+    hung.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(events, Event::Kind::Closed).isEmpty(), 5000);
+    ::kill(pid_t(node.process().processId()), SIGCONT);
+    QVERIFY2(hung.elapsed() < 2000, qPrintable(QString::number(hung.elapsed())));
+    const Event closed = eventsOf(events, Event::Kind::Closed).first();
+    QCOMPARE(closed.closeCode, quint16(1006));
+    QVERIFY2(closed.detail.contains(QStringLiteral("half-open")), qPrintable(closed.detail));
+    QVERIFY(client.session() == nullptr || client.session()->state() == WebSocketSession::State::Closed);
 }
 
 void TestClient::reconnectsWithBackoff()
