@@ -6667,14 +6667,19 @@ Ausgehend: %3</translation>
         <translation>lokal abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="363"/>
+        <location filename="../app/net/websocketsession.cpp" line="364"/>
         <source>clean close</source>
         <translation>sauber geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="363"/>
+        <location filename="../app/net/websocketsession.cpp" line="364"/>
         <source>connection dropped without a close handshake</source>
         <translation>Verbindung ohne Close-Handshake abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketsession.cpp" line="376"/>
+        <source>connection lost mid-frame: %1 of %2 payload bytes of a frame with opcode %3 arrived</source>
+        <translation>Verbindung mitten im Frame verloren: %1 von %2 Payload-Bytes eines Frames mit Opcode %3 kamen an</translation>
     </message>
 </context>
 <context>

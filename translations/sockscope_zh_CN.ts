@@ -6655,14 +6655,19 @@ Outgoing: %3</source>
         <translation>已在本地中止</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="363"/>
+        <location filename="../app/net/websocketsession.cpp" line="364"/>
         <source>clean close</source>
         <translation>正常关闭</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="363"/>
+        <location filename="../app/net/websocketsession.cpp" line="364"/>
         <source>connection dropped without a close handshake</source>
         <translation>连接断开，没有关闭握手</translation>
+    </message>
+    <message>
+        <location filename="../app/net/websocketsession.cpp" line="376"/>
+        <source>connection lost mid-frame: %1 of %2 payload bytes of a frame with opcode %3 arrived</source>
+        <translation>连接在帧中途中断：操作码为 %3 的帧的 %2 个负载字节中到达了 %1 个</translation>
     </message>
 </context>
 <context>

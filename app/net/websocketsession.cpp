@@ -358,9 +358,28 @@ void WebSocketSession::abort()
 
 void WebSocketSession::onDisconnected()
 {
+    recordIncompleteFrame();
     const bool clean = m_closeSent && m_closeReceived;
     finish(m_closeReceived || m_closeSent ? m_closeCode : quint16(CloseCode::AbnormalClosure), m_closeReason,
            clean ? tr("clean close") : tr("connection dropped without a close handshake"));
+}
+
+// The peer went away in the middle of a frame: what arrived of it is recorded, said to be
+// incomplete, with its header and the payload bytes so far (unmasked, as frame payloads are).
+void WebSocketSession::recordIncompleteFrame()
+{
+    if (!m_decoder.hasPendingHeader())
+        return;
+    const FrameHeader &header = m_decoder.header();
+    const auto payload = m_decoder.pendingPayload();
+    Event event = makeEvent(Event::Kind::Failed);
+    event.text = tr("connection lost mid-frame: %1 of %2 payload bytes of a frame with opcode %3 arrived")
+                         .arg(m_decoder.pendingPayloadBytes())
+                         .arg(header.payloadLength)
+                         .arg(header.opcode);
+    event.raw = QByteArray(reinterpret_cast<const char *>(header.headerBytes.data()), header.headerSize)
+            + QByteArray(reinterpret_cast<const char *>(payload.data()), qsizetype(payload.size()));
+    Q_EMIT eventOccurred(event);
 }
 
 void WebSocketSession::finish(quint16 code, const QString &reason, const QString &detail)

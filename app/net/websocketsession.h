@@ -90,6 +90,7 @@ private:
     void consume(std::span<std::uint8_t> input);
     void inspectPendingFrame();
     void onDisconnected();
+    void recordIncompleteFrame();
     void handleFrame(const FrameHeader &header, const QByteArray &payload);
     void handleMeaning(const FrameMeaning &meaning);
     void failConnection(quint16 code, const QString &error);

@@ -377,6 +377,8 @@ private Q_SLOTS:
     void nothingProcessedAfterFailure();
     void invalidTextFailsBeforeTheFrameEnds_data() { harness_data(); }
     void invalidTextFailsBeforeTheFrameEnds();
+    void resetMidFrameRecordsTheIncompleteFrame_data() { harness_data(); }
+    void resetMidFrameRecordsTheIncompleteFrame();
 
 private:
     static void addViolationRows(Role engineRole);
@@ -406,6 +408,36 @@ void TestViolations::harness_data()
         QTest::addRow("%s plain", side) << server << false;
         QTest::addRow("%s permessage-deflate", side) << server << true;
     }
+}
+
+// REL fault: the peer resets the connection (RST) in the middle of a frame's payload. What
+// arrived of the frame is recorded, said to be incomplete (header and the bytes so far), and
+// then the 1006 close; nothing that arrived is lost.
+void TestViolations::resetMidFrameRecordsTheIncompleteFrame()
+{
+    QFETCH(bool, engineIsServer);
+    QFETCH(bool, deflate);
+    RawPeer peer(engineIsServer ? Role::Server : Role::Client, deflate, kLimit);
+    peer.open();
+    if (QTest::currentTestFailed())
+        return;
+    QByteArray payload(600, Qt::Uninitialized);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        payload[i] = char('a' + i % 26);
+    const QByteArray wire = peer.wire({frame(std::uint8_t(Opcode::Binary), payload)});
+    const qsizetype headerSize = wire.size() - payload.size();
+    peer.socket()->write(wire.left(headerSize + 250));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.socket()->bytesToWrite() == 0, kTimeoutMs);
+    QTest::qWait(200);      // let the engine read it: a reset can discard what is still unread
+    peer.socket()->abort(); // the connection ends without a close frame
+    QTRY_VERIFY_WITH_TIMEOUT(!peer.eventsOf(Event::Kind::Closed).isEmpty(), kTimeoutMs);
+    const QList<Event> failed = peer.eventsOf(Event::Kind::Failed);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().text.startsWith(QStringLiteral("connection lost mid-frame: 250 of 600 payload bytes")),
+             qPrintable(failed.first().text));
+    QCOMPARE(failed.first().raw.size(), headerSize + 250);
+    QCOMPARE(failed.first().raw.mid(headerSize), payload.left(250)); // unmasked
+    QCOMPARE(peer.eventsOf(Event::Kind::Closed).first().closeCode, quint16(1006));
 }
 
 void TestViolations::harness()

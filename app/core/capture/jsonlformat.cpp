@@ -125,10 +125,10 @@ QJsonObject JsonlFormat::toJson(const Event &event)
         break;
     case Event::Kind::Failed:
         o.insert(QStringLiteral("error"), event.text);
-        if (event.statusCode) {
+        if (event.statusCode)
             o.insert(QStringLiteral("status"), event.statusCode);
+        if (!event.raw.isEmpty()) // a refused upgrade's response, or what arrived of a cut frame
             putBytes(o, QStringLiteral("raw"), event.raw);
-        }
         break;
     default:
         if (!event.text.isEmpty())
