@@ -116,7 +116,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_shell->finish();
 }
 
-MainWindow::~MainWindow() = default;
+// ~QWidget hides and deletes the child widgets after this object has stopped being a
+// MainWindow; a log view scrolling on its way out would still call into it (UBSan saw the
+// autoscroll label's lambda run then). Nothing the children say matters any more.
+MainWindow::~MainWindow()
+{
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 void MainWindow::createLayout()
 {
