@@ -60,6 +60,8 @@ private Q_SLOTS:
     void initTestCase();
     void verification_data();
     void verification();
+    void eachCertificateProblemSaysWhich_data();
+    void eachCertificateProblemSaysWhich();
     void ourClientAgainstQtServer();
     void mutualTls_data();
     void mutualTls();
@@ -76,6 +78,8 @@ private:
     bool openssl(const QStringList &arguments);
     bool makeCa(const QString &name, const QString &commonName);
     bool makeLeaf(const QString &name, const QString &ca, const QString &keyAlgorithm, const QString &extensions);
+    bool makeExpiredLeaf(const QString &name, const QString &ca, const QString &extensions);
+    bool makeSelfSigned(const QString &name);
     std::unique_ptr<WebSocketServer> startServer(const QString &leaf);
 
     QTemporaryDir m_dir;
@@ -138,6 +142,51 @@ bool TestTls::makeLeaf(const QString &name, const QString &ca, const QString &ke
                         path(name + QStringLiteral(".crt")), QStringLiteral("-extfile"), extFile.fileName()});
 }
 
+// A leaf of `ca` that expired in 2020: `openssl ca` is the tool that sets validity dates.
+bool TestTls::makeExpiredLeaf(const QString &name, const QString &ca, const QString &extensions)
+{
+    QFile config(path(name + QStringLiteral("-ca.cnf")));
+    QFile index(path(name + QStringLiteral("-index.txt")));
+    QFile serialFile(path(name + QStringLiteral("-serial")));
+    if (!config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly)
+        || !serialFile.open(QIODevice::WriteOnly))
+        return false;
+    config.write(QStringLiteral("[ca]\ndefault_ca = db\n[db]\ndatabase = %1\nnew_certs_dir = %2\nserial = %3\n"
+                                "default_md = sha256\npolicy = any\nunique_subject = no\n[any]\ncommonName = supplied\n"
+                                "[leaf]\n%4")
+                         .arg(index.fileName(), m_dir.path(), serialFile.fileName(), extensions)
+                         .toUtf8());
+    serialFile.write("1000\n");
+    config.close();
+    index.close();
+    serialFile.close();
+    return openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"),
+                    path(name + QStringLiteral(".key"))})
+            && openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
+                        path(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                        path(name + QStringLiteral(".csr")), QStringLiteral("-subj"), QStringLiteral("/CN=") + name,
+                        QStringLiteral("-config"), path(ca + QStringLiteral(".cnf"))})
+            && openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
+                        QStringLiteral("-config"), config.fileName(), QStringLiteral("-cert"),
+                        path(ca + QStringLiteral(".crt")), QStringLiteral("-keyfile"),
+                        path(ca + QStringLiteral(".key")), QStringLiteral("-in"), path(name + QStringLiteral(".csr")),
+                        QStringLiteral("-out"), path(name + QStringLiteral(".crt")), QStringLiteral("-startdate"),
+                        QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                        QStringLiteral("20200102000000Z"), QStringLiteral("-extensions"), QStringLiteral("leaf")});
+}
+
+// A server certificate that signs itself, for 127.0.0.1.
+bool TestTls::makeSelfSigned(const QString &name)
+{
+    return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), path(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                    path(name + QStringLiteral(".crt")), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-config"), path(QStringLiteral("ca.cnf"))});
+}
+
 void TestTls::initTestCase()
 {
     qRegisterMetaType<Sockscope::Event>();
@@ -155,6 +204,8 @@ void TestTls::initTestCase()
     QVERIFY(makeCa(QStringLiteral("other-ca"), QStringLiteral("Unrelated Test CA")));
     QVERIFY(makeLeaf(QStringLiteral("server"), QStringLiteral("ca"), QStringLiteral("EC"), serverExtensions));
     QVERIFY(makeLeaf(QStringLiteral("server-rsa"), QStringLiteral("ca"), QStringLiteral("RSA"), serverExtensions));
+    QVERIFY(makeExpiredLeaf(QStringLiteral("expired"), QStringLiteral("ca"), serverExtensions));
+    QVERIFY(makeSelfSigned(QStringLiteral("self-signed")));
     QVERIFY(makeLeaf(QStringLiteral("client"), QStringLiteral("ca"), QStringLiteral("EC"),
                      QStringLiteral("basicConstraints = CA:FALSE\nkeyUsage = critical,digitalSignature\n"
                                     "extendedKeyUsage = clientAuth\nauthorityKeyIdentifier = keyid\n")));
@@ -258,6 +309,50 @@ void TestTls::verification()
     probe.client.close();
     QVERIFY(closed.wait(kTimeoutMs));
     QCOMPARE(probe.failed.size(), 0);
+}
+
+// Expired, self-signed, wrong host and untrusted chain each fail with their own words, so the
+// user knows which of them to fix (certificates made by the test with openssl).
+void TestTls::eachCertificateProblemSaysWhich_data()
+{
+    QTest::addColumn<QString>("leaf");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("serverName");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("expired") << QStringLiteral("expired") << QStringLiteral("ca.crt") << QString()
+                             << QStringLiteral("expired");
+    QTest::newRow("self-signed") << QStringLiteral("self-signed") << QString() << QString()
+                                 << QStringLiteral("self-signed");
+    QTest::newRow("wrong host") << QStringLiteral("server") << QStringLiteral("ca.crt")
+                                << QStringLiteral("wrong.example") << QStringLiteral("host name");
+    QTest::newRow("untrusted chain") << QStringLiteral("server") << QStringLiteral("other-ca.crt") << QString()
+                                     << QStringLiteral("issuer");
+}
+
+void TestTls::eachCertificateProblemSaysWhich()
+{
+    QFETCH(QString, leaf);
+    QFETCH(QString, caFile);
+    QFETCH(QString, serverName);
+    QFETCH(QString, says);
+    const auto server = startServer(leaf);
+    QVERIFY(server);
+    ClientOptions options;
+    options.url = QUrl(QStringLiteral("wss://127.0.0.1:%1/tls").arg(server->serverPort()));
+    options.caFile = caFile.isEmpty() ? QString() : path(caFile);
+    options.tlsServerName = serverName;
+    ClientProbe probe(options);
+    probe.client.open();
+    QVERIFY(probe.failed.wait(kTimeoutMs));
+    const QString error = probe.failed.at(0).at(0).toString();
+    qInfo("%s", qPrintable(error));
+    QVERIFY2(error.contains(says, Qt::CaseInsensitive), qPrintable(error));
+    for (const QString &other : {QStringLiteral("expired"), QStringLiteral("self-signed"), QStringLiteral("host name"),
+                                 QStringLiteral("issuer")}) {
+        if (other != says)
+            QVERIFY2(!error.contains(other, Qt::CaseInsensitive), qPrintable(error));
+    }
+    QVERIFY(!error.contains(QLatin1Char('\n')));
 }
 
 void TestTls::ourClientAgainstQtServer()
