@@ -69,7 +69,14 @@ private:
 
 WebSocketServer::WebSocketServer(const ServerOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_serverId(nextConnectionId())
-{ }
+{
+    m_resumeAccepting.setSingleShot(true);
+    connect(&m_resumeAccepting, &QTimer::timeout, this, [this] {
+        m_acceptPaused = false;
+        if (m_tcpServer)
+            m_tcpServer->resumeAccepting();
+    });
+}
 
 WebSocketServer::~WebSocketServer() = default;
 
@@ -131,16 +138,12 @@ void WebSocketServer::pauseAccepting(const QString &why)
     Q_EMIT eventOccurred(event);
 }
 
-// After the event loop has deleted the sockets that went, so their descriptors are free.
+// After the event loop has deleted the sockets that went, so their descriptors are free. One
+// timer: many peers leaving at once resume accepting once, not again after it paused anew.
 void WebSocketServer::resumeAcceptingSoon()
 {
-    if (!m_acceptPaused)
-        return;
-    QTimer::singleShot(kAcceptRetryMs, this, [this] {
-        m_acceptPaused = false;
-        if (m_tcpServer)
-            m_tcpServer->resumeAccepting();
-    });
+    if (m_acceptPaused && !m_resumeAccepting.isActive())
+        m_resumeAccepting.start(kAcceptRetryMs);
 }
 
 int WebSocketServer::peerCount() const

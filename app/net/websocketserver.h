@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <memory>
 
@@ -100,6 +101,7 @@ private:
 
     QHash<quint64, PendingPeer> m_pending;
     bool m_acceptPaused = false; // descriptors ran out; resumed when a peer leaves
+    QTimer m_resumeAccepting;
 
     ServerOptions m_options;
     quint64 m_serverId;
