@@ -223,22 +223,27 @@
 <context>
     <name>Sockscope::CaptureWriter</name>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="61"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="73"/>
         <source>cannot create capture %1: %2</source>
         <translation>Mitschnitt %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="104"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="117"/>
         <source>cannot prepare capture statements: %1</source>
         <translation>SQL-Anweisungen für den Mitschnitt können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="386"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="245"/>
+        <source>recording stopped: the capture %1 was removed or replaced</source>
+        <translation>Aufzeichnung beendet: Der Mitschnitt %1 wurde entfernt oder ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/capturewriter.cpp" line="405"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation>Aufzeichnung beendet: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="395"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="414"/>
         <source>recording stopped: capture %1: %2</source>
         <translation>Aufzeichnung beendet: Mitschnitt %1: %2</translation>
     </message>
@@ -2727,49 +2732,49 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Hex</source>
         <translation>&amp;Hex</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Hand&amp;shake</source>
         <translation>Handsha&amp;ke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>filtering…</source>
         <translation>filtere…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Autoscroll paused</source>
         <translation>Automatisches Scrollen pausiert</translation>
     </message>
@@ -2779,343 +2784,343 @@
         <translation>Mitschnitte (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope-Mitschnitt (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Paketmitschnitt (*.pcapng *.pcap)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>De&amp;coded</source>
         <translation>Dek&amp;odiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>New &amp;Connection…</source>
         <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>New &amp;Server…</source>
         <translation>Neuer &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Serve as &amp;Mock Server…</source>
         <translation>Als &amp;Mock-Server bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Re&amp;play…</source>
         <translation>Re&amp;play…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>HAR oder JSON Lines &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Autoscroll</source>
         <translation>&amp;Automatisch scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>F&amp;ilter…</source>
         <translation>F&amp;iltern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>C&amp;lear Log</source>
         <translation>Log &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Not recording: %1</source>
         <translation>Keine Aufzeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>Demo-Austausch abgeschlossen: Wählen Sie eine Zeile, um ihre Bytes und ihren Handshake zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Connection #%1: %2</source>
         <translation>Verbindung #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>Zeilen: %1 · Aktiv: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Read-only capture</source>
         <translation>Schreibgeschützter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Not recording</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Recording</source>
         <translation>Aufzeichnung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>unsaved session</source>
         <translation>ungespeicherte Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>Serve as Mock Server</source>
         <translation>Als Mock-Server bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>There is no connection with data messages to serve in this session yet.</source>
         <translation>In dieser Sitzung gibt es noch keine Verbindung mit Datennachrichten, die bereitgestellt werden könnten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Mock server of connection #%1 listening on %2</source>
         <translation>Mock-Server der Verbindung #%1 lauscht auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>There is no connection with client messages to replay in this session yet.</source>
         <translation>In dieser Sitzung gibt es noch keine Verbindung mit Client-Nachrichten zum Wiedergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Connection #%1 replayed to %2 as connection #%3</source>
         <translation>Verbindung #%1 an %2 wiedergegeben als Verbindung #%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Close with Code</source>
         <translation>Mit Code schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>Close code (1000–4999):</source>
         <translation>Close-Code (1000–4999):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Opening capture: %1 rows</source>
         <translation>Mitschnitt wird geöffnet: %1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>Cannot open capture</source>
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Opened %1 (read-only)</source>
         <translation>%1 geöffnet (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>Damaged capture</source>
         <translation>Beschädigter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>Save Capture</source>
         <translation>Mitschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Export Capture</source>
         <translation>Mitschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Exported a copy to %1</source>
         <translation>Kopie nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Unsaved session</source>
         <translation>Ungespeicherte Sitzung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>Diese Sitzung wurde noch nicht gespeichert (%n Frame oder Ereignis aufgezeichnet). Zuerst speichern?</numerusform>
@@ -3123,7 +3128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>Seit dem Speichern der Sitzung in %1 ist %n Frame oder Ereignis hinzugekommen. Mitspeichern?</numerusform>
@@ -3131,12 +3136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>Recover session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>%1 Sitzung(en) aus einem früheren Lauf wurde(n) nicht sauber beendet. Die neueste, %2, öffnen?</translation>
     </message>
@@ -6603,48 +6608,48 @@ Ausgehend: %3</translation>
 <context>
     <name>Sockscope::WebSocketServer</name>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="80"/>
+        <location filename="../app/net/websocketserver.cpp" line="87"/>
         <source>wss:// needs both a certificate and a key file</source>
         <translation>wss:// braucht sowohl eine Zertifikats- als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="96"/>
-        <location filename="../app/net/websocketserver.cpp" line="117"/>
+        <location filename="../app/net/websocketserver.cpp" line="103"/>
+        <location filename="../app/net/websocketserver.cpp" line="124"/>
         <source>too many open files: %1 peers; raise `ulimit -n`</source>
         <translation>zu viele offene Dateien: %1 Peers; erhöhen Sie `ulimit -n`</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="98"/>
+        <location filename="../app/net/websocketserver.cpp" line="105"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="118"/>
+        <location filename="../app/net/websocketserver.cpp" line="125"/>
         <source>cannot accept a connection: %1</source>
         <translation>Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="194"/>
+        <location filename="../app/net/websocketserver.cpp" line="197"/>
         <source>no complete handshake within %1 ms</source>
         <translation>kein vollständiger Handshake innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="199"/>
+        <location filename="../app/net/websocketserver.cpp" line="202"/>
         <source>peer closed the connection during the handshake</source>
         <translation>Gegenstelle hat die Verbindung während des Handshakes geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="220"/>
+        <location filename="../app/net/websocketserver.cpp" line="223"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="237"/>
+        <location filename="../app/net/websocketserver.cpp" line="240"/>
         <source>invalid handshake request: %1</source>
         <translation>ungültige Handshake-Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="270"/>
+        <location filename="../app/net/websocketserver.cpp" line="273"/>
         <source>upgrade refused with %1 %2</source>
         <translation>Upgrade abgelehnt mit %1 %2</translation>
     </message>

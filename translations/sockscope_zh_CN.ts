@@ -221,22 +221,27 @@
 <context>
     <name>Sockscope::CaptureWriter</name>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="61"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="73"/>
         <source>cannot create capture %1: %2</source>
         <translation>无法创建捕获文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="104"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="117"/>
         <source>cannot prepare capture statements: %1</source>
         <translation>无法准备捕获语句：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="386"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="245"/>
+        <source>recording stopped: the capture %1 was removed or replaced</source>
+        <translation>录制已停止：捕获文件 %1 已被删除或替换</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/capturewriter.cpp" line="405"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation>录制已停止：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="395"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="414"/>
         <source>recording stopped: capture %1: %2</source>
         <translation>录制已停止：捕获文件 %1：%2</translation>
     </message>
@@ -2719,49 +2724,49 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Recording stopped</source>
         <translation>录制已停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Hex</source>
         <translation>十六进制(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Hand&amp;shake</source>
         <translation>握手(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>filtering…</source>
         <translation>正在过滤…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Autoscroll paused</source>
         <translation>自动滚动已暂停</translation>
     </message>
@@ -2771,362 +2776,362 @@
         <translation>捕获文件 (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope 捕获文件 (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;数据包捕获 (*.pcapng *.pcap)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>De&amp;coded</source>
         <translation>已解码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Replay</source>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>New &amp;Connection…</source>
         <translation>新建连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>New &amp;Server…</source>
         <translation>新建服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Serve as &amp;Mock Server…</source>
         <translation>作为模拟服务器提供(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Re&amp;play…</source>
         <translation>重放(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>&amp;Open Capture…</source>
         <translation>打开捕获文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>导入 HAR 或 JSON Lines(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Autoscroll</source>
         <translation>自动滚动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>F&amp;ilter…</source>
         <translation>过滤(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>C&amp;lear Log</source>
         <translation>清除日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Not recording: %1</source>
         <translation>未在录制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>The demo server could not start: %1</source>
         <translation>演示服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>演示交互已完成：选择一行即可查看其字节和握手</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Connection #%1: %2</source>
         <translation>连接 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>行数：%1 · 活动：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Read-only capture</source>
         <translation>只读捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Not recording</source>
         <translation>未在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Recording</source>
         <translation>正在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>Serve as Mock Server</source>
         <translation>作为模拟服务器提供</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>There is no connection with data messages to serve in this session yet.</source>
         <translation>此会话中还没有带数据消息、可供提供的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Mock server of connection #%1 listening on %2</source>
         <translation>连接 #%1 的模拟服务器正在监听 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>There is no connection with client messages to replay in this session yet.</source>
         <translation>此会话中还没有带可重放客户端消息的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Connection #%1 replayed to %2 as connection #%3</source>
         <translation>连接 #%1 重放到 %2，作为连接 #%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Close with Code</source>
         <translation>以关闭码关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>Close code (1000–4999):</source>
         <translation>关闭码（1000–4999）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>Open Capture</source>
         <translation>打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Opening capture: %1 rows</source>
         <translation>正在打开捕获文件：%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>Cannot open capture</source>
         <translation>无法打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Opened %1 (read-only)</source>
         <translation>已打开 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>Damaged capture</source>
         <translation>捕获文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>Save Capture</source>
         <translation>保存捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Export Capture</source>
         <translation>导出捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Exported a copy to %1</source>
         <translation>已将副本导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>此会话尚未保存（已录制 %n 个帧和事件）。是否先保存？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>会话保存到 %1 之后又收到了 %n 个帧和事件。是否也保存它们？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>Recover session</source>
         <translation>恢复会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>之前运行中有 %1 个会话未正常结束。是否打开最近的一个（%2）？</translation>
     </message>
@@ -6591,48 +6596,48 @@ Outgoing: %3</source>
 <context>
     <name>Sockscope::WebSocketServer</name>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="80"/>
+        <location filename="../app/net/websocketserver.cpp" line="87"/>
         <source>wss:// needs both a certificate and a key file</source>
         <translation>wss:// 需要同时提供证书文件和密钥文件</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="96"/>
-        <location filename="../app/net/websocketserver.cpp" line="117"/>
+        <location filename="../app/net/websocketserver.cpp" line="103"/>
+        <location filename="../app/net/websocketserver.cpp" line="124"/>
         <source>too many open files: %1 peers; raise `ulimit -n`</source>
         <translation>打开的文件过多：%1 个对端；请调高 `ulimit -n`</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="98"/>
+        <location filename="../app/net/websocketserver.cpp" line="105"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="118"/>
+        <location filename="../app/net/websocketserver.cpp" line="125"/>
         <source>cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="194"/>
+        <location filename="../app/net/websocketserver.cpp" line="197"/>
         <source>no complete handshake within %1 ms</source>
         <translation>%1 毫秒内未完成握手</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="199"/>
+        <location filename="../app/net/websocketserver.cpp" line="202"/>
         <source>peer closed the connection during the handshake</source>
         <translation>对端在握手期间关闭了连接</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="220"/>
+        <location filename="../app/net/websocketserver.cpp" line="223"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="237"/>
+        <location filename="../app/net/websocketserver.cpp" line="240"/>
         <source>invalid handshake request: %1</source>
         <translation>无效的握手请求：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketserver.cpp" line="270"/>
+        <location filename="../app/net/websocketserver.cpp" line="273"/>
         <source>upgrade refused with %1 %2</source>
         <translation>升级被拒绝：%1 %2</translation>
     </message>

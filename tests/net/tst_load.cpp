@@ -3,8 +3,8 @@
 // 1 000 concurrent clients on `serve --echo --record` (every message echoed, every frame in the
 // capture), a server out of file descriptors (named, with what to do, and serving again once
 // they are free), a full disk while recording (recording stops with a message, the session goes
-// on, the file opens with what was written) and a slowloris of idle sockets (dropped at the
-// handshake timeout while new clients are served).
+// on, the file opens with what was written), a slowloris of idle sockets (dropped at the
+// handshake timeout while new clients are served) and a capture folder deleted mid-session.
 #include "capture/capturereader.h"
 #include "peerprocess.h"
 
@@ -125,6 +125,7 @@ private Q_SLOTS:
     void tooManyOpenFilesIsNamed();
     void diskFullStopsRecordingNotTheSession();
     void slowlorisDoesNotStopNewClients();
+    void captureFolderRemovedIsSaid();
 
 private:
     QTemporaryDir m_dir;
@@ -232,6 +233,28 @@ void TestLoad::slowlorisDoesNotStopNewClients()
                                          [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; }),
                              10000);
     QVERIFY(echoes(server));
+}
+
+// Deleting the capture's folder mid-session: SQLite would go on writing into the unlinked file
+// and everything would vanish at the end without a word. The recording stops saying so; the
+// session goes on.
+void TestLoad::captureFolderRemovedIsSaid()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("doomed"));
+    QVERIFY(QDir().mkpath(folder));
+    PeerProcess server;
+    QVERIFY(server.start(sockscopeExecutable(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet"),
+                          QStringLiteral("--record"), folder + QStringLiteral("/gone.wscap")},
+                         kListening));
+    const QStringList oneClient = {url(server), QStringLiteral("1"), QStringLiteral("200")};
+    QVERIFY(runNode(QStringLiteral("ws_load_clients.js"), oneClient, 30000).startsWith(QStringLiteral("PASS")));
+    QVERIFY(QDir(folder).removeRecursively());
+    const QString after = runNode(QStringLiteral("ws_load_clients.js"), oneClient, 30000);
+    QVERIFY2(after.startsWith(QStringLiteral("PASS open=1 echoed=200")), qPrintable(after));
+    QVERIFY2(server.waitForOutput(QRegularExpression(QStringLiteral("recording stopped: the capture .*gone\\.wscap was "
+                                                                    "removed or replaced"))),
+             qPrintable(server.output()));
 }
 
 QTEST_GUILESS_MAIN(TestLoad)

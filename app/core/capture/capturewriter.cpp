@@ -9,6 +9,8 @@
 
 #include <chrono>
 
+#include <sys/stat.h>
+
 namespace Sockscope {
 namespace {
 
@@ -46,6 +48,16 @@ CaptureWriter::~CaptureWriter()
     close();
 }
 
+// The file's device and inode: another value (or none) means it is no longer the one we write.
+std::optional<std::pair<quint64, quint64>> CaptureWriter::fileIdentity(const QString &path)
+{
+    struct stat status
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return std::pair<quint64, quint64>(quint64(status.st_dev), quint64(status.st_ino));
+}
+
 bool CaptureWriter::open(const QString &path)
 {
     close();
@@ -77,6 +89,7 @@ bool CaptureWriter::open(const QString &path)
                             "'), ('created_ns', '"
             + QByteArray::number(nowNs()) + "');";
     exec(meta.constData());
+    m_fileId = fileIdentity(path);
     m_stopping = false;
     m_thread = std::thread([this] { run(); });
     return true;
@@ -226,6 +239,12 @@ void CaptureWriter::run()
 
 bool CaptureWriter::writeBatch(const std::vector<Event> &batch, const std::vector<RecordedDecoderChoice> &choices)
 {
+    // SQLite goes on writing into a file whose folder was deleted (the descriptor keeps the
+    // inode), and everything would vanish with the last close: say so while it can be acted on.
+    if (fileIdentity(m_path) != m_fileId) {
+        fail(tr("recording stopped: the capture %1 was removed or replaced").arg(m_path));
+        return false;
+    }
     if (!exec("BEGIN"))
         return false;
     for (const Event &event : batch) {

@@ -11,7 +11,9 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -78,7 +80,10 @@ private:
     void fail(const QString &error);
     static qint64 queuedCost(const Event &event);
 
+    static std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path);
+
     QString m_path;
+    std::optional<std::pair<quint64, quint64>> m_fileId; // of the file open() created
     sqlite3 *m_db = nullptr;
     SqliteStatement m_insertFrame;
     SqliteStatement m_insertEvent;
