@@ -161,6 +161,11 @@ void TestLoad::thousandClientsRecorded()
 // clients it has, and accepts again once the others are gone.
 void TestLoad::tooManyOpenFilesIsNamed()
 {
+    // UBSan checks a vptr by probing memory through a pipe; in a process without a free
+    // descriptor that fails and it reports "invalid vptr, memory cannot be printed" for sound
+    // objects (valgrind on the plain build finds nothing here).
+    if (qEnvironmentVariableIsSet("SOCKSCOPE_TEST_SANITIZED"))
+        QSKIP("the sanitizers need free descriptors themselves; the plain suite runs this");
     PeerProcess server;
     QVERIFY(server.start(QStringLiteral("/bin/sh"),
                          {QStringLiteral("-c"), QStringLiteral("ulimit -n 48 && exec \"$0\" serve --echo --quiet"),
