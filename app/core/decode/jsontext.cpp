@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsontext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace Sockscope::JsonText {
 namespace {
 
@@ -111,6 +116,25 @@ std::optional<QByteArray> indented(QByteArrayView json, int maxDepth)
 std::optional<QByteArray> compact(QByteArrayView json, int maxDepth)
 {
     return Relayout(json, false, maxDepth).run();
+}
+
+QString compactValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    // A scalar: wrapped in an array and unwrapped, so strings get JSON's quoting and escapes.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QString memberPath(const QString &parent, const QString &key)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
+    if (identifier.match(key).hasMatch())
+        return parent + QLatin1Char('.') + key;
+    return parent + QLatin1Char('[') + compactValue(QJsonValue(key)) + QLatin1Char(']');
 }
 
 } // namespace Sockscope::JsonText

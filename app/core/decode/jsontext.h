@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonValue>
+#include <QString>
 
 #include <optional>
 
@@ -17,6 +19,12 @@ namespace JsonText {
 std::optional<QByteArray> indented(QByteArrayView json, int maxDepth);
 // Every insignificant space removed.
 std::optional<QByteArray> compact(QByteArrayView json, int maxDepth);
+
+// A parsed value as compact JSON: strings quoted and escaped, containers on one line.
+QString compactValue(const QJsonValue &value);
+// The path of an object member below `parent` as the JSON views write it: `$.name`, or
+// `$["a key"]` when the key is not an identifier.
+QString memberPath(const QString &parent, const QString &key);
 
 } // namespace JsonText
 } // namespace Sockscope

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsontreemodel.h"
 
+#include "decode/jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace Sockscope {
 
@@ -42,17 +43,6 @@ QString typeName(const QJsonValue &value)
     }
 }
 
-QString compactJson(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    // A scalar: wrapped in an array and unwrapped, so strings get JSON's quoting and escapes.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
 // What the value column shows: scalars as JSON, containers by their size.
 QString valueSummary(const QJsonValue &value)
 {
@@ -60,7 +50,7 @@ QString valueSummary(const QJsonValue &value)
         return JsonTreeModel::tr("{%n member(s)}", nullptr, int(value.toObject().size()));
     if (value.isArray())
         return JsonTreeModel::tr("[%n element(s)]", nullptr, int(value.toArray().size()));
-    return compactJson(value);
+    return JsonText::compactValue(value);
 }
 
 } // namespace
@@ -93,10 +83,7 @@ void JsonTreeModel::clear()
 
 QString JsonTreeModel::childPath(const QString &parentPath, const QString &key)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
-    if (identifier.match(key).hasMatch())
-        return parentPath + QLatin1Char('.') + key;
-    return parentPath + QLatin1Char('[') + compactJson(QJsonValue(key)) + QLatin1Char(']');
+    return JsonText::memberPath(parentPath, key);
 }
 
 QString JsonTreeModel::childPath(const QString &parentPath, qsizetype arrayIndex)
@@ -199,7 +186,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return node->path;
     case ValueTextRole:
-        return node->value.isString() ? node->value.toString() : compactJson(node->value);
+        return node->value.isString() ? node->value.toString() : JsonText::compactValue(node->value);
     case Qt::ToolTipRole:
         return node->path;
     case Qt::DisplayRole:

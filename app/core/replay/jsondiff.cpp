@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsondiff.h"
 
+#include "decode/jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,25 +13,6 @@
 namespace Sockscope {
 
 namespace {
-
-QString compact(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    // A scalar: wrapped in an array to print it as JSON, then unwrapped.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-QString memberPath(const QString &parent, const QString &key)
-{
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
-    if (identifier.match(key).hasMatch())
-        return parent + QLatin1Char('.') + key;
-    return parent + QStringLiteral("[%1]").arg(compact(QJsonValue(key)));
-}
 
 class FieldComparer
 {
@@ -43,7 +26,8 @@ public:
         else if (recorded.isArray() && replayed.isArray())
             compareArrays(path, recorded.toArray(), replayed.toArray());
         else if (recorded != replayed)
-            changes.append({JsonFieldChange::Kind::Changed, path, key, compact(recorded), compact(replayed)});
+            changes.append({JsonFieldChange::Kind::Changed, path, key, JsonText::compactValue(recorded),
+                            JsonText::compactValue(replayed)});
     }
 
 private:
@@ -53,11 +37,13 @@ private:
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         for (const QString &key : std::as_const(keys)) {
-            const QString child = memberPath(path, key);
+            const QString child = JsonText::memberPath(path, key);
             if (!replayed.contains(key))
-                changes.append({JsonFieldChange::Kind::Removed, child, key, compact(recorded.value(key)), {}});
+                changes.append(
+                        {JsonFieldChange::Kind::Removed, child, key, JsonText::compactValue(recorded.value(key)), {}});
             else if (!recorded.contains(key))
-                changes.append({JsonFieldChange::Kind::Added, child, key, {}, compact(replayed.value(key))});
+                changes.append(
+                        {JsonFieldChange::Kind::Added, child, key, {}, JsonText::compactValue(replayed.value(key))});
             else
                 compare(child, key, recorded.value(key), replayed.value(key));
         }
@@ -69,11 +55,17 @@ private:
         for (qsizetype i = 0; i < common; ++i)
             compare(path + QStringLiteral("[%1]").arg(i), {}, recorded.at(i), replayed.at(i));
         for (qsizetype i = common; i < recorded.size(); ++i)
-            changes.append({JsonFieldChange::Kind::Removed, path + QStringLiteral("[%1]").arg(i), {},
-                            compact(recorded.at(i)), {}});
+            changes.append({JsonFieldChange::Kind::Removed,
+                            path + QStringLiteral("[%1]").arg(i),
+                            {},
+                            JsonText::compactValue(recorded.at(i)),
+                            {}});
         for (qsizetype i = common; i < replayed.size(); ++i)
-            changes.append({JsonFieldChange::Kind::Added, path + QStringLiteral("[%1]").arg(i), {}, {},
-                            compact(replayed.at(i))});
+            changes.append({JsonFieldChange::Kind::Added,
+                            path + QStringLiteral("[%1]").arg(i),
+                            {},
+                            {},
+                            JsonText::compactValue(replayed.at(i))});
     }
 };
 
@@ -106,7 +98,7 @@ std::optional<QList<JsonFieldChange>> jsonFieldChanges(const QByteArray &recorde
 QString ignorePatternForJsonKey(const QString &key)
 {
     // The key as JSON writes it, then a string, number or literal value.
-    const QString quotedKey = QRegularExpression::escape(compact(QJsonValue(key)));
+    const QString quotedKey = QRegularExpression::escape(JsonText::compactValue(QJsonValue(key)));
     return quotedKey + QStringLiteral(R"(\s*:\s*(?:"(?:[^"\\]|\\.)*"|-?[0-9][0-9.eE+-]*|true|false|null))");
 }
 
