@@ -6,6 +6,7 @@
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "capture/capturewriter.h"
+#include "capturesql.h"
 #include "models/decoderchoices.h"
 #include "models/framelogmodel.h"
 #include "peerprocess.h"
@@ -21,9 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace Sockscope;
+using SockscopeTest::execSql;
 using Sender = DecodeContext::Sender;
 
 namespace {
@@ -61,15 +61,6 @@ DecoderChoice choiceOf(const char *decoderId, const QString &schemaType = {}, co
     choice.schemaType = schemaType;
     choice.schemaFiles = files;
     return choice;
-}
-
-bool execSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-            && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
 }
 
 const QByteArray kAlice = R"({"name":"alice","tags":["a","b"]})";

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace Sockscope {
@@ -32,27 +33,51 @@ public:
         : m_convert(std::move(convert)),
           m_statement(db,
                       QByteArray(QByteArray("SELECT ") + columns + " FROM " + table
-                                 + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id"))
+                                 + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id")),
+          m_nextId(db, QByteArray(QByteArray("SELECT min(id) FROM ") + table + " WHERE id > ?1")),
+          m_blindIdBudget(QFileInfo(path).size() / kMinimumRowBytes + kChunkRows)
     {
         SqliteStatement maxId(db, QByteArray(QByteArray("SELECT max(id) FROM ") + table));
         if (maxId.next()) {
             m_maxId = maxId.integer(0);
         } else {
             // The b-tree's last page may be gone: bound the scan by what the file could hold.
-            m_maxId = QFileInfo(path).size() / kMinimumRowBytes + 1;
+            m_maxId = m_blindIdBudget;
         }
     }
 
     bool run(const Sink &sink, const Damage &damage)
     {
-        for (qint64 from = 1; from <= m_maxId; from += kChunkRows) {
-            if (!readRange(from, qMin(m_maxId, from + kChunkRows - 1), sink, damage))
+        for (qint64 from = 1; from <= m_maxId;) {
+            const qint64 to = m_maxId - from < kChunkRows ? m_maxId : from + kChunkRows - 1;
+            if (!readRange(from, to, sink, damage))
                 return false;
+            if (to == m_maxId)
+                break;
+            const std::optional<qint64> next = nextIdAfter(to);
+            if (!next)
+                break;
+            from = *next;
         }
         return true;
     }
 
 private:
+    // Ids may be sparse (a damaged or hand-edited file can claim an id near 2^63), so the scan
+    // seeks the next existing id instead of stepping through empty ranges. Where damage hides
+    // it, the scan steps blindly, but never through more ids than the file could hold rows.
+    std::optional<qint64> nextIdAfter(qint64 id)
+    {
+        m_nextId.reset();
+        m_nextId.bindInteger(1, id);
+        if (m_nextId.next())
+            return m_nextId.isNull(0) ? std::nullopt : std::optional<qint64>(m_nextId.integer(0));
+        m_blindIdBudget -= kChunkRows;
+        if (m_blindIdBudget < 0)
+            return std::nullopt;
+        return id + 1;
+    }
+
     bool readRange(qint64 from, qint64 to, const Sink &sink, const Damage &damage)
     {
         // Rows are delivered only once the whole range has read, so a range split after an
@@ -81,6 +106,8 @@ private:
 
     Convert m_convert;
     SqliteStatement m_statement; // prepared once, rebound per range
+    SqliteStatement m_nextId;
+    qint64 m_blindIdBudget;
     qint64 m_maxId = 0;
 };
 
