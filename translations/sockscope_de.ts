@@ -1800,88 +1800,103 @@
 <context>
     <name>Sockscope::FrameLogModel</name>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="231"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="85"/>
+        <source>%1, edited</source>
+        <translation>%1, bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/framelogmodel.cpp" line="87"/>
+        <source>%1, dropped</source>
+        <translation>%1, verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/framelogmodel.cpp" line="89"/>
+        <source>%1, injected</source>
+        <translation>%1, eingeschleust</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/framelogmodel.cpp" line="243"/>
         <source>loading %1 was cancelled</source>
         <translation>Laden von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="421"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="433"/>
         <source>(payload not available)</source>
         <translation>(Payload nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="428"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="440"/>
         <source>subprotocol: %1; extensions: %2</source>
         <translation>Subprotokoll: %1; Erweiterungen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="429"/>
-        <location filename="../app/core/models/framelogmodel.cpp" line="430"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="441"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="442"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="432"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="444"/>
         <source>%1 %2 &quot;%3&quot; (%4)</source>
         <translation>%1 %2 „%3“ (%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="436"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="448"/>
         <source>closing with %1: %2</source>
         <translation>schließe mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="502"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="514"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="502"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="514"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="532"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="544"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="534"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="546"/>
         <source>Relative (s)</source>
         <translation>Relativ (s)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="536"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="548"/>
         <source>Conn</source>
         <translation>Verb.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="538"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="550"/>
         <source>Dir</source>
         <translation>Richt.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="540"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="552"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="542"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="554"/>
         <source>FIN RSV M</source>
         <translation>FIN RSV M</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="544"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="556"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="546"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="558"/>
         <source>Inflated</source>
         <translation>Dekomprimiert</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="548"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="560"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2564,37 +2579,37 @@
 <context>
     <name>Sockscope::JsonTreeModel</name>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="29"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="30"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="31"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="32"/>
         <source>array</source>
         <translation>Array</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="33"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="34"/>
         <source>string</source>
         <translation>String</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="35"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="36"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="37"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="38"/>
         <source>boolean</source>
         <translation>Boolean</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="39"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="40"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/jsontreemodel.cpp" line="60"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="50"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n Eintrag}</numerusform>
@@ -2602,7 +2617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/jsontreemodel.cpp" line="62"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="52"/>
         <source>[%n element(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -2610,7 +2625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/jsontreemodel.cpp" line="195"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="182"/>
         <source>… %n more not shown</source>
         <translation>
             <numerusform>… %n weiteres nicht angezeigt</numerusform>
@@ -2618,17 +2633,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="228"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="215"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="230"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="217"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="232"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="219"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2636,48 +2651,48 @@
 <context>
     <name>Sockscope::JsonlFormat</name>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="146"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="148"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="153"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="155"/>
         <source>&quot;ts_ns&quot; must be a string of nanoseconds</source>
         <translation>„ts_ns“ muss ein String mit Nanosekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="164"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="166"/>
         <source>&quot;%1&quot; is not valid for its encoding</source>
         <translation>„%1“ ist für seine Kodierung ungültig</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="174"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="176"/>
         <source>&quot;header_hex&quot; is not a frame header</source>
         <translation>„header_hex“ ist kein Frame-Header</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="233"/>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="247"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="236"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="250"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="243"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="246"/>
         <source>export of %1 cancelled</source>
         <translation>Export von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="257"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="260"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="271"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="274"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="275"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="278"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -4995,12 +5010,12 @@
 <context>
     <name>Sockscope::ProxyPair</name>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="187"/>
+        <location filename="../app/net/proxypair.cpp" line="190"/>
         <source>upstream unreachable: %1</source>
         <translation>Upstream nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="232"/>
+        <location filename="../app/net/proxypair.cpp" line="336"/>
         <source>upstream connection dropped</source>
         <translation>Upstream-Verbindung abgebrochen</translation>
     </message>
@@ -5036,17 +5051,17 @@
         <translation>eine Proxy-Anfrage braucht eine absolute URL oder einen Host-Header</translation>
     </message>
     <message>
-        <location filename="../app/net/proxyserver.cpp" line="171"/>
+        <location filename="../app/net/proxyserver.cpp" line="181"/>
         <source>CONNECT needs host:port, got &quot;%1&quot;</source>
         <translation>CONNECT braucht host:port, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/net/proxyserver.cpp" line="206"/>
+        <location filename="../app/net/proxyserver.cpp" line="216"/>
         <source>cannot terminate TLS for %1: %2</source>
         <translation>TLS für %1 kann nicht terminiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/proxyserver.cpp" line="206"/>
+        <location filename="../app/net/proxyserver.cpp" line="216"/>
         <source>no local CA</source>
         <translation>keine lokale CA</translation>
     </message>
@@ -6690,12 +6705,12 @@ Ausgehend: %3</translation>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="69"/>
+        <location filename="../app/net/workspace.cpp" line="76"/>
         <source>nothing is being recorded</source>
         <translation>es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="115"/>
+        <location filename="../app/net/workspace.cpp" line="122"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 hat keine Verbindung mit Nachrichten für ein Replay</translation>
     </message>

@@ -1796,88 +1796,103 @@
 <context>
     <name>Sockscope::FrameLogModel</name>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="231"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="85"/>
+        <source>%1, edited</source>
+        <translation>%1，已编辑</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/framelogmodel.cpp" line="87"/>
+        <source>%1, dropped</source>
+        <translation>%1，已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/framelogmodel.cpp" line="89"/>
+        <source>%1, injected</source>
+        <translation>%1，已注入</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/framelogmodel.cpp" line="243"/>
         <source>loading %1 was cancelled</source>
         <translation>%1 的载入已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="421"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="433"/>
         <source>(payload not available)</source>
         <translation>（负载不可用）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="428"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="440"/>
         <source>subprotocol: %1; extensions: %2</source>
         <translation>子协议：%1；扩展：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="429"/>
-        <location filename="../app/core/models/framelogmodel.cpp" line="430"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="441"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="442"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="432"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="444"/>
         <source>%1 %2 &quot;%3&quot; (%4)</source>
         <translation>%1 %2“%3”（%4）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="436"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="448"/>
         <source>closing with %1: %2</source>
         <translation>以 %1 关闭：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="502"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="514"/>
         <source>in</source>
         <translation>入</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="502"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="514"/>
         <source>out</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="532"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="544"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="534"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="546"/>
         <source>Relative (s)</source>
         <translation>相对时间（秒）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="536"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="548"/>
         <source>Conn</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="538"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="550"/>
         <source>Dir</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="540"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="552"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="542"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="554"/>
         <source>FIN RSV M</source>
         <translation>FIN RSV M</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="544"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="556"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="546"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="558"/>
         <source>Inflated</source>
         <translation>解压后</translation>
     </message>
     <message>
-        <location filename="../app/core/models/framelogmodel.cpp" line="548"/>
+        <location filename="../app/core/models/framelogmodel.cpp" line="560"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2559,68 +2574,68 @@
 <context>
     <name>Sockscope::JsonTreeModel</name>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="29"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="30"/>
         <source>object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="31"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="32"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="33"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="34"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="35"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="36"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="37"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="38"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="39"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="40"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/jsontreemodel.cpp" line="60"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="50"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n 个成员}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/jsontreemodel.cpp" line="62"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="52"/>
         <source>[%n element(s)]</source>
         <translation>
             <numerusform>[%n 个元素]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/jsontreemodel.cpp" line="195"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="182"/>
         <source>… %n more not shown</source>
         <translation>
             <numerusform>… 还有 %n 项未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="228"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="215"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="230"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="217"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/core/models/jsontreemodel.cpp" line="232"/>
+        <location filename="../app/core/models/jsontreemodel.cpp" line="219"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -2628,48 +2643,48 @@
 <context>
     <name>Sockscope::JsonlFormat</name>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="146"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="148"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>未知事件“%1”</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="153"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="155"/>
         <source>&quot;ts_ns&quot; must be a string of nanoseconds</source>
         <translation>&quot;ts_ns&quot; 必须是表示纳秒数的字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="164"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="166"/>
         <source>&quot;%1&quot; is not valid for its encoding</source>
         <translation>&quot;%1&quot; 与其编码不符</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="174"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="176"/>
         <source>&quot;header_hex&quot; is not a frame header</source>
         <translation>&quot;header_hex&quot; 不是帧头</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="233"/>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="247"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="236"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="250"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="243"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="246"/>
         <source>export of %1 cancelled</source>
         <translation>%1 的导出已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="257"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="260"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="271"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="274"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="275"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="278"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2：%3</translation>
     </message>
@@ -4984,12 +4999,12 @@
 <context>
     <name>Sockscope::ProxyPair</name>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="187"/>
+        <location filename="../app/net/proxypair.cpp" line="190"/>
         <source>upstream unreachable: %1</source>
         <translation>无法连接上游：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="232"/>
+        <location filename="../app/net/proxypair.cpp" line="336"/>
         <source>upstream connection dropped</source>
         <translation>上游连接已断开</translation>
     </message>
@@ -5025,17 +5040,17 @@
         <translation>代理请求需要绝对 URL 或 Host 标头</translation>
     </message>
     <message>
-        <location filename="../app/net/proxyserver.cpp" line="171"/>
+        <location filename="../app/net/proxyserver.cpp" line="181"/>
         <source>CONNECT needs host:port, got &quot;%1&quot;</source>
         <translation>CONNECT 需要 host:port，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/net/proxyserver.cpp" line="206"/>
+        <location filename="../app/net/proxyserver.cpp" line="216"/>
         <source>cannot terminate TLS for %1: %2</source>
         <translation>无法为 %1 终止 TLS：%2</translation>
     </message>
     <message>
-        <location filename="../app/net/proxyserver.cpp" line="206"/>
+        <location filename="../app/net/proxyserver.cpp" line="216"/>
         <source>no local CA</source>
         <translation>没有本地 CA</translation>
     </message>
@@ -6678,12 +6693,12 @@ Outgoing: %3</source>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="69"/>
+        <location filename="../app/net/workspace.cpp" line="76"/>
         <source>nothing is being recorded</source>
         <translation>没有正在录制的内容</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="115"/>
+        <location filename="../app/net/workspace.cpp" line="122"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 中没有带可重放消息的连接</translation>
     </message>

@@ -56,6 +56,7 @@ ProxyPair::ProxyPair(WebSocketServer *server, quint64 clientLegId, const HttpMes
                      const ClientOptions &upstream, const ProxyOptions &options, QObject *parent)
     : QObject(parent), m_server(server), m_clientLegId(clientLegId), m_options(options)
 {
+    m_upstreamUrl = upstream.url.toString();
     m_upstream = new WebSocketClient(upstreamOptions(request, upstream, options.deflate), this);
     connect(m_upstream, &WebSocketClient::eventOccurred, this,
             [this](const Event &event) { relay(event, Leg::Upstream); });
@@ -122,6 +123,8 @@ void ProxyPair::relay(Event event, Leg from)
     const bool frame = event.kind == Event::Kind::Frame;
     if (frame && event.direction == Direction::Outgoing && m_markEditedOn == from && isDataOpcode(event.frame.opcode))
         event.edited = true;
+    if (frame && event.direction == Direction::Outgoing && m_markInjectedOn == from)
+        event.injected = true;
     flushHeld();
     // The final frame of an incoming message waits for the rules' verdict (a drop marks it).
     if (frame && event.direction == Direction::Incoming && event.frame.fin && isDataOpcode(event.frame.opcode)) {
@@ -189,24 +192,112 @@ void ProxyPair::onUpstreamFailed(const Event &failed)
 
 void ProxyPair::forward(Leg from, Opcode opcode, const QByteArray &data)
 {
-    const Leg to = from == Leg::Client ? Leg::Upstream : Leg::Client;
     const ProxyDirection direction =
             from == Leg::Client ? ProxyDirection::ClientToServer : ProxyDirection::ServerToClient;
     const RuleVerdict verdict = m_options.rules.apply(direction, opcode, data);
-    if (verdict.kind == RuleVerdict::Kind::Dropped && m_held)
-        m_held->dropped = true;
-    flushHeld();
-    WebSocketSession *target = leg(to);
-    if (verdict.kind == RuleVerdict::Kind::Dropped || !target)
+    if (verdict.kind == RuleVerdict::Kind::Dropped) {
+        if (m_held)
+            m_held->dropped = true;
+        flushHeld();
         return;
-    if (verdict.kind == RuleVerdict::Kind::Edited)
+    }
+    Outgoing message;
+    message.opcode = opcode;
+    message.data = verdict.data;
+    message.edited = verdict.kind == RuleVerdict::Kind::Edited;
+    if (m_interceptor && m_interceptor->shouldPause(direction, m_upstreamUrl, opcode, message.data)) {
+        message.final = std::exchange(m_held, std::nullopt);
+        pause(from, direction, std::move(message));
+        return;
+    }
+    flushHeld();
+    std::deque<Outgoing> &queue = queueFrom(from);
+    if (queue.empty())
+        send(from, message);
+    else
+        queue.push_back(std::move(message));
+}
+
+void ProxyPair::pause(Leg from, ProxyDirection direction, Outgoing message)
+{
+    PendingMessage pending;
+    pending.fromLegId = from == Leg::Client ? m_clientLegId : upstreamLegId();
+    pending.toLegId = from == Leg::Client ? upstreamLegId() : m_clientLegId;
+    pending.direction = direction;
+    pending.opcode = message.opcode;
+    pending.data = message.data;
+    pending.url = m_upstreamUrl;
+    message.interceptId = m_interceptor->pause(this, pending);
+    queueFrom(from).push_back(std::move(message));
+}
+
+void ProxyPair::applyVerdict(quint64 id, Interceptor::Verdict verdict, const QByteArray &edited)
+{
+    for (Leg from : {Leg::Client, Leg::Upstream}) {
+        for (Outgoing &message : queueFrom(from)) {
+            if (message.interceptId != id)
+                continue;
+            message.interceptId = 0;
+            message.dropped = verdict == Interceptor::Verdict::Drop;
+            if (verdict == Interceptor::Verdict::ForwardEdited && edited != message.data) {
+                message.data = edited;
+                message.edited = true;
+            }
+            drain(from);
+            return;
+        }
+    }
+}
+
+// Sends from the front of the queue up to the next message still waiting for its verdict.
+void ProxyPair::drain(Leg from)
+{
+    std::deque<Outgoing> &queue = queueFrom(from);
+    while (!queue.empty() && queue.front().interceptId == 0) {
+        Outgoing message = std::move(queue.front());
+        queue.pop_front();
+        if (message.final) {
+            message.final->dropped = message.dropped;
+            Q_EMIT eventOccurred(*message.final);
+        }
+        if (!message.dropped)
+            send(from, message);
+    }
+    std::optional<CloseToPass> &deferred = from == Leg::Client ? m_clientClose : m_upstreamClose;
+    if (queue.empty() && deferred)
+        passClose(from, deferred->code, std::exchange(deferred, std::nullopt)->reason);
+}
+
+void ProxyPair::send(Leg from, const Outgoing &message)
+{
+    const Leg to = from == Leg::Client ? Leg::Upstream : Leg::Client;
+    WebSocketSession *target = leg(to);
+    if (!target)
+        return;
+    if (message.edited)
         m_markEditedOn = to;
-    target->sendMessage(opcode, verdict.data);
+    target->sendMessage(message.opcode, message.data);
     m_markEditedOn.reset();
     if (target->bytesToWrite() > m_options.maxQueuedBytes) {
         if (WebSocketSession *source = leg(from))
             source->setReadingPaused(true);
     }
+}
+
+std::optional<ProxyPair::Leg> ProxyPair::legOf(const WebSocketSession *session) const
+{
+    if (session && session == leg(Leg::Client))
+        return Leg::Client;
+    if (session && session == leg(Leg::Upstream))
+        return Leg::Upstream;
+    return std::nullopt;
+}
+
+void ProxyPair::inject(WebSocketSession *session, const std::function<void(WebSocketSession *)> &send)
+{
+    m_markInjectedOn = legOf(session);
+    send(session);
+    m_markInjectedOn.reset();
 }
 
 void ProxyPair::watchBackPressure(WebSocketSession *writer, WebSocketSession *reader)
@@ -218,6 +309,19 @@ void ProxyPair::watchBackPressure(WebSocketSession *writer, WebSocketSession *re
 }
 
 void ProxyPair::onLegClosed(Leg leg, quint16 code, const QString &reason)
+{
+    // A close does not overtake the messages that came before it and still wait for a verdict.
+    if (!queueFrom(leg).empty()) {
+        std::optional<CloseToPass> &deferred = leg == Leg::Client ? m_clientClose : m_upstreamClose;
+        deferred = CloseToPass{code, reason};
+        if (leg == Leg::Client)
+            legDone(Leg::Client);
+        return;
+    }
+    passClose(leg, code, reason);
+}
+
+void ProxyPair::passClose(Leg leg, quint16 code, const QString &reason)
 {
     if (leg == Leg::Client) {
         legDone(Leg::Client);
@@ -242,6 +346,8 @@ void ProxyPair::legDone(Leg leg)
     done = true;
     if (m_clientDone && m_upstreamDone) {
         flushHeld();
+        if (m_interceptor)
+            m_interceptor->forgetPair(this);
         Q_EMIT finished();
         deleteLater();
     }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interceptor.h"
 #include "proxyoptions.h"
 #include "store/event.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <deque>
+#include <functional>
 #include <optional>
 
 namespace Sockscope {
@@ -20,7 +23,8 @@ class WebSocketSession;
 // negotiates its own extensions; messages are relayed in order through the rules, closes are
 // passed on, and a leg whose peer reads slowly pauses reading the other. All events of both
 // legs come out of eventOccurred, the upstream leg's under the proxy's server id, with
-// edited and dropped messages marked.
+// edited, dropped and injected messages marked. With an interceptor, a message it pauses waits
+// for the user's verdict, and later messages of its direction wait behind it.
 class ProxyPair : public QObject
 {
     Q_OBJECT
@@ -42,8 +46,16 @@ public:
 
     quint64 clientLegId() const { return m_clientLegId; }
     quint64 upstreamLegId() const;
-    // The open sessions, or null before the upgrade and after the close. A GUI injects through them.
+    // The open sessions, or null before the upgrade and after the close.
     WebSocketSession *leg(Leg leg) const;
+    // Which leg `session` is, if it is one of this pair's.
+    std::optional<Leg> legOf(const WebSocketSession *session) const;
+    // Runs `send` on `session` (one of the legs) with what it sends marked as injected.
+    void inject(WebSocketSession *session, const std::function<void(WebSocketSession *)> &send);
+
+    void setInterceptor(Interceptor *interceptor) { m_interceptor = interceptor; }
+    // The interceptor's verdict on the paused message `id`.
+    void applyVerdict(quint64 id, Interceptor::Verdict verdict, const QByteArray &edited);
 
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);
@@ -58,8 +70,23 @@ private:
     void onUpstreamOpened();
     void onUpstreamFailed(const Event &failed);
     void forward(Leg from, Opcode opcode, const QByteArray &data);
+    // A message on its way out, in its direction's queue while an earlier one waits for a verdict.
+    struct Outgoing
+    {
+        Opcode opcode = Opcode::Text;
+        QByteArray data;
+        bool edited = false;
+        bool dropped = false;
+        quint64 interceptId = 0;    // paused, until its verdict
+        std::optional<Event> final; // a paused message's final incoming frame, written with its verdict
+    };
+    std::deque<Outgoing> &queueFrom(Leg from) { return from == Leg::Client ? m_fromClient : m_fromUpstream; }
+    void pause(Leg from, ProxyDirection direction, Outgoing message);
+    void drain(Leg from);
+    void send(Leg from, const Outgoing &message);
     void watchBackPressure(WebSocketSession *writer, WebSocketSession *reader);
     void onLegClosed(Leg leg, quint16 code, const QString &reason);
+    void passClose(Leg leg, quint16 code, const QString &reason);
     void legDone(Leg leg);
 
     QPointer<WebSocketServer> m_server;
@@ -69,6 +96,18 @@ private:
     ProxyOptions m_options;
     std::optional<Event> m_held; // the final frame of an incoming message, until its verdict
     std::optional<Leg> m_markEditedOn;
+    std::optional<Leg> m_markInjectedOn;
+    QPointer<Interceptor> m_interceptor;
+    QString m_upstreamUrl;
+    struct CloseToPass
+    {
+        quint16 code = 0;
+        QString reason;
+    };
+    std::optional<CloseToPass> m_clientClose; // a leg's close, passed on once its queue is empty
+    std::optional<CloseToPass> m_upstreamClose;
+    std::deque<Outgoing> m_fromClient;
+    std::deque<Outgoing> m_fromUpstream;
     bool m_clientDone = false;
     bool m_upstreamDone = false;
 };

@@ -129,11 +129,21 @@ void ProxyServer::onUpgradeRequested(quint64 connectionId, const HttpMessage &re
         relayPlainHttp(connectionId, request, target);
 }
 
+ProxyPair *ProxyServer::pairWithLeg(quint64 connectionId) const
+{
+    for (const QPointer<ProxyPair> &pair : m_pairs) {
+        if (pair && (pair->clientLegId() == connectionId || pair->upstreamLegId() == connectionId))
+            return pair;
+    }
+    return nullptr;
+}
+
 void ProxyServer::startPair(quint64 connectionId, const HttpMessage &request, const QUrl &url)
 {
     ClientOptions upstream = m_options.upstream;
     upstream.url = url;
     auto *pair = new ProxyPair(m_server, connectionId, request, upstream, m_options, this);
+    pair->setInterceptor(m_interceptor);
     m_pairs.insert(connectionId, pair);
     connect(pair, &ProxyPair::eventOccurred, this, &ProxyServer::eventOccurred);
     connect(pair, &ProxyPair::opened, this, [this, pair] { Q_EMIT pairOpened(pair); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interceptor.h"
 #include "proxyoptions.h"
 #include "store/event.h"
 
@@ -43,6 +44,10 @@ public:
     QList<ProxyPair *> pairs() const;
     // The forward proxy's certificate authority (created on first use), for wss:// tunnels.
     void setLocalCa(LocalCa *ca) { m_ca = ca; }
+    // The intercept queue new pairs pause messages in (issue 11 §3); none by default.
+    void setInterceptor(Interceptor *interceptor) { m_interceptor = interceptor; }
+    // The pair one of whose legs is `connectionId`, or null.
+    ProxyPair *pairWithLeg(quint64 connectionId) const;
 
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);
@@ -73,6 +78,7 @@ private:
     QHash<quint64, QPointer<ProxyPair>> m_pairs; // by client leg id
     QHash<quint64, Tunnel> m_tunnels;
     LocalCa *m_ca = nullptr;
+    QPointer<Interceptor> m_interceptor;
     QString m_error;
 };
 

@@ -4,7 +4,10 @@
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "clientreplay.h"
+#include "localca.h"
 #include "mockserver.h"
+#include "proxypair.h"
+#include "proxyserver.h"
 #include "replay/conversation.h"
 #include "websocketclient.h"
 #include "websocketserver.h"
@@ -30,6 +33,10 @@ Workspace::~Workspace()
     for (const auto &replay : std::as_const(m_replays)) {
         if (replay)
             replay->disconnect(this);
+    }
+    for (const auto &proxy : std::as_const(m_proxies)) {
+        if (proxy)
+            proxy->disconnect(this);
     }
     if (m_recorder)
         m_recorder->close();
@@ -145,6 +152,39 @@ ClientReplay *Workspace::addReplay(const Conversation &conversation, const Clien
     return replay;
 }
 
+ProxyServer *Workspace::addProxy(const ProxyOptions &options, QString *error)
+{
+    auto *proxy = new ProxyServer(options, this);
+    proxy->setInterceptor(&m_interceptor);
+    if (proxy->isForward()) {
+        if (!m_localCa)
+            m_localCa = std::make_unique<LocalCa>(LocalCa::defaultDirectory());
+        proxy->setLocalCa(m_localCa.get());
+    }
+    connect(proxy, &ProxyServer::eventOccurred, this, &Workspace::onEvent);
+    if (!proxy->listen()) {
+        *error = proxy->errorString();
+        delete proxy;
+        return nullptr;
+    }
+    m_proxies.insert(proxy->serverId(), proxy);
+    return proxy;
+}
+
+ProxyServer *Workspace::proxy(quint64 serverId) const
+{
+    return m_proxies.value(serverId);
+}
+
+ProxyPair *Workspace::proxyPairWithLeg(quint64 connectionId) const
+{
+    for (const auto &proxy : std::as_const(m_proxies)) {
+        if (ProxyPair *pair = proxy ? proxy->pairWithLeg(connectionId) : nullptr)
+            return pair;
+    }
+    return nullptr;
+}
+
 WebSocketClient *Workspace::client(quint64 connectionId) const
 {
     return m_clients.value(connectionId);
@@ -172,6 +212,8 @@ WebSocketSession *Workspace::session(quint64 connectionId) const
                 return s;
         }
     }
+    if (ProxyPair *pair = proxyPairWithLeg(connectionId))
+        return pair->leg(pair->clientLegId() == connectionId ? ProxyPair::Leg::Client : ProxyPair::Leg::Upstream);
     return nullptr;
 }
 
@@ -187,6 +229,8 @@ void Workspace::stopServer(quint64 serverId)
 {
     if (WebSocketServer *s = server(serverId))
         s->stop(quint16(CloseCode::GoingAway));
+    else if (ProxyServer *p = proxy(serverId))
+        p->stop(quint16(CloseCode::GoingAway));
 }
 
 void Workspace::closeAll()
@@ -202,6 +246,10 @@ void Workspace::closeAll()
     for (const auto &replay : std::as_const(m_replays)) {
         if (replay)
             replay->stop();
+    }
+    for (const auto &proxy : std::as_const(m_proxies)) {
+        if (proxy)
+            proxy->stop(quint16(CloseCode::GoingAway));
     }
 }
 
@@ -219,28 +267,34 @@ QList<WebSocketSession *> Workspace::commandTargets(quint64 target) const
     return sessions;
 }
 
+void Workspace::command(quint64 target, const std::function<void(WebSocketSession *)> &send)
+{
+    for (WebSocketSession *s : commandTargets(target)) {
+        if (ProxyPair *pair = proxyPairWithLeg(target ? target : m_selectedConnection))
+            pair->inject(s, send);
+        else
+            send(s);
+    }
+}
+
 void Workspace::sendMessage(quint64 target, Opcode opcode, const QByteArray &data, qsizetype fragmentSize)
 {
-    for (WebSocketSession *s : commandTargets(target))
-        s->sendMessage(opcode, data, fragmentSize);
+    command(target, [&](WebSocketSession *s) { s->sendMessage(opcode, data, fragmentSize); });
 }
 
 void Workspace::sendRawFrame(quint64 target, const FrameSpec &spec, const QByteArray &payload)
 {
-    for (WebSocketSession *s : commandTargets(target))
-        s->sendRawFrame(spec, payload);
+    command(target, [&](WebSocketSession *s) { s->sendRawFrame(spec, payload); });
 }
 
 void Workspace::sendPing(quint64 target, const QByteArray &payload)
 {
-    for (WebSocketSession *s : commandTargets(target))
-        s->sendPing(payload);
+    command(target, [&](WebSocketSession *s) { s->sendPing(payload); });
 }
 
 void Workspace::sendClose(quint64 target, quint16 code, const QString &reason)
 {
-    for (WebSocketSession *s : commandTargets(target))
-        s->close(code, reason);
+    command(target, [&](WebSocketSession *s) { s->close(code, reason); });
 }
 
 void Workspace::reconnect(quint64 connectionId)

@@ -4,8 +4,10 @@
 #include "capture/capturefiles.h"
 #include "capture/capturewriter.h"
 #include "clientoptions.h"
+#include "interceptor.h"
 #include "mockserver.h"
 #include "protocol/frameencoder.h"
+#include "proxyoptions.h"
 #include "serveroptions.h"
 #include "store/event.h"
 
@@ -19,6 +21,9 @@
 namespace Sockscope {
 
 class ClientReplay;
+class LocalCa;
+class ProxyPair;
+class ProxyServer;
 class WebSocketClient;
 class WebSocketServer;
 class WebSocketSession;
@@ -63,10 +68,18 @@ public:
     // connection, recorded like any other; the returned replay has not started yet.
     ClientReplay *addReplay(const Conversation &conversation, const ClientOptions &target);
 
+    // Starts a proxy (issue 11): reverse with an upstream URL, forward without; null with
+    // `error` when it cannot listen. Its pairs pause messages in interceptor().
+    ProxyServer *addProxy(const ProxyOptions &options, QString *error);
+    ProxyServer *proxy(quint64 serverId) const;
+    // The pair one of whose legs is `connectionId`, or null.
+    ProxyPair *proxyPairWithLeg(quint64 connectionId) const;
+    Interceptor *interceptor() { return &m_interceptor; }
+
     WebSocketClient *client(quint64 connectionId) const;
     ClientReplay *replay(quint64 connectionId) const;
     WebSocketServer *server(quint64 serverId) const;
-    // The open session of a client, or a server's peer, by connection id.
+    // The open session of a client, a server's peer or a proxy's leg, by connection id.
     WebSocketSession *session(quint64 connectionId) const;
     void removeClient(quint64 connectionId);
     void stopServer(quint64 serverId);
@@ -74,6 +87,7 @@ public:
 
     // The connection the user has selected; composer commands without a target go to it, or
     // to every peer when it is a server. Kept here so a command is routed in one place.
+    // A command to a proxy's leg is an injection, marked as such.
     void setSelectedConnection(quint64 connectionId) { m_selectedConnection = connectionId; }
     quint64 selectedConnection() const { return m_selectedConnection; }
 
@@ -97,6 +111,7 @@ Q_SIGNALS:
 private:
     void onEvent(const Event &event);
     QList<WebSocketSession *> commandTargets(quint64 target) const;
+    void command(quint64 target, const std::function<void(WebSocketSession *)> &send);
     // Listens, and keeps `server` (owned by `owner`); deletes `owner` with `error` on failure.
     WebSocketServer *startListening(WebSocketServer *server, QObject *owner, QString *error);
 
@@ -106,6 +121,9 @@ private:
     QHash<quint64, QPointer<WebSocketClient>> m_clients;
     QHash<quint64, QPointer<WebSocketServer>> m_servers;
     QHash<quint64, QPointer<ClientReplay>> m_replays;
+    QHash<quint64, QPointer<ProxyServer>> m_proxies; // by server id
+    Interceptor m_interceptor;
+    std::unique_ptr<LocalCa> m_localCa; // the forward proxies' CA, made on first use
     quint64 m_selectedConnection = 0;
     QString m_error;
 };

@@ -32,6 +32,7 @@ Event frame(const Row &row)
     e.synthesized = flags & FrameSynthesized;
     e.edited = flags & FrameEdited;
     e.dropped = flags & FrameDropped;
+    e.injected = flags & FrameInjected;
     return e;
 }
 

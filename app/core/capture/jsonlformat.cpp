@@ -84,6 +84,8 @@ QJsonObject JsonlFormat::toJson(const Event &event)
             o.insert(QStringLiteral("edited"), true);
         if (event.dropped)
             o.insert(QStringLiteral("dropped"), true);
+        if (event.injected)
+            o.insert(QStringLiteral("injected"), true);
         putBytes(o, QStringLiteral("payload"), event.payload);
         if (event.compressed)
             putBytes(o, QStringLiteral("inflated"), event.inflated);
@@ -179,6 +181,7 @@ std::optional<Event> JsonlFormat::fromJson(const QJsonObject &o, QString *error)
         event.synthesized = o.value(QLatin1String("synthesized")).toBool();
         event.edited = o.value(QLatin1String("edited")).toBool();
         event.dropped = o.value(QLatin1String("dropped")).toBool();
+        event.injected = o.value(QLatin1String("injected")).toBool();
         if (!bytes("payload", &event.payload) || (event.compressed && !bytes("inflated", &event.inflated)))
             return std::nullopt;
         break;

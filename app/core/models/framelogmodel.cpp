@@ -78,6 +78,18 @@ FrameLogModel::FrameLogModel(QObject *parent) : QAbstractTableModel(parent)
 
 FrameLogModel::~FrameLogModel() = default;
 
+// A proxy's marks (docs/capture-format.md, proxy_pairs) follow the frame's type.
+QString FrameLogModel::withProxyMark(const LogRecord &r, const QString &type)
+{
+    if (r.flags & FrameEdited)
+        return tr("%1, edited").arg(type);
+    if (r.flags & FrameDropped)
+        return tr("%1, dropped").arg(type);
+    if (r.flags & FrameInjected)
+        return tr("%1, injected").arg(type);
+    return type;
+}
+
 int FrameLogModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
@@ -501,7 +513,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
             return QString();
         return r.direction == Direction::Incoming ? tr("in") : tr("out");
     case TypeColumn:
-        return kindName(r);
+        return withProxyMark(r, kindName(r));
     case FlagsColumn: {
         if (!r.isFrame())
             return r.code ? QVariant(r.code) : QVariant();

@@ -136,6 +136,7 @@ Q_SIGNALS:
     void decodingChanged();
 
 private:
+    static QString withProxyMark(const LogRecord &r, const QString &type);
     bool isVisibleByRecord(const LogRecord &record) const;
     int recordIndex(int row) const;
     QString preview(const LogRecord &record, const std::optional<Event> &event) const;

@@ -57,10 +57,12 @@ struct Event
     QByteArray inflated; // inflated bytes of a compressed message's frame
     bool compressed = false;
     bool synthesized = false; // imported from a format without wire headers (HAR): header rebuilt
-    // Proxy marks: an outgoing frame of a message a rule or the user changed, and the final
-    // incoming frame of a message that was not forwarded.
+    // Proxy marks: an outgoing frame of a message a rule or the user changed, the final
+    // incoming frame of a message that was not forwarded, and a frame the user sent on a leg
+    // (from the composer) that no peer sent.
     bool edited = false;
     bool dropped = false;
+    bool injected = false;
 
     quint16 closeCode = 0;
     int statusCode = 0;

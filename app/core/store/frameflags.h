@@ -19,6 +19,7 @@ enum FrameFlag : std::uint16_t {
     FrameSynthesized = 1 << 6, // imported from a format without wire headers (HAR): header rebuilt
     FrameEdited = 1 << 7,      // proxy: sent changed by a rule or the user
     FrameDropped = 1 << 8,     // proxy: the final frame of a message that was not forwarded
+    FrameInjected = 1 << 9,    // proxy: sent on a leg by the user, not relayed from a peer
 };
 
 inline std::uint16_t frameFlagsOf(const Event &event)
@@ -27,7 +28,8 @@ inline std::uint16_t frameFlagsOf(const Event &event)
     return std::uint16_t((f.fin ? FrameFin : 0) | (f.rsv1 ? FrameRsv1 : 0) | (f.rsv2 ? FrameRsv2 : 0)
                          | (f.rsv3 ? FrameRsv3 : 0) | (f.masked ? FrameMasked : 0)
                          | (event.compressed ? FrameCompressed : 0) | (event.synthesized ? FrameSynthesized : 0)
-                         | (event.edited ? FrameEdited : 0) | (event.dropped ? FrameDropped : 0));
+                         | (event.edited ? FrameEdited : 0) | (event.dropped ? FrameDropped : 0)
+                         | (event.injected ? FrameInjected : 0));
 }
 
 } // namespace Sockscope
