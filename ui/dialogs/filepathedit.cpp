@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filepathedit.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -8,6 +9,11 @@
 #include <QPushButton>
 
 namespace Sockscope {
+
+QString FilePathEdit::pemFilter()
+{
+    return QCoreApplication::translate("Sockscope::NewServerDialog", "PEM files (*.pem *.crt *.cer *.key);;All files (*)");
+}
 
 FilePathEdit::FilePathEdit(const QString &dialogTitle, const QString &filter, QWidget *parent)
     : QWidget(parent), m_dialogTitle(dialogTitle), m_filter(filter), m_edit(new QLineEdit)

@@ -16,6 +16,9 @@ public:
     // `filter` is a QFileDialog name filter such as "PEM files (*.pem *.crt)".
     FilePathEdit(const QString &dialogTitle, const QString &filter, QWidget *parent = nullptr);
 
+    // The filter of the certificate and key fields.
+    static QString pemFilter();
+
     QString path() const;
     void setPath(const QString &path);
 

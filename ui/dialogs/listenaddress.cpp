@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listenaddress.h"
 
+#include "tlsfiles.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QSpinBox>
@@ -57,6 +59,22 @@ QString exposureWarning(const QString &text)
                                              "⚠ %1 is not a loopback address: other machines can connect to this "
                                              "server.")
                          .arg(address->toString());
+}
+
+QString tlsFilesError(const QString &cert, const QString &key)
+{
+    if (!cert.isEmpty() && key.isEmpty())
+        return QCoreApplication::translate("Sockscope::NewServerDialog",
+                                           "A wss:// server needs a private key file with its certificate.");
+    if (cert.isEmpty() && !key.isEmpty())
+        return QCoreApplication::translate("Sockscope::NewServerDialog",
+                                           "A wss:// server needs a certificate file with its private key.");
+    QString error;
+    if (!cert.isEmpty() && TlsFiles::loadCertificates(cert, &error).isEmpty())
+        return error;
+    if (!key.isEmpty() && TlsFiles::loadPrivateKey(key, &error).isNull())
+        return error;
+    return {};
 }
 
 } // namespace Sockscope::ListenAddress

@@ -20,5 +20,8 @@ std::optional<QHostAddress> parse(const QString &text);
 QString error(const QString &text);
 // The warning for an address that other machines can reach; empty for loopback and non-addresses.
 QString exposureWarning(const QString &text);
+// Why a listener's TLS certificate and key files (both empty: plain ws://) cannot be used;
+// empty when they can.
+QString tlsFilesError(const QString &certFile, const QString &keyFile);
 
 } // namespace Sockscope::ListenAddress

@@ -55,11 +55,6 @@ QLineEdit *lineEdit(const QString &objectName, const QString &placeholder = {})
     return edit;
 }
 
-QString pemFilter()
-{
-    return NewConnectionDialog::tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)");
-}
-
 bool hasLineBreak(const QByteArray &bytes)
 {
     return bytes.contains('\r') || bytes.contains('\n');
@@ -76,9 +71,9 @@ NewConnectionDialog::NewConnectionDialog(QWidget *parent)
       m_origin(lineEdit(QStringLiteral("origin"), tr("none, e.g. https://example.com"))),
       m_deflate(new QCheckBox(tr("Offer permessage-&deflate compression"))),
       m_insecure(new QCheckBox(tr("&Skip certificate verification (insecure)"))),
-      m_caFile(new FilePathEdit(tr("CA Certificates"), pemFilter())),
-      m_clientCert(new FilePathEdit(tr("Client Certificate"), pemFilter())),
-      m_clientKey(new FilePathEdit(tr("Client Private Key"), pemFilter())),
+      m_caFile(new FilePathEdit(tr("CA Certificates"), FilePathEdit::pemFilter())),
+      m_clientCert(new FilePathEdit(tr("Client Certificate"), FilePathEdit::pemFilter())),
+      m_clientKey(new FilePathEdit(tr("Client Private Key"), FilePathEdit::pemFilter())),
       m_serverName(lineEdit(QStringLiteral("tlsServerName"), tr("the URL's host"))),
       m_proxyType(new QComboBox),
       m_proxyHost(lineEdit(QStringLiteral("proxyHost"), tr("proxy.example.com"))),

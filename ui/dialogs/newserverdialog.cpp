@@ -20,7 +20,6 @@
 #include "formmessage.h"
 #include "listenaddress.h"
 #include "profilebar.h"
-#include "tlsfiles.h"
 #include "tokenlist.h"
 
 namespace Sockscope {
@@ -28,11 +27,6 @@ namespace {
 
 // Behaviour combo data: the ServerBehaviour values, and this one for a mock server.
 constexpr int kReplay = -1;
-
-QString pemFilter()
-{
-    return NewServerDialog::tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)");
-}
 
 } // namespace
 
@@ -42,8 +36,8 @@ NewServerDialog::NewServerDialog(QWidget *parent)
       m_address(new QComboBox),
       m_port(new QSpinBox),
       m_addressWarning(new FormMessage(FormMessage::Kind::Warning)),
-      m_certFile(new FilePathEdit(tr("Server Certificate"), pemFilter())),
-      m_keyFile(new FilePathEdit(tr("Server Private Key"), pemFilter())),
+      m_certFile(new FilePathEdit(tr("Server Certificate"), FilePathEdit::pemFilter())),
+      m_keyFile(new FilePathEdit(tr("Server Private Key"), FilePathEdit::pemFilter())),
       m_subprotocols(new QLineEdit),
       m_deflate(new QCheckBox(tr("Accept permessage-&deflate compression"))),
       m_requiredHeaders(new QLineEdit),
@@ -260,17 +254,9 @@ QString NewServerDialog::formError() const
 {
     if (const QString error = ListenAddress::error(m_address->currentText()); !error.isEmpty())
         return error;
-    const QString cert = m_certFile->path();
-    const QString key = m_keyFile->path();
-    if (!cert.isEmpty() && key.isEmpty())
-        return tr("A wss:// server needs a private key file with its certificate.");
-    if (cert.isEmpty() && !key.isEmpty())
-        return tr("A wss:// server needs a certificate file with its private key.");
+    if (const QString error = ListenAddress::tlsFilesError(m_certFile->path(), m_keyFile->path()); !error.isEmpty())
+        return error;
     QString error;
-    if (!cert.isEmpty() && TlsFiles::loadCertificates(cert, &error).isEmpty())
-        return error;
-    if (!key.isEmpty() && TlsFiles::loadPrivateKey(key, &error).isNull())
-        return error;
     const QByteArray badProtocol = TokenList::firstInvalid(TokenList::parse(m_subprotocols->text()));
     if (!badProtocol.isEmpty())
         return tr("\"%1\" is not a valid subprotocol name: use letters, digits and !#$%&'*+-.^_`|~")
