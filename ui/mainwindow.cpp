@@ -26,6 +26,9 @@
 #include "models/trafficstats.h"
 #include "plots/plotspane.h"
 #include "recentfilesmenu.h"
+#include "proxy/interceptpane.h"
+#include "proxy/newproxydialog.h"
+#include "proxyserver.h"
 #include "replay/replaydialog.h"
 #include "replay/replaypane.h"
 #include "websocketclient.h"
@@ -139,6 +142,7 @@ void MainWindow::createLayout()
     createConnectionsDock();
     createPlotsDock();
     createReplayDock();
+    createInterceptDock();
     createStatusBar();
 }
 
@@ -229,6 +233,29 @@ void MainWindow::createReplayDock()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("plotsDock")), dock);
     dock->hide();
+}
+
+// The intercept queue (issue 11 §3), beside the plots and the replay; it comes forward when a
+// message pauses, since the proxied connection waits for the user.
+void MainWindow::createInterceptDock()
+{
+    m_interceptPane = new InterceptPane;
+    auto *dock = new QDockWidget(tr("Intercept"), this);
+    dock->setObjectName(QStringLiteral("interceptDock"));
+    dock->setWidget(m_interceptPane);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("replayDock")), dock);
+    dock->hide();
+}
+
+void MainWindow::showBottomDock(const QString &name, int heightPercent)
+{
+    QDockWidget *dock = findChild<QDockWidget *>(name);
+    if (!dock->isVisible()) {
+        dock->show();
+        resizeDocks({dock}, {height() * heightPercent / 100}, Qt::Vertical);
+    }
+    dock->raise();
 }
 
 // The plots and the frame log point at each other's times: a range dragged in the plot filters
@@ -373,6 +400,9 @@ void MainWindow::connectWorkspace()
     connect(m_connections, &ConnectionsView::reconnectRequested, workspace, &Workspace::reconnect);
     connect(m_connections, &ConnectionsView::disconnectRequested, workspace, &Workspace::closeConnection);
     connect(m_connections, &ConnectionsView::stopServerRequested, workspace, &Workspace::stopServer);
+    m_interceptPane->setInterceptor(workspace->interceptor());
+    connect(workspace->interceptor(), &Interceptor::messagePaused, this,
+            [this] { showBottomDock(QStringLiteral("interceptDock"), 30); });
 }
 
 void MainWindow::createActions()
@@ -391,6 +421,7 @@ void MainWindow::createFileMenu()
             ->setObjectName(QStringLiteral("newConnectionAction"));
     file->addAction(tr("New &Server…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newServer)
             ->setObjectName(QStringLiteral("newServerAction"));
+    file->addAction(tr("New &Proxy…"), this, &MainWindow::newProxy)->setObjectName(QStringLiteral("newProxyAction"));
     file->addAction(tr("Serve as &Mock Server…"), this, [this] {
             serveAsMockServer();
         })->setObjectName(QStringLiteral("serveMockAction"));
@@ -445,6 +476,7 @@ void MainWindow::createViewMenu()
     plots->setObjectName(QStringLiteral("plotsAction"));
     view->addAction(plots);
     view->addAction(findChild<QDockWidget *>(QStringLiteral("replayDock"))->toggleViewAction());
+    view->addAction(findChild<QDockWidget *>(QStringLiteral("interceptDock"))->toggleViewAction());
 }
 
 // The menu commands go through the connection manager's signals, as its context menu's do.
@@ -454,6 +486,8 @@ void MainWindow::createConnectionMenu()
     connectionMenu->addActions({m_connectionActions->connectAction(), m_connectionActions->reconnectAction(),
                                 m_connectionActions->disconnectAction(), m_connectionActions->duplicateAction(),
                                 m_connectionActions->closeWithCodeAction()});
+    connectionMenu->addSeparator();
+    connectionMenu->addAction(m_interceptPane->interceptAction());
 }
 
 void MainWindow::createHelpMenu()
@@ -682,6 +716,25 @@ void MainWindow::newServer()
     }
 }
 
+// Like a server, a proxy over a read-only capture starts a new live session to be recorded in.
+void MainWindow::newProxy()
+{
+    NewProxyDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_readOnly && !confirmDiscard())
+            return;
+        if (m_readOnly)
+            startLiveSession();
+        QString error;
+        if (ProxyServer *proxy = m_workspace->addProxy(dialog.options(), &error)) {
+            m_connections->setCurrentIndex(m_treeModel->indexForConnection(proxy->serverId()));
+            showStatusMessage(tr("Proxy listening on %1").arg(proxy->listenAddress()));
+            return;
+        }
+        dialog.showError(error); // a busy port is only known now
+    }
+}
+
 // The recorded connections come from the opened capture, the live ones from the recording so far.
 QList<Conversation> MainWindow::sessionConversations(quint64 preselected)
 {
@@ -757,12 +810,7 @@ void MainWindow::startReplay(const ReplaySettings &settings)
                                     .arg(settings.conversation.connectionId)
                                     .arg(settings.target.url.toString())
                                     .arg(id));
-    QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("replayDock"));
-    if (!dock->isVisible()) {
-        dock->show();
-        resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
-    }
-    dock->raise();
+    showBottomDock(QStringLiteral("replayDock"), 40);
     replay->start();
     m_connections->setCurrentIndex(m_treeModel->indexForConnection(id));
 }

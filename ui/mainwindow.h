@@ -33,6 +33,7 @@ class FrameLogView;
 class HandshakeView;
 class FrameBytesView;
 class HexView;
+class InterceptPane;
 class RecentFilesMenu;
 class ReplayPane;
 struct Conversation;
@@ -69,6 +70,7 @@ public:
     Composer *composer() const { return m_composer; }
     PlotsPane *plotsPane() const { return m_plots; }
     ReplayPane *replayPane() const { return m_replayPane; }
+    InterceptPane *interceptPane() const { return m_interceptPane; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTabWidget *detailsTabs() const { return m_details; }
     Workspace *workspace() const { return m_workspace.get(); }
@@ -79,6 +81,7 @@ public:
 public Q_SLOTS:
     void newConnection();
     void newServer();
+    void newProxy();
     // CAP-5: serves the recorded server side of a connection of the opened capture (or of the
     // live recording) to new clients; `connectionId` is chosen first in the dialog.
     void serveAsMockServer(quint64 connectionId = 0);
@@ -109,6 +112,8 @@ private:
     void createConnectionsDock();
     void createPlotsDock();
     void createReplayDock();
+    void createInterceptDock();
+    void showBottomDock(const QString &name, int heightPercent);
     void connectPlots();
     void selectFrameNear(qint64 timestampNs);
     void markSelectedFramesInPlots();
@@ -164,6 +169,7 @@ private:
     Composer *m_composer = nullptr;
     PlotsPane *m_plots = nullptr; // UI-7, in the "plotsDock"
     ReplayPane *m_replayPane = nullptr; // CAP-4, in the "replayDock"
+    InterceptPane *m_interceptPane = nullptr; // issue 11, in the "interceptDock"
     std::unique_ptr<ReplaySettings> m_lastReplay; // for Replay Again
     QTabWidget *m_details = nullptr;
     QSplitter *m_verticalSplitter = nullptr;

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void reconnectKeepsTheRow();
     void unknownConnectionsIgnored();
     void peerOfUnknownServerIsTopLevel();
+    void proxyUpstreamLegUnderItsClientLeg();
     void clearRemovesEverything();
 };
 
@@ -438,6 +439,27 @@ void TestConnectionTreeModel::peerOfUnknownServerIsTopLevel()
     // Its frames count for itself only.
     model.handleEvent(frame(kPeerA, Direction::Incoming, 1));
     QCOMPARE(cell(model, kPeerA, Model::FramesInColumn).value<quint64>(), 1u);
+}
+
+// Issue 11: a proxy's pair shows as the client's peer under the proxy and, under it, the
+// upstream connection opened for it.
+void TestConnectionTreeModel::proxyUpstreamLegUnderItsClientLeg()
+{
+    TestedTree tree;
+    Model &model = tree.model;
+    model.handleEvent(listening(kServer, QStringLiteral("127.0.0.1:9001")));
+    model.handleEvent(peerConnected(kPeerA, kServer, QStringLiteral("127.0.0.1:50001")));
+    Event upstream = makeEvent(Event::Kind::Connecting, kClient, QStringLiteral("ws://127.0.0.1:9002/chat"));
+    upstream.pairedId = kPeerA;
+    model.handleEvent(upstream);
+
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex clientLeg = model.indexForConnection(kPeerA);
+    QCOMPARE(model.rowCount(clientLeg), 1);
+    const QModelIndex upstreamLeg = model.indexForConnection(kClient);
+    QCOMPARE(upstreamLeg.parent(), clientLeg);
+    QCOMPARE(upstreamLeg.data().toString(), QStringLiteral("ws://127.0.0.1:9002/chat"));
+    QCOMPARE(upstreamLeg.data(Model::NodeKindRole).toInt(), int(Model::NodeKind::Client));
 }
 
 void TestConnectionTreeModel::clearRemovesEverything()

@@ -8,6 +8,7 @@
 #include "capture/capturereader.h"
 #include "interopsupport.h"
 #include "localca.h"
+#include "models/connectiontreemodel.h"
 #include "proxypair.h"
 #include "proxyserver.h"
 #include "refusedport.h"
@@ -575,6 +576,15 @@ void TestWsProxy::cliRulesEditAndDropMarked()
     sqlite3_close(db);
     QCOMPARE(upstreamId, edited.first().connectionId);
     QVERIFY(clientId != upstreamId && clientId != 0);
+    // Read back, the upstream leg names its client leg, and the tree nests it there.
+    const QList<ConnectionInfo> connections = reader.connections();
+    const auto upstreamInfo = std::find_if(connections.begin(), connections.end(),
+                                           [&](const ConnectionInfo &c) { return c.id == upstreamId; });
+    QVERIFY(upstreamInfo != connections.end());
+    QCOMPARE(upstreamInfo->pairedId, clientId);
+    ConnectionTreeModel tree;
+    tree.loadRecorded(connections, {});
+    QCOMPARE(tree.indexForConnection(upstreamId).parent(), tree.indexForConnection(clientId));
 }
 
 void TestWsProxy::cliRejectsBadArguments_data()

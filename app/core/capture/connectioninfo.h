@@ -12,6 +12,7 @@ struct ConnectionInfo
 {
     quint64 id = 0;
     quint64 serverId = 0;
+    quint64 pairedId = 0; // a proxy's upstream leg: the client leg it served (proxy_pairs)
     QString role; // client, server (a server's peer) or listener
     QString url;
     QString peerAddress;

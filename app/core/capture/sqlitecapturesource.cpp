@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <sqlite3.h>
 
@@ -180,7 +181,23 @@ QList<ConnectionInfo> SqliteCaptureSource::connections()
                              result.append(std::move(c));
                              return true;
                          });
+    addProxyPairs(result);
     return result;
+}
+
+// Names each proxy upstream leg's client leg; the table came with version 2.
+void SqliteCaptureSource::addProxyPairs(QList<ConnectionInfo> &connections)
+{
+    if (m_version < 2)
+        return;
+    QHash<quint64, quint64> clientOf;
+    SqliteStatement s(m_db, "SELECT upstream_id, client_id FROM proxy_pairs");
+    while (s.next())
+        clientOf.insert(quint64(s.integer(0)), quint64(s.integer(1)));
+    if (s.hasError())
+        m_damage.note(tr("proxy_pairs: %1").arg(s.errorString()));
+    for (ConnectionInfo &c : connections)
+        c.pairedId = clientOf.value(c.id);
 }
 
 QByteArray SqliteCaptureSource::payload(qint64 frameId, bool inflated)

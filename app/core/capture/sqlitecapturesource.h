@@ -44,6 +44,7 @@ private:
     SqliteCaptureSource(sqlite3 *db, const QString &path);
     static sqlite3 *openDatabase(const QString &path, QString *error);
     bool checkIsCapture(QString *error);
+    void addProxyPairs(QList<ConnectionInfo> &connections);
     template<typename Row>
     using Convert = Row (*)(const SqliteStatement &);
     template<typename Row>

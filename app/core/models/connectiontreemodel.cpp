@@ -186,8 +186,9 @@ void ConnectionTreeModel::handleEvent(const Event &event)
         return;
     }
     case Event::Kind::Connecting:
-        if (node < 0)
-            addNode(event.connectionId, -1, NodeKind::Client, State::Connecting, event.text);
+        if (node < 0) // a proxy's upstream leg goes under the client leg it serves
+            addNode(event.connectionId, event.pairedId ? m_byId.value(event.pairedId, -1) : -1, NodeKind::Client, State::Connecting,
+                    event.text);
         else
             startAttempt(node);
         return;
@@ -329,7 +330,7 @@ void ConnectionTreeModel::loadRecorded(const QList<ConnectionInfo> &connections,
     for (const ConnectionInfo &c : connections) {
         highestId = std::max(highestId, c.id);
         const NodeKind kind = kindOf(c);
-        const int parent = kind == NodeKind::Peer ? m_byId.value(c.serverId, -1) : -1;
+        const int parent = kind == NodeKind::Peer ? m_byId.value(c.serverId, -1) : c.pairedId ? m_byId.value(c.pairedId, -1) : -1;
         const int node = insertNode(c.id, parent, parent < 0 && kind == NodeKind::Peer ? NodeKind::Client : kind,
                                     kind == NodeKind::Server ? State::Listening : State::Open,
                                     kind == NodeKind::Peer ? c.peerAddress : c.url);
