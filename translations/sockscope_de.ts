@@ -969,32 +969,32 @@
 <context>
     <name>Sockscope::ConnectionTreeModel</name>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="234"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="235"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="236"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="237"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="238"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="239"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="240"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="241"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="242"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="243"/>
         <source>listening</source>
         <translation>lauscht</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="244"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="245"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -1029,62 +1029,62 @@
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="206"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="207"/>
         <source>subprotocol %1</source>
         <translation>Subprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="238"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="239"/>
         <source>closed %1</source>
         <translation>geschlossen %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="246"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="247"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="256"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="257"/>
         <source>closed with %1 %2</source>
         <translation>geschlossen mit %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="258"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
         <source>ended with the recording (no close was recorded)</source>
         <translation>endete mit der Aufzeichnung (kein Schließen aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="260"/>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="261"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="262"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="265"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="266"/>
         <source>Subprotocol: %1</source>
         <translation>Subprotokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="266"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="267"/>
         <source>Frames: %1 in, %2 out; %3 on the wire</source>
         <translation>Frames: %1 ein, %2 aus; %3 auf der Leitung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="272"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="273"/>
         <source>Timings: DNS %1 µs, TCP %2 µs, TLS %3 µs, upgrade %4 µs</source>
         <translation>Zeiten: DNS %1 µs, TCP %2 µs, TLS %3 µs, Upgrade %4 µs</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="278"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="279"/>
         <source>Duration: %1 s</source>
         <translation>Dauer: %1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="280"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="281"/>
         <source>Recorded: read from the opened capture</source>
         <translation>Aufgezeichnet: aus dem geöffneten Mitschnitt gelesen</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>Sockscope::FilePathEdit</name>
     <message>
-        <location filename="../ui/dialogs/filepathedit.cpp" line="16"/>
+        <location filename="../ui/dialogs/filepathedit.cpp" line="22"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -2559,6 +2559,229 @@
     </message>
 </context>
 <context>
+    <name>Sockscope::InterceptPane</name>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="50"/>
+        <source>&amp;Intercept</source>
+        <translation>&amp;Abfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="55"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="56"/>
+        <source>&amp;Drop</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="62"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="63"/>
+        <source>Pause the messages that proxies relay, to edit, forward or drop them</source>
+        <translation>Die von Proxys weitergeleiteten Nachrichten anhalten, um sie zu bearbeiten, weiterzuleiten oder zu verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="73"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="101"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="104"/>
+        <source>Forward &amp;All</source>
+        <translation>&amp;Alle weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="126"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="188"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="127"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="130"/>
+        <source>Send the message as it is in the editor, marked as edited if it was changed</source>
+        <translation>Die Nachricht so senden, wie sie im Editor steht; geändert wird sie als bearbeitet markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="135"/>
+        <source>Edit as</source>
+        <translation>Bearbeiten als</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="185"/>
+        <source>client → server</source>
+        <translation>Client → Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="185"/>
+        <source>server → client</source>
+        <translation>Server → Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="186"/>
+        <source>#%1 → #%2</source>
+        <translation>#%1 → #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="188"/>
+        <source>Binary</source>
+        <translation>Binär</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/proxy/interceptpane.cpp" line="189"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="251"/>
+        <source>These bytes are not UTF-8 text; edit them as hex.</source>
+        <translation>Diese Bytes sind kein UTF-8-Text; bearbeiten Sie sie als Hex.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="281"/>
+        <source>A text message must stay UTF-8 text; the peer would fail the connection.</source>
+        <translation>Eine Textnachricht muss UTF-8-Text bleiben; die Gegenseite würde die Verbindung sonst abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="303"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="304"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/proxy/interceptpane.cpp" line="311"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n Nachricht wartet</numerusform>
+            <numerusform>%n Nachrichten warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::InterceptRulesDialog</name>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="58"/>
+        <source>Intercept Rules</source>
+        <translation>Abfangregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <source>URL regex</source>
+        <translation>URL-Regex</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <source>Content regex</source>
+        <translation>Inhalts-Regex</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="67"/>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="70"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="76"/>
+        <source>A message pauses when any rule matches it; every part of a rule that is set must match. The content regex is searched in a text message, or in a binary message&apos;s decoded form. With no rules, every data message pauses.</source>
+        <translation>Eine Nachricht wird angehalten, wenn eine Regel auf sie passt; jeder gesetzte Teil einer Regel muss passen. Der Inhalts-Regex wird in einer Textnachricht gesucht oder in der dekodierten Form einer Binärnachricht. Ohne Regeln wird jede Datennachricht angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <source>Client → server</source>
+        <translation>Client → Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <source>Server → client</source>
+        <translation>Server → Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <source>Text and binary</source>
+        <translation>Text und binär</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="103"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="104"/>
+        <source>Binary</source>
+        <translation>Binär</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="138"/>
+        <source>Rule %1: the regex &quot;%2&quot; is not valid: %3</source>
+        <translation>Regel %1: Der Regex „%2“ ist ungültig: %3</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::JsonDecoder</name>
     <message>
         <location filename="../app/core/decode/jsondecoder.cpp" line="23"/>
@@ -2747,395 +2970,410 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Hex</source>
         <translation>&amp;Hex</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Hand&amp;shake</source>
         <translation>Handsha&amp;ke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>filtering…</source>
         <translation>filtere…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Autoscroll paused</source>
         <translation>Automatisches Scrollen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Captures (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Packet capture (*.pcapng *.pcap)</source>
         <translation>Mitschnitte (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope-Mitschnitt (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Paketmitschnitt (*.pcapng *.pcap)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>De&amp;coded</source>
         <translation>Dek&amp;odiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <source>Intercept</source>
+        <translation>Abfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>New &amp;Connection…</source>
         <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>New &amp;Server…</source>
         <translation>Neuer &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>New &amp;Proxy…</source>
+        <translation>Neuer &amp;Proxy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Serve as &amp;Mock Server…</source>
         <translation>Als &amp;Mock-Server bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Re&amp;play…</source>
         <translation>Re&amp;play…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>HAR oder JSON Lines &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Autoscroll</source>
         <translation>&amp;Automatisch scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>F&amp;ilter…</source>
         <translation>F&amp;iltern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>C&amp;lear Log</source>
         <translation>Log &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Not recording: %1</source>
         <translation>Keine Aufzeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>Demo-Austausch abgeschlossen: Wählen Sie eine Zeile, um ihre Bytes und ihren Handshake zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Connection #%1: %2</source>
         <translation>Verbindung #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>Zeilen: %1 · Aktiv: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Read-only capture</source>
         <translation>Schreibgeschützter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Not recording</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Recording</source>
         <translation>Aufzeichnung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>unsaved session</source>
         <translation>ungespeicherte Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <source>Proxy listening on %1</source>
+        <translation>Proxy lauscht auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Serve as Mock Server</source>
         <translation>Als Mock-Server bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>There is no connection with data messages to serve in this session yet.</source>
         <translation>In dieser Sitzung gibt es noch keine Verbindung mit Datennachrichten, die bereitgestellt werden könnten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Mock server of connection #%1 listening on %2</source>
         <translation>Mock-Server der Verbindung #%1 lauscht auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>There is no connection with client messages to replay in this session yet.</source>
         <translation>In dieser Sitzung gibt es noch keine Verbindung mit Client-Nachrichten zum Wiedergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Connection #%1 replayed to %2 as connection #%3</source>
         <translation>Verbindung #%1 an %2 wiedergegeben als Verbindung #%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Close with Code</source>
         <translation>Mit Code schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Close code (1000–4999):</source>
         <translation>Close-Code (1000–4999):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>Opening capture: %1 rows</source>
         <translation>Mitschnitt wird geöffnet: %1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Cannot open capture</source>
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Opened %1 (read-only)</source>
         <translation>%1 geöffnet (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>Damaged capture</source>
         <translation>Beschädigter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Save Capture</source>
         <translation>Mitschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>Export Capture</source>
         <translation>Mitschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Exported a copy to %1</source>
         <translation>Kopie nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>Unsaved session</source>
         <translation>Ungespeicherte Sitzung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>Diese Sitzung wurde noch nicht gespeichert (%n Frame oder Ereignis aufgezeichnet). Zuerst speichern?</numerusform>
@@ -3143,7 +3381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1007"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>Seit dem Speichern der Sitzung in %1 ist %n Frame oder Ereignis hinzugekommen. Mitspeichern?</numerusform>
@@ -3151,12 +3389,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Recover session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1086"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>%1 Sitzung(en) aus einem früheren Lauf wurde(n) nicht sauber beendet. Die neueste, %2, öffnen?</translation>
     </message>
@@ -3887,495 +4125,623 @@
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="60"/>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="68"/>
         <source>ws://localhost:8080/ or wss://example.com/socket</source>
         <translation>ws://localhost:8080/ oder wss://example.com/socket</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="70"/>
         <source>comma-separated, e.g. chat, superchat</source>
         <translation>kommagetrennt, z. B. chat, superchat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="71"/>
         <source>none, e.g. https://example.com</source>
         <translation>keiner, z. B. https://example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="72"/>
         <source>Offer permessage-&amp;deflate compression</source>
         <translation>permessage-&amp;deflate-Komprimierung anbieten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="73"/>
         <source>&amp;Skip certificate verification (insecure)</source>
         <translation>&amp;Keine Zertifikatsprüfung (unsicher)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="74"/>
         <source>CA Certificates</source>
         <translation>CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="75"/>
         <source>Client Certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="76"/>
         <source>Client Private Key</source>
         <translation>Privater Schlüssel des Clients</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="77"/>
         <source>the URL&apos;s host</source>
         <translation>der Host der URL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="79"/>
         <source>proxy.example.com</source>
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="81"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="82"/>
         <source>optional, never saved in profiles</source>
         <translation>optional, wird nie in Profilen gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="85"/>
         <source>&amp;Reconnect automatically, with exponential back-off</source>
         <translation>Automatisch neu ve&amp;rbinden, mit exponentiellem Back-off</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="91"/>
         <source>New Connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="112"/>
         <source>⚠ Certificate verification is off: anyone on the network path can pose as the server and read or change the traffic.</source>
         <translation>⚠ Die Zertifikatsprüfung ist abgeschaltet: Jeder auf dem Netzwerkpfad kann sich als der Server ausgeben und den Verkehr mitlesen oder verändern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="120"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="124"/>
         <source>Re&amp;quest</source>
         <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="125"/>
         <source>&amp;TLS</source>
         <translation>&amp;TLS</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="126"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="127"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="130"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="164"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="169"/>
         <source>&amp;Add Header</source>
         <translation>Header &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="171"/>
         <source>Remo&amp;ve Header</source>
         <translation>Header &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="186"/>
         <source>Su&amp;bprotocols:</source>
         <translation>Su&amp;bprotokolle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="187"/>
         <source>&amp;Origin:</source>
         <translation>&amp;Origin:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="191"/>
         <source>Extra headers, sent in this order after the standard ones:</source>
         <translation>Zusätzliche Header, in dieser Reihenfolge nach den Standard-Headern gesendet:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="201"/>
         <source>These settings apply to wss:// URLs. Certificates are verified against the system&apos;s trusted CAs and the CA file below.</source>
         <translation>Diese Einstellungen gelten für wss://-URLs. Zertifikate werden gegen die vertrauenswürdigen CAs des Systems und die CA-Datei unten geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="206"/>
         <source>C&amp;A file:</source>
         <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="207"/>
         <source>Client c&amp;ertificate:</source>
         <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="208"/>
         <source>Client &amp;key:</source>
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="209"/>
         <source>Server &amp;name (SNI):</source>
         <translation>Server&amp;name (SNI):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="216"/>
         <source>No proxy</source>
         <translation>Kein Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="217"/>
         <source>HTTP CONNECT</source>
         <translation>HTTP CONNECT</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="218"/>
         <source>SOCKS5</source>
         <translation>SOCKS5</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="225"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="226"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="227"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="228"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="229"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="235"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="239"/>
         <source>Co&amp;nnect timeout:</source>
         <translation>Verbi&amp;ndungs-Timeout:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="240"/>
         <source>Automatic p&amp;ing every:</source>
         <translation>Automatischer P&amp;ing alle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="242"/>
         <source>&amp;First retry after:</source>
         <translation>Erste &amp;Wiederholung nach:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="243"/>
         <source>&amp;Longest wait between retries:</source>
         <translation>&amp;Längste Wartezeit zwischen Versuchen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="324"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="319"/>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="359"/>
         <source>Recent URLs (Alt+Down)</source>
         <translation>Zuletzt verwendete URLs (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="416"/>
         <source>A header with the value &quot;%1&quot; has no name.</source>
         <translation>Ein Header mit dem Wert „%1“ hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="423"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="418"/>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>„%1“ ist kein gültiger Header-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="427"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="422"/>
         <source>The value of header %1 contains a line break.</source>
         <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="426"/>
         <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>„%1“ ist kein gültiger Subprotokoll-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="434"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="429"/>
         <source>The proxy needs a host name.</source>
         <translation>Der Proxy braucht einen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="431"/>
         <source>The first reconnect delay is longer than the longest wait between retries.</source>
         <translation>Die erste Wartezeit vor dem Neuverbinden ist länger als die längste Wartezeit zwischen Versuchen.</translation>
     </message>
 </context>
 <context>
-    <name>Sockscope::NewServerDialog</name>
+    <name>Sockscope::NewProxyDialog</name>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="34"/>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="44"/>
+        <source>Upstream &amp;Connection Options…</source>
+        <translation>&amp;Verbindungsoptionen zum Upstream…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
-        <source>Server Certificate</source>
-        <translation>Server-Zertifikat</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="49"/>
+        <source>Proxy Certificate</source>
+        <translation>Proxy-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="46"/>
-        <source>Server Private Key</source>
-        <translation>Privater Schlüssel des Servers</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="50"/>
+        <source>Proxy Private Key</source>
+        <translation>Privater Schlüssel des Proxys</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="48"/>
-        <source>Accept permessage-&amp;deflate compression</source>
-        <translation>permessage-deflate-Komprimierung a&amp;kzeptieren</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="51"/>
+        <source>Offer and accept permessage-&amp;deflate on both legs</source>
+        <translation>permessage-&amp;deflate auf beiden Strecken anbieten und annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="51"/>
-        <source>Capture to Replay</source>
-        <translation>Mitschnitt für das Replay</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="56"/>
+        <source>New Proxy</source>
+        <translation>Neuer Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="51"/>
-        <source>Captures (*.wscap *.har *.jsonl);;All files (*)</source>
-        <translation>Mitschnitte (*.wscap *.har *.jsonl);;Alle Dateien (*)</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="73"/>
+        <source>Reverse proxy: every client is relayed to one upstream server</source>
+        <translation>Reverse-Proxy: Jeder Client wird an einen Upstream-Server weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="55"/>
-        <source>New Server</source>
-        <translation>Neuer Server</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="74"/>
+        <source>Forward proxy: clients use Sockscope as their HTTP proxy</source>
+        <translation>Forward-Proxy: Clients nutzen Sockscope als HTTP-Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="17"/>
-        <source>The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this machine; 0.0.0.0 and :: accept every network interface.</source>
-        <translation>Die IP-Adresse, auf der gelauscht wird. Loopback (127.0.0.1, ::1) nimmt nur Verbindungen von diesem Rechner an; 0.0.0.0 und :: nehmen sie auf jeder Netzwerkschnittstelle an.</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="77"/>
+        <source>Each client&apos;s path and query are appended to this URL.</source>
+        <translation>Pfad und Query jedes Clients werden an diese URL angehängt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="23"/>
-        <source>any free port</source>
-        <translation>beliebiger freier Port</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="82"/>
+        <source>Point clients at this address as their HTTP proxy. For wss:// they must trust Sockscope&apos;s certificate authority: %1</source>
+        <translation>Tragen Sie diese Adresse bei den Clients als HTTP-Proxy ein. Für wss:// müssen sie der Zertifizierungsstelle von Sockscope vertrauen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="82"/>
-        <source>none; comma-separated, in order of preference</source>
-        <translation>keine; kommagetrennt, in der bevorzugten Reihenfolge</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="91"/>
+        <source>One per line: DIR:REGEX:REPLACEMENT, DIR is c2s, s2c or both</source>
+        <translation>Eine pro Zeile: DIR:REGEX:ERSATZ, DIR ist c2s, s2c oder both</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="83"/>
-        <source>The server picks the first of these that the client offers.</source>
-        <translation>Der Server wählt das erste davon, das der Client anbietet.</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="93"/>
+        <source>One per line: DIR:REGEX</source>
+        <translation>Eine pro Zeile: DIR:REGEX</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="86"/>
-        <source>none; comma-separated names, e.g. Authorization</source>
-        <translation>keine; kommagetrennte Namen, z. B. Authorization</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="87"/>
-        <source>A client whose upgrade request lacks one of these headers is refused with 400 Bad Request.</source>
-        <translation>Ein Client, dessen Upgrade-Anfrage einen dieser Header nicht enthält, wird mit 400 Bad Request abgewiesen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="90"/>
-        <source>Echo: send each message back to its sender</source>
-        <translation>Echo: jede Nachricht an ihren Absender zurücksenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="91"/>
-        <source>Broadcast: send each message to every peer</source>
-        <translation>Broadcast: jede Nachricht an jeden Peer senden</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="92"/>
-        <source>Manual: you type the replies</source>
-        <translation>Manuell: Sie tippen die Antworten selbst</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="93"/>
-        <source>Replay: answer with the server messages of a capture</source>
-        <translation>Replay: mit den Server-Nachrichten eines Mitschnitts antworten</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="96"/>
-        <source>After each client message, as recorded</source>
-        <translation>Nach jeder Client-Nachricht, wie aufgezeichnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="97"/>
-        <source>With the original timing</source>
-        <translation>Mit dem ursprünglichen Timing</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="116"/>
-        <source>Listen</source>
-        <translation>Lauschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="118"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="120"/>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="126"/>
-        <source>TLS (wss://)</source>
-        <translation>TLS (wss://)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="128"/>
-        <source>&amp;Certificate:</source>
-        <translation>&amp;Zertifikat:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="129"/>
-        <source>Private &amp;key:</source>
-        <translation>Privater &amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="135"/>
-        <source>Handshake</source>
-        <translation>Handshake</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="137"/>
-        <source>Su&amp;bprotocols:</source>
-        <translation>Su&amp;bprotokolle:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="139"/>
-        <source>Required &amp;headers:</source>
-        <translation>Erforderliche &amp;Header:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="145"/>
-        <source>Behaviour</source>
-        <translation>Verhalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="147"/>
-        <source>&amp;Messages:</source>
-        <translation>&amp;Nachrichten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="148"/>
-        <source>Capture &amp;file:</source>
-        <translation>Mitschnitt&amp;datei:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="149"/>
-        <source>&amp;Replies:</source>
-        <translation>Ant&amp;worten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="156"/>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="105"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="226"/>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="113"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="115"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="116"/>
+        <source>&amp;Upstream URL:</source>
+        <translation>&amp;Upstream-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="124"/>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="126"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="128"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="129"/>
+        <source>TLS &amp;certificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="130"/>
+        <source>TLS private &amp;key:</source>
+        <translation>Privater TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="137"/>
+        <source>Rules for text messages (applied before the intercept queue)</source>
+        <translation>Regeln für Textnachrichten (vor der Abfangwarteschlange angewandt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="139"/>
+        <source>&amp;Replace:</source>
+        <translation>&amp;Ersetzen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="140"/>
+        <source>&amp;Drop:</source>
+        <translation>&amp;Verwerfen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="147"/>
+        <source>Upstream Connection Options</source>
+        <translation>Verbindungsoptionen zum Upstream</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="198"/>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="218"/>
+        <source>Enter the upstream server&apos;s URL, e.g. ws://127.0.0.1:9001.</source>
+        <translation>Geben Sie die URL des Upstream-Servers ein, z. B. ws://127.0.0.1:9001.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::NewServerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/filepathedit.cpp" line="15"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="39"/>
+        <source>Server Certificate</source>
+        <translation>Server-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="40"/>
+        <source>Server Private Key</source>
+        <translation>Privater Schlüssel des Servers</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="42"/>
+        <source>Accept permessage-&amp;deflate compression</source>
+        <translation>permessage-deflate-Komprimierung a&amp;kzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
+        <source>Capture to Replay</source>
+        <translation>Mitschnitt für das Replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
+        <source>Captures (*.wscap *.har *.jsonl);;All files (*)</source>
+        <translation>Mitschnitte (*.wscap *.har *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="49"/>
+        <source>New Server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="19"/>
+        <source>The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this machine; 0.0.0.0 and :: accept every network interface.</source>
+        <translation>Die IP-Adresse, auf der gelauscht wird. Loopback (127.0.0.1, ::1) nimmt nur Verbindungen von diesem Rechner an; 0.0.0.0 und :: nehmen sie auf jeder Netzwerkschnittstelle an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="25"/>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="76"/>
+        <source>none; comma-separated, in order of preference</source>
+        <translation>keine; kommagetrennt, in der bevorzugten Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="77"/>
+        <source>The server picks the first of these that the client offers.</source>
+        <translation>Der Server wählt das erste davon, das der Client anbietet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="80"/>
+        <source>none; comma-separated names, e.g. Authorization</source>
+        <translation>keine; kommagetrennte Namen, z. B. Authorization</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="81"/>
+        <source>A client whose upgrade request lacks one of these headers is refused with 400 Bad Request.</source>
+        <translation>Ein Client, dessen Upgrade-Anfrage einen dieser Header nicht enthält, wird mit 400 Bad Request abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="84"/>
+        <source>Echo: send each message back to its sender</source>
+        <translation>Echo: jede Nachricht an ihren Absender zurücksenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="85"/>
+        <source>Broadcast: send each message to every peer</source>
+        <translation>Broadcast: jede Nachricht an jeden Peer senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="86"/>
+        <source>Manual: you type the replies</source>
+        <translation>Manuell: Sie tippen die Antworten selbst</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="87"/>
+        <source>Replay: answer with the server messages of a capture</source>
+        <translation>Replay: mit den Server-Nachrichten eines Mitschnitts antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="90"/>
+        <source>After each client message, as recorded</source>
+        <translation>Nach jeder Client-Nachricht, wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="91"/>
+        <source>With the original timing</source>
+        <translation>Mit dem ursprünglichen Timing</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="110"/>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="112"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="114"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="120"/>
+        <source>TLS (wss://)</source>
+        <translation>TLS (wss://)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="122"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="123"/>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="129"/>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="131"/>
+        <source>Su&amp;bprotocols:</source>
+        <translation>Su&amp;bprotokolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="133"/>
+        <source>Required &amp;headers:</source>
+        <translation>Erforderliche &amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="139"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="141"/>
+        <source>&amp;Messages:</source>
+        <translation>&amp;Nachrichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="142"/>
+        <source>Capture &amp;file:</source>
+        <translation>Mitschnitt&amp;datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="143"/>
+        <source>&amp;Replies:</source>
+        <translation>Ant&amp;worten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="150"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="220"/>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="40"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="42"/>
         <source>&quot;%1&quot; is not an IP address to listen on: use e.g. 127.0.0.1 or ::1.</source>
         <translation>„%1“ ist keine IP-Adresse zum Lauschen: verwenden Sie z. B. 127.0.0.1 oder ::1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="67"/>
         <source>A wss:// server needs a private key file with its certificate.</source>
         <translation>Ein wss://-Server braucht zu seinem Zertifikat eine Datei mit dem privaten Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="70"/>
         <source>A wss:// server needs a certificate file with its private key.</source>
         <translation>Ein wss://-Server braucht zu seinem privaten Schlüssel eine Zertifikatsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="262"/>
         <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>„%1“ ist kein gültiger Subprotokoll-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="266"/>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>„%1“ ist kein gültiger Header-Name: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="271"/>
         <source>Choose a capture file to replay.</source>
         <translation>Wählen Sie eine Mitschnittdatei für das Replay.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="274"/>
         <source>Cannot read the capture file %1.</source>
         <translation>Die Mitschnittdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="53"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="55"/>
         <source>⚠ Listening on every network interface: other machines can connect to this server.</source>
         <translation>⚠ Lauscht auf jeder Netzwerkschnittstelle: Andere Rechner können sich mit diesem Server verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="56"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="58"/>
         <source>⚠ %1 is not a loopback address: other machines can connect to this server.</source>
         <translation>⚠ %1 ist keine Loopback-Adresse: Andere Rechner können sich mit diesem Server verbinden.</translation>
     </message>
@@ -6193,42 +6559,47 @@
 <context>
     <name>Sockscope::SqliteCaptureSource</name>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="85"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="86"/>
         <source>capture %1 does not exist</source>
         <translation>Mitschnitt %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="107"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="108"/>
         <source>cannot open capture %1: %2</source>
         <translation>Mitschnitt %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="115"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="116"/>
         <source>%1 is empty, not a Sockscope capture</source>
         <translation>%1 ist leer, kein Sockscope-Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="123"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="124"/>
         <source>%1 is not a Sockscope capture: %2</source>
         <translation>%1 ist kein Sockscope-Mitschnitt: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="127"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="128"/>
         <source>%1 is an SQLite database but not a Sockscope capture</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Sockscope-Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="133"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="134"/>
         <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
         <translation>%1 hat die Mitschnitt-Formatversion %2; diese Sockscope-Version liest die Versionen 1 bis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="148"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="149"/>
         <source>%1 row %2: %3</source>
         <translation>%1, Datensatz %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="259"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="198"/>
+        <source>proxy_pairs: %1</source>
+        <translation>proxy_pairs: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="276"/>
         <source>decoder_choices: %1</source>
         <translation>decoder_choices: %1</translation>
     </message>

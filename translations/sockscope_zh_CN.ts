@@ -967,32 +967,32 @@
 <context>
     <name>Sockscope::ConnectionTreeModel</name>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="234"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="235"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="236"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="237"/>
         <source>open</source>
         <translation>已打开</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="238"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="239"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="240"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="241"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="242"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="243"/>
         <source>listening</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="244"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="245"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -1027,62 +1027,62 @@
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="206"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="207"/>
         <source>subprotocol %1</source>
         <translation>子协议 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="238"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="239"/>
         <source>closed %1</source>
         <translation>已关闭 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="246"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="247"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="256"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="257"/>
         <source>closed with %1 %2</source>
         <translation>以 %1 %2 关闭</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="258"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
         <source>ended with the recording (no close was recorded)</source>
         <translation>随录制结束（未录制到关闭）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="260"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="261"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="262"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="265"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="266"/>
         <source>Subprotocol: %1</source>
         <translation>子协议：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="266"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="267"/>
         <source>Frames: %1 in, %2 out; %3 on the wire</source>
         <translation>帧：入 %1，出 %2；线路上共 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="272"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="273"/>
         <source>Timings: DNS %1 µs, TCP %2 µs, TLS %3 µs, upgrade %4 µs</source>
         <translation>耗时：DNS %1 µs，TCP %2 µs，TLS %3 µs，升级 %4 µs</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="278"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="279"/>
         <source>Duration: %1 s</source>
         <translation>持续时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="280"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="281"/>
         <source>Recorded: read from the opened capture</source>
         <translation>已录制：从打开的捕获文件读取</translation>
     </message>
@@ -1424,7 +1424,7 @@
 <context>
     <name>Sockscope::FilePathEdit</name>
     <message>
-        <location filename="../ui/dialogs/filepathedit.cpp" line="16"/>
+        <location filename="../ui/dialogs/filepathedit.cpp" line="22"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2554,6 +2554,227 @@
     </message>
 </context>
 <context>
+    <name>Sockscope::InterceptPane</name>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="50"/>
+        <source>&amp;Intercept</source>
+        <translation>拦截(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="55"/>
+        <source>&amp;Forward</source>
+        <translation>转发(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="56"/>
+        <source>&amp;Drop</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="62"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="63"/>
+        <source>Pause the messages that proxies relay, to edit, forward or drop them</source>
+        <translation>暂停代理转发的消息，以便编辑、转发或丢弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="73"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="101"/>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="104"/>
+        <source>Forward &amp;All</source>
+        <translation>全部转发(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="126"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="188"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="127"/>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="130"/>
+        <source>Send the message as it is in the editor, marked as edited if it was changed</source>
+        <translation>按编辑器中的内容发送消息；若有改动则标记为已编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="135"/>
+        <source>Edit as</source>
+        <translation>编辑方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="185"/>
+        <source>client → server</source>
+        <translation>客户端 → 服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="185"/>
+        <source>server → client</source>
+        <translation>服务器 → 客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="186"/>
+        <source>#%1 → #%2</source>
+        <translation>#%1 → #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="188"/>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/proxy/interceptpane.cpp" line="189"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="251"/>
+        <source>These bytes are not UTF-8 text; edit them as hex.</source>
+        <translation>这些字节不是 UTF-8 文本，请以十六进制编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="281"/>
+        <source>A text message must stay UTF-8 text; the peer would fail the connection.</source>
+        <translation>文本消息必须保持为 UTF-8 文本，否则对端会使连接失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="303"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="304"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/proxy/interceptpane.cpp" line="311"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n 条消息等待中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::InterceptRulesDialog</name>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="58"/>
+        <source>Intercept Rules</source>
+        <translation>拦截规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <source>URL regex</source>
+        <translation>URL 正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <source>Content regex</source>
+        <translation>内容正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="67"/>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="70"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="76"/>
+        <source>A message pauses when any rule matches it; every part of a rule that is set must match. The content regex is searched in a text message, or in a binary message&apos;s decoded form. With no rules, every data message pauses.</source>
+        <translation>任一规则匹配时消息即被暂停；规则中已设置的每一项都必须匹配。内容正则表达式在文本消息中查找，或在二进制消息的解码形式中查找。没有规则时，每条数据消息都会暂停。</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <source>Both</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <source>Client → server</source>
+        <translation>客户端 → 服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <source>Server → client</source>
+        <translation>服务器 → 客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <source>Text and binary</source>
+        <translation>文本和二进制</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="103"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="104"/>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="138"/>
+        <source>Rule %1: the regex &quot;%2&quot; is not valid: %3</source>
+        <translation>规则 %1：正则表达式“%2”无效：%3</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::JsonDecoder</name>
     <message>
         <location filename="../app/core/decode/jsondecoder.cpp" line="23"/>
@@ -2739,414 +2960,429 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Recording stopped</source>
         <translation>录制已停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Hex</source>
         <translation>十六进制(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Hand&amp;shake</source>
         <translation>握手(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>filtering…</source>
         <translation>正在过滤…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Autoscroll paused</source>
         <translation>自动滚动已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Captures (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope capture (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;Packet capture (*.pcapng *.pcap)</source>
         <translation>捕获文件 (*.wscap *.har *.jsonl *.pcapng *.pcap);;Sockscope 捕获文件 (*.wscap);;HAR (*.har);;JSON Lines (*.jsonl);;数据包捕获 (*.pcapng *.pcap)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>De&amp;coded</source>
         <translation>已解码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Replay</source>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <source>Intercept</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>New &amp;Connection…</source>
         <translation>新建连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>New &amp;Server…</source>
         <translation>新建服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>New &amp;Proxy…</source>
+        <translation>新建代理(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Serve as &amp;Mock Server…</source>
         <translation>作为模拟服务器提供(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Re&amp;play…</source>
         <translation>重放(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Open Capture…</source>
         <translation>打开捕获文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>导入 HAR 或 JSON Lines(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Autoscroll</source>
         <translation>自动滚动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>F&amp;ilter…</source>
         <translation>过滤(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>C&amp;lear Log</source>
         <translation>清除日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Not recording: %1</source>
         <translation>未在录制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>The demo server could not start: %1</source>
         <translation>演示服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>演示交互已完成：选择一行即可查看其字节和握手</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Connection #%1: %2</source>
         <translation>连接 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>行数：%1 · 活动：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Read-only capture</source>
         <translation>只读捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Not recording</source>
         <translation>未在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Recording</source>
         <translation>正在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <source>Proxy listening on %1</source>
+        <translation>代理正在监听 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Serve as Mock Server</source>
         <translation>作为模拟服务器提供</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>There is no connection with data messages to serve in this session yet.</source>
         <translation>此会话中还没有带数据消息、可供提供的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Mock server of connection #%1 listening on %2</source>
         <translation>连接 #%1 的模拟服务器正在监听 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>There is no connection with client messages to replay in this session yet.</source>
         <translation>此会话中还没有带可重放客户端消息的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Connection #%1 replayed to %2 as connection #%3</source>
         <translation>连接 #%1 重放到 %2，作为连接 #%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Close with Code</source>
         <translation>以关闭码关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Close code (1000–4999):</source>
         <translation>关闭码（1000–4999）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Open Capture</source>
         <translation>打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>Opening capture: %1 rows</source>
         <translation>正在打开捕获文件：%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Cannot open capture</source>
         <translation>无法打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Opened %1 (read-only)</source>
         <translation>已打开 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>Damaged capture</source>
         <translation>捕获文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Save Capture</source>
         <translation>保存捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>Export Capture</source>
         <translation>导出捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Exported a copy to %1</source>
         <translation>已将副本导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>此会话尚未保存（已录制 %n 个帧和事件）。是否先保存？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1007"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>会话保存到 %1 之后又收到了 %n 个帧和事件。是否也保存它们？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Recover session</source>
         <translation>恢复会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1086"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>之前运行中有 %1 个会话未正常结束。是否打开最近的一个（%2）？</translation>
     </message>
@@ -3877,495 +4113,623 @@
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="60"/>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="68"/>
         <source>ws://localhost:8080/ or wss://example.com/socket</source>
         <translation>ws://localhost:8080/ 或 wss://example.com/socket</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="70"/>
         <source>comma-separated, e.g. chat, superchat</source>
         <translation>以逗号分隔，例如 chat, superchat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="71"/>
         <source>none, e.g. https://example.com</source>
         <translation>无，例如 https://example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="72"/>
         <source>Offer permessage-&amp;deflate compression</source>
         <translation>提供 permessage-deflate 压缩(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="73"/>
         <source>&amp;Skip certificate verification (insecure)</source>
         <translation>跳过证书验证（不安全）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="74"/>
         <source>CA Certificates</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="75"/>
         <source>Client Certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="76"/>
         <source>Client Private Key</source>
         <translation>客户端私钥</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="77"/>
         <source>the URL&apos;s host</source>
         <translation>URL 中的主机</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="79"/>
         <source>proxy.example.com</source>
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="81"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="82"/>
         <source>optional, never saved in profiles</source>
         <translation>可选，绝不会保存到配置中</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="85"/>
         <source>&amp;Reconnect automatically, with exponential back-off</source>
         <translation>自动重新连接，采用指数退避(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="91"/>
         <source>New Connection</source>
         <translation>新建连接</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="112"/>
         <source>⚠ Certificate verification is off: anyone on the network path can pose as the server and read or change the traffic.</source>
         <translation>⚠ 证书验证已关闭：网络路径上的任何人都能冒充服务器，读取或篡改流量。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="120"/>
         <source>&amp;URL:</source>
         <translation>URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="124"/>
         <source>Re&amp;quest</source>
         <translation>请求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="125"/>
         <source>&amp;TLS</source>
         <translation>TLS(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="126"/>
         <source>Pro&amp;xy</source>
         <translation>代理(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="127"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="130"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="164"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="164"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="169"/>
         <source>&amp;Add Header</source>
         <translation>添加标头(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="171"/>
         <source>Remo&amp;ve Header</source>
         <translation>移除标头(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="186"/>
         <source>Su&amp;bprotocols:</source>
         <translation>子协议(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="187"/>
         <source>&amp;Origin:</source>
         <translation>Origin(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="191"/>
         <source>Extra headers, sent in this order after the standard ones:</source>
         <translation>额外标头，按此顺序在标准标头之后发送：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="201"/>
         <source>These settings apply to wss:// URLs. Certificates are verified against the system&apos;s trusted CAs and the CA file below.</source>
         <translation>这些设置适用于 wss:// URL。证书依据系统信任的 CA 和下面的 CA 文件进行验证。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="206"/>
         <source>C&amp;A file:</source>
         <translation>CA 文件(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="207"/>
         <source>Client c&amp;ertificate:</source>
         <translation>客户端证书(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="208"/>
         <source>Client &amp;key:</source>
         <translation>客户端私钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="209"/>
         <source>Server &amp;name (SNI):</source>
         <translation>服务器名称（SNI）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="216"/>
         <source>No proxy</source>
         <translation>无代理</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="217"/>
         <source>HTTP CONNECT</source>
         <translation>HTTP CONNECT</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="218"/>
         <source>SOCKS5</source>
         <translation>SOCKS5</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="225"/>
         <source>T&amp;ype:</source>
         <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="226"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="227"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="228"/>
         <source>U&amp;ser:</source>
         <translation>用户(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="229"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="235"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="239"/>
         <source>Co&amp;nnect timeout:</source>
         <translation>连接超时(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="240"/>
         <source>Automatic p&amp;ing every:</source>
         <translation>自动 Ping 间隔(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="242"/>
         <source>&amp;First retry after:</source>
         <translation>首次重试等待(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="243"/>
         <source>&amp;Longest wait between retries:</source>
         <translation>两次重试之间最长等待(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="324"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="319"/>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="359"/>
         <source>Recent URLs (Alt+Down)</source>
         <translation>最近使用的 URL（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="416"/>
         <source>A header with the value &quot;%1&quot; has no name.</source>
         <translation>值为“%1”的标头没有名称。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="423"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="418"/>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>“%1”不是有效的标头名称：请使用字母、数字和 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="427"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="422"/>
         <source>The value of header %1 contains a line break.</source>
         <translation>标头 %1 的值包含换行符。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="426"/>
         <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>“%1”不是有效的子协议名称：请使用字母、数字和 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="434"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="429"/>
         <source>The proxy needs a host name.</source>
         <translation>代理需要主机名。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/newconnectiondialog.cpp" line="431"/>
         <source>The first reconnect delay is longer than the longest wait between retries.</source>
         <translation>首次重新连接延迟长于两次重试之间的最长等待时间。</translation>
     </message>
 </context>
 <context>
-    <name>Sockscope::NewServerDialog</name>
+    <name>Sockscope::NewProxyDialog</name>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="34"/>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="44"/>
+        <source>Upstream &amp;Connection Options…</source>
+        <translation>上游连接选项(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
-        <source>Server Certificate</source>
-        <translation>服务器证书</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="49"/>
+        <source>Proxy Certificate</source>
+        <translation>代理证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="46"/>
-        <source>Server Private Key</source>
-        <translation>服务器私钥</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="50"/>
+        <source>Proxy Private Key</source>
+        <translation>代理私钥</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="48"/>
-        <source>Accept permessage-&amp;deflate compression</source>
-        <translation>接受 permessage-deflate 压缩(&amp;D)</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="51"/>
+        <source>Offer and accept permessage-&amp;deflate on both legs</source>
+        <translation>在两段连接上提供并接受 permessage-deflate(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="51"/>
-        <source>Capture to Replay</source>
-        <translation>要重放的捕获文件</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="56"/>
+        <source>New Proxy</source>
+        <translation>新建代理</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="51"/>
-        <source>Captures (*.wscap *.har *.jsonl);;All files (*)</source>
-        <translation>捕获文件 (*.wscap *.har *.jsonl);;所有文件 (*)</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="73"/>
+        <source>Reverse proxy: every client is relayed to one upstream server</source>
+        <translation>反向代理：每个客户端都被转发到同一个上游服务器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="55"/>
-        <source>New Server</source>
-        <translation>新建服务器</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="74"/>
+        <source>Forward proxy: clients use Sockscope as their HTTP proxy</source>
+        <translation>正向代理：客户端将 Sockscope 用作 HTTP 代理</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="17"/>
-        <source>The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this machine; 0.0.0.0 and :: accept every network interface.</source>
-        <translation>要监听的 IP 地址。环回地址（127.0.0.1、::1）只接受本机连接；0.0.0.0 和 :: 接受所有网络接口。</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="77"/>
+        <source>Each client&apos;s path and query are appended to this URL.</source>
+        <translation>每个客户端的路径和查询会附加到此 URL 后。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="23"/>
-        <source>any free port</source>
-        <translation>任意空闲端口</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="82"/>
+        <source>Point clients at this address as their HTTP proxy. For wss:// they must trust Sockscope&apos;s certificate authority: %1</source>
+        <translation>请将客户端的 HTTP 代理设为此地址。使用 wss:// 时，客户端必须信任 Sockscope 的证书颁发机构：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="82"/>
-        <source>none; comma-separated, in order of preference</source>
-        <translation>无；以逗号分隔，按优先顺序排列</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="91"/>
+        <source>One per line: DIR:REGEX:REPLACEMENT, DIR is c2s, s2c or both</source>
+        <translation>每行一条：DIR:REGEX:REPLACEMENT，DIR 为 c2s、s2c 或 both</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="83"/>
-        <source>The server picks the first of these that the client offers.</source>
-        <translation>服务器从中选择客户端提供的第一个。</translation>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="93"/>
+        <source>One per line: DIR:REGEX</source>
+        <translation>每行一条：DIR:REGEX</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="86"/>
-        <source>none; comma-separated names, e.g. Authorization</source>
-        <translation>无；以逗号分隔的名称，例如 Authorization</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="87"/>
-        <source>A client whose upgrade request lacks one of these headers is refused with 400 Bad Request.</source>
-        <translation>升级请求缺少其中任一标头的客户端将被以 400 Bad Request 拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="90"/>
-        <source>Echo: send each message back to its sender</source>
-        <translation>回显：将每条消息发回给发送者</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="91"/>
-        <source>Broadcast: send each message to every peer</source>
-        <translation>广播：将每条消息发送给所有对端</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="92"/>
-        <source>Manual: you type the replies</source>
-        <translation>手动：由您输入回复</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="93"/>
-        <source>Replay: answer with the server messages of a capture</source>
-        <translation>重放：用捕获文件中的服务器消息作答</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="96"/>
-        <source>After each client message, as recorded</source>
-        <translation>在每条客户端消息之后回复，与录制时一致</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="97"/>
-        <source>With the original timing</source>
-        <translation>按原始时间间隔</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="116"/>
-        <source>Listen</source>
-        <translation>监听</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="118"/>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="120"/>
-        <source>P&amp;ort:</source>
-        <translation>端口(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="126"/>
-        <source>TLS (wss://)</source>
-        <translation>TLS（wss://）</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="128"/>
-        <source>&amp;Certificate:</source>
-        <translation>证书(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="129"/>
-        <source>Private &amp;key:</source>
-        <translation>私钥(&amp;K)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="135"/>
-        <source>Handshake</source>
-        <translation>握手</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="137"/>
-        <source>Su&amp;bprotocols:</source>
-        <translation>子协议(&amp;B)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="139"/>
-        <source>Required &amp;headers:</source>
-        <translation>必需的标头(&amp;H)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="145"/>
-        <source>Behaviour</source>
-        <translation>行为</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="147"/>
-        <source>&amp;Messages:</source>
-        <translation>消息(&amp;M)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="148"/>
-        <source>Capture &amp;file:</source>
-        <translation>捕获文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="149"/>
-        <source>&amp;Replies:</source>
-        <translation>回复(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="156"/>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="105"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="226"/>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="113"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="115"/>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="116"/>
+        <source>&amp;Upstream URL:</source>
+        <translation>上游 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="124"/>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="126"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="128"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="129"/>
+        <source>TLS &amp;certificate:</source>
+        <translation>TLS 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="130"/>
+        <source>TLS private &amp;key:</source>
+        <translation>TLS 私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="137"/>
+        <source>Rules for text messages (applied before the intercept queue)</source>
+        <translation>文本消息规则（在拦截队列之前应用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="139"/>
+        <source>&amp;Replace:</source>
+        <translation>替换(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="140"/>
+        <source>&amp;Drop:</source>
+        <translation>丢弃(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="147"/>
+        <source>Upstream Connection Options</source>
+        <translation>上游连接选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="198"/>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>规则“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/newproxydialog.cpp" line="218"/>
+        <source>Enter the upstream server&apos;s URL, e.g. ws://127.0.0.1:9001.</source>
+        <translation>请输入上游服务器的 URL，例如 ws://127.0.0.1:9001。</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::NewServerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/filepathedit.cpp" line="15"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="39"/>
+        <source>Server Certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="40"/>
+        <source>Server Private Key</source>
+        <translation>服务器私钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="42"/>
+        <source>Accept permessage-&amp;deflate compression</source>
+        <translation>接受 permessage-deflate 压缩(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
+        <source>Capture to Replay</source>
+        <translation>要重放的捕获文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="45"/>
+        <source>Captures (*.wscap *.har *.jsonl);;All files (*)</source>
+        <translation>捕获文件 (*.wscap *.har *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="49"/>
+        <source>New Server</source>
+        <translation>新建服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="19"/>
+        <source>The IP address to listen on. Loopback (127.0.0.1, ::1) accepts only this machine; 0.0.0.0 and :: accept every network interface.</source>
+        <translation>要监听的 IP 地址。环回地址（127.0.0.1、::1）只接受本机连接；0.0.0.0 和 :: 接受所有网络接口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="25"/>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="76"/>
+        <source>none; comma-separated, in order of preference</source>
+        <translation>无；以逗号分隔，按优先顺序排列</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="77"/>
+        <source>The server picks the first of these that the client offers.</source>
+        <translation>服务器从中选择客户端提供的第一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="80"/>
+        <source>none; comma-separated names, e.g. Authorization</source>
+        <translation>无；以逗号分隔的名称，例如 Authorization</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="81"/>
+        <source>A client whose upgrade request lacks one of these headers is refused with 400 Bad Request.</source>
+        <translation>升级请求缺少其中任一标头的客户端将被以 400 Bad Request 拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="84"/>
+        <source>Echo: send each message back to its sender</source>
+        <translation>回显：将每条消息发回给发送者</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="85"/>
+        <source>Broadcast: send each message to every peer</source>
+        <translation>广播：将每条消息发送给所有对端</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="86"/>
+        <source>Manual: you type the replies</source>
+        <translation>手动：由您输入回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="87"/>
+        <source>Replay: answer with the server messages of a capture</source>
+        <translation>重放：用捕获文件中的服务器消息作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="90"/>
+        <source>After each client message, as recorded</source>
+        <translation>在每条客户端消息之后回复，与录制时一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="91"/>
+        <source>With the original timing</source>
+        <translation>按原始时间间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="110"/>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="112"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="114"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="120"/>
+        <source>TLS (wss://)</source>
+        <translation>TLS（wss://）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="122"/>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="123"/>
+        <source>Private &amp;key:</source>
+        <translation>私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="129"/>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="131"/>
+        <source>Su&amp;bprotocols:</source>
+        <translation>子协议(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="133"/>
+        <source>Required &amp;headers:</source>
+        <translation>必需的标头(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="139"/>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="141"/>
+        <source>&amp;Messages:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="142"/>
+        <source>Capture &amp;file:</source>
+        <translation>捕获文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="143"/>
+        <source>&amp;Replies:</source>
+        <translation>回复(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="150"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="220"/>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="40"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="42"/>
         <source>&quot;%1&quot; is not an IP address to listen on: use e.g. 127.0.0.1 or ::1.</source>
         <translation>“%1”不是可监听的 IP 地址：请使用例如 127.0.0.1 或 ::1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="67"/>
         <source>A wss:// server needs a private key file with its certificate.</source>
         <translation>wss:// 服务器需要与证书配套的私钥文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="70"/>
         <source>A wss:// server needs a certificate file with its private key.</source>
         <translation>wss:// 服务器需要与私钥配套的证书文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="262"/>
         <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>“%1”不是有效的子协议名称：请使用字母、数字和 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="266"/>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>“%1”不是有效的标头名称：请使用字母、数字和 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="271"/>
         <source>Choose a capture file to replay.</source>
         <translation>请选择要重放的捕获文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newserverdialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/newserverdialog.cpp" line="274"/>
         <source>Cannot read the capture file %1.</source>
         <translation>无法读取捕获文件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="53"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="55"/>
         <source>⚠ Listening on every network interface: other machines can connect to this server.</source>
         <translation>⚠ 正在监听所有网络接口：其他计算机可以连接到此服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/listenaddress.cpp" line="56"/>
+        <location filename="../ui/dialogs/listenaddress.cpp" line="58"/>
         <source>⚠ %1 is not a loopback address: other machines can connect to this server.</source>
         <translation>⚠ %1 不是环回地址：其他计算机可以连接到此服务器。</translation>
     </message>
@@ -6181,42 +6545,47 @@
 <context>
     <name>Sockscope::SqliteCaptureSource</name>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="85"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="86"/>
         <source>capture %1 does not exist</source>
         <translation>捕获文件 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="107"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="108"/>
         <source>cannot open capture %1: %2</source>
         <translation>无法打开捕获文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="115"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="116"/>
         <source>%1 is empty, not a Sockscope capture</source>
         <translation>%1 是空文件，不是 Sockscope 捕获文件</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="123"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="124"/>
         <source>%1 is not a Sockscope capture: %2</source>
         <translation>%1 不是 Sockscope 捕获文件：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="127"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="128"/>
         <source>%1 is an SQLite database but not a Sockscope capture</source>
         <translation>%1 是 SQLite 数据库，但不是 Sockscope 捕获文件</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="133"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="134"/>
         <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
         <translation>%1 的捕获格式版本为 %2；此版本的 Sockscope 可读取版本 1 到 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="148"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="149"/>
         <source>%1 row %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="259"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="198"/>
+        <source>proxy_pairs: %1</source>
+        <translation>proxy_pairs：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="276"/>
         <source>decoder_choices: %1</source>
         <translation>decoder_choices：%1</translation>
     </message>
