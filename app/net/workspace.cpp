@@ -17,7 +17,11 @@
 
 namespace Sockscope {
 
-Workspace::Workspace(QObject *parent) : QObject(parent) { }
+Workspace::Workspace(QObject *parent) : QObject(parent)
+{
+    m_recordingWatch.setInterval(250);
+    connect(&m_recordingWatch, &QTimer::timeout, this, &Workspace::reportRecordingFailure);
+}
 
 Workspace::~Workspace()
 {
@@ -51,7 +55,17 @@ bool Workspace::startRecording(const QString &path)
     }
     m_recorder = std::move(recorder);
     m_recordingFailureReported = false;
+    m_recordingWatch.start();
     return true;
+}
+
+void Workspace::reportRecordingFailure()
+{
+    if (m_recordingFailureReported || !m_recorder || !m_recorder->hasFailed())
+        return;
+    m_recordingFailureReported = true;
+    m_recordingWatch.stop();
+    Q_EMIT recordingFailed(m_recorder->errorString());
 }
 
 QString Workspace::recordingPath() const
@@ -89,10 +103,8 @@ bool Workspace::exportRecording(const QString &path, QString *error, const Expor
 void Workspace::onEvent(const Event &event)
 {
     ++m_eventsSinceSave;
-    if (m_recorder && !m_recorder->append(event) && !m_recordingFailureReported) {
-        m_recordingFailureReported = true;
-        Q_EMIT recordingFailed(m_recorder->errorString());
-    }
+    if (m_recorder && !m_recorder->append(event))
+        reportRecordingFailure();
     Q_EMIT eventOccurred(event);
 }
 

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -110,6 +111,8 @@ Q_SIGNALS:
 
 private:
     void onEvent(const Event &event);
+    // Once per recording: the writer can fail after the last event (a batch written later).
+    void reportRecordingFailure();
     QList<WebSocketSession *> commandTargets(quint64 target) const;
     void command(quint64 target, const std::function<void(WebSocketSession *)> &send);
     // Listens, and keeps `server` (owned by `owner`); deletes `owner` with `error` on failure.
@@ -117,6 +120,7 @@ private:
 
     std::unique_ptr<CaptureWriter> m_recorder;
     bool m_recordingFailureReported = false;
+    QTimer m_recordingWatch; // notices a failed writer while no events come
     qint64 m_eventsSinceSave = 0;
     QHash<quint64, QPointer<WebSocketClient>> m_clients;
     QHash<quint64, QPointer<WebSocketServer>> m_servers;

@@ -7,3 +7,6 @@ sockscope_add_test(tst_client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client.cpp
 sockscope_add_test(tst_load SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_load.cpp
     LIBRARIES sockscope_capture sockscope_testsupport Qt6::WebSockets LABELS net TIMEOUT 300)
 add_dependencies(tst_load sockscope)
+# Workspace: a recording failure is reported even when no event follows it.
+sockscope_add_test(tst_workspace SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_workspace.cpp
+    LIBRARIES sockscope_net LABELS net TIMEOUT 60)
