@@ -43,6 +43,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *socket = m_server.nextPendingConnection();
+            socket->setParent(this); // the caller owns what nextPendingConnection() returns
             connect(socket, &QWebSocket::textMessageReceived, socket, [this, socket](const QString &text) {
                 received.append(text.toUtf8());
                 socket->sendTextMessage(text);
