@@ -215,11 +215,7 @@ void MainWindow::createPlotsDock()
 {
     m_plots = new PlotsPane;
     m_plots->setSources(m_logModel, m_treeModel);
-    auto *dock = new QDockWidget(tr("Plots"), this);
-    dock->setObjectName(QStringLiteral("plotsDock"));
-    dock->setWidget(m_plots);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
+    addBottomDock(tr("Plots"), QStringLiteral("plotsDock"), m_plots, QString());
 }
 
 // The replay pane (CAP-4), hidden until a replay starts; beside the plots when both are shown.
@@ -227,12 +223,7 @@ void MainWindow::createReplayDock()
 {
     m_replayPane = new ReplayPane;
     connect(m_replayPane, &ReplayPane::replayAgainRequested, this, &MainWindow::replayAgain);
-    auto *dock = new QDockWidget(tr("Replay"), this);
-    dock->setObjectName(QStringLiteral("replayDock"));
-    dock->setWidget(m_replayPane);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("plotsDock")), dock);
-    dock->hide();
+    addBottomDock(tr("Replay"), QStringLiteral("replayDock"), m_replayPane, QStringLiteral("plotsDock"));
 }
 
 // The intercept queue (issue 11 §3), beside the plots and the replay; it comes forward when a
@@ -240,11 +231,18 @@ void MainWindow::createReplayDock()
 void MainWindow::createInterceptDock()
 {
     m_interceptPane = new InterceptPane;
-    auto *dock = new QDockWidget(tr("Intercept"), this);
-    dock->setObjectName(QStringLiteral("interceptDock"));
-    dock->setWidget(m_interceptPane);
+    addBottomDock(tr("Intercept"), QStringLiteral("interceptDock"), m_interceptPane, QStringLiteral("replayDock"));
+}
+
+// A pane under the whole window, hidden until asked for, tabbed with `tabbedWith` when given.
+void MainWindow::addBottomDock(const QString &title, const QString &name, QWidget *pane, const QString &tabbedWith)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(pane);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("replayDock")), dock);
+    if (!tabbedWith.isEmpty())
+        tabifyDockWidget(findChild<QDockWidget *>(tabbedWith), dock);
     dock->hide();
 }
 

@@ -113,6 +113,7 @@ private:
     void createPlotsDock();
     void createReplayDock();
     void createInterceptDock();
+    void addBottomDock(const QString &title, const QString &name, QWidget *pane, const QString &tabbedWith);
     void showBottomDock(const QString &name, int heightPercent);
     void connectPlots();
     void selectFrameNear(qint64 timestampNs);

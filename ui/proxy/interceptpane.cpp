@@ -2,19 +2,20 @@
 #include "interceptpane.h"
 
 #include "composer/hexparser.h"
+#include "decode/payloadpreview.h"
 #include "dialogs/formmessage.h"
 #include "interceptrulesdialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStringDecoder>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -26,7 +27,6 @@ namespace {
 enum Column { WaitingColumn, DirectionColumn, ConnectionColumn, TypeColumn, SizeColumn, PreviewColumn };
 enum EditorMode { TextMode, HexMode };
 constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kPreviewChars = 120;
 
 QString hexLines(const QByteArray &data)
 {
@@ -34,13 +34,6 @@ QString hexLines(const QByteArray &data)
     for (qsizetype at = 0; at < data.size(); at += 16)
         lines.append(QString::fromLatin1(data.mid(at, 16).toHex(' ')));
     return lines.join(QLatin1Char('\n'));
-}
-
-bool isValidUtf8(const QByteArray &data)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    [[maybe_unused]] const QString text = decoder(data);
-    return !decoder.hasError();
 }
 
 } // namespace
@@ -188,9 +181,8 @@ void InterceptPane::onPaused(const PendingMessage &message)
     item->setText(TypeColumn, message.opcode == Opcode::Text ? tr("Text") : tr("Binary"));
     item->setText(SizeColumn, tr("%n byte(s)", nullptr, int(std::min<qsizetype>(message.data.size(), INT_MAX))));
     item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
-    item->setText(PreviewColumn, message.opcode == Opcode::Text
-                                         ? QString::fromUtf8(message.data.left(kPreviewChars * 4)).left(kPreviewChars)
-                                         : QString::fromLatin1(message.data.left(kPreviewChars / 3).toHex(' ')));
+    item->setText(PreviewColumn, message.opcode == Opcode::Text ? textPreview(message.data, PreviewStyle::Log)
+                                                                : hexPreview(message.data, PreviewStyle::Log));
     m_queue->addTopLevelItem(item);
     if (!m_queue->currentItem())
         m_queue->setCurrentItem(item);
@@ -232,7 +224,7 @@ void InterceptPane::showCurrent()
         m_editor->clear();
         return;
     }
-    const bool asText = message->opcode == Opcode::Text || isValidUtf8(message->data);
+    const bool asText = message->opcode == Opcode::Text || isUtf8Text(message->data);
     m_shownMode = asText ? TextMode : HexMode;
     m_editorMode->setCurrentIndex(m_shownMode);
     m_editor->setPlainText(asText ? QString::fromUtf8(message->data) : hexLines(message->data));
@@ -247,7 +239,7 @@ void InterceptPane::switchEditorMode(int mode)
         m_editorMode->setCurrentIndex(m_shownMode);
         return;
     }
-    if (mode == TextMode && !isValidUtf8(bytes)) {
+    if (mode == TextMode && !isUtf8Text(bytes)) {
         m_error->showMessage(tr("These bytes are not UTF-8 text; edit them as hex."));
         m_editorMode->setCurrentIndex(m_shownMode);
         return;
@@ -277,7 +269,7 @@ void InterceptPane::forwardCurrent()
     QByteArray bytes;
     if (!message || !m_interceptor || !editedBytes(&bytes))
         return;
-    if (message->opcode == Opcode::Text && !isValidUtf8(bytes)) {
+    if (message->opcode == Opcode::Text && !isUtf8Text(bytes)) {
         m_error->showMessage(tr("A text message must stay UTF-8 text; the peer would fail the connection."));
         return;
     }
@@ -298,8 +290,10 @@ void InterceptPane::updateWaitingTimes()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int row = 0; row < m_queue->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_queue->topLevelItem(row);
-        const PendingMessage message = m_messages.value(item->data(0, kIdRole).toULongLong());
-        const qint64 seconds = std::max<qint64>(0, (now - message.pausedAtMs) / 1000);
+        const auto message = m_messages.constFind(item->data(0, kIdRole).toULongLong());
+        if (message == m_messages.constEnd())
+            continue;
+        const qint64 seconds = std::max<qint64>(0, (now - message->pausedAtMs) / 1000);
         item->setText(WaitingColumn, seconds < 60 ? tr("%1 s").arg(seconds)
                                                   : tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
     }

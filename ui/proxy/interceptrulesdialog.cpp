@@ -30,6 +30,12 @@ int directionChoice(const InterceptRule &rule)
     return BothDirections;
 }
 
+void setDirection(InterceptRule &rule, int choice)
+{
+    rule.clientToServer = choice != ServerToClientOnly;
+    rule.serverToClient = choice != ClientToServerOnly;
+}
+
 QVariantMap toMap(const InterceptRule &rule)
 {
     return {{QStringLiteral("direction"), directionChoice(rule)},
@@ -41,9 +47,7 @@ QVariantMap toMap(const InterceptRule &rule)
 InterceptRule fromMap(const QVariantMap &map)
 {
     InterceptRule rule;
-    const int direction = map.value(QStringLiteral("direction")).toInt();
-    rule.clientToServer = direction != ServerToClientOnly;
-    rule.serverToClient = direction != ClientToServerOnly;
+    setDirection(rule, map.value(QStringLiteral("direction")).toInt());
     rule.url.setPattern(map.value(QStringLiteral("url")).toString());
     rule.opcode = std::uint8_t(map.value(QStringLiteral("opcode")).toInt());
     rule.content.setPattern(map.value(QStringLiteral("content")).toString());
@@ -126,9 +130,7 @@ QList<InterceptRule> InterceptRulesDialog::rulesFromTable(QString *error) const
     QList<InterceptRule> rules;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         InterceptRule rule;
-        const int direction = static_cast<QComboBox *>(m_table->cellWidget(row, DirectionColumn))->currentIndex();
-        rule.clientToServer = direction != ServerToClientOnly;
-        rule.serverToClient = direction != ClientToServerOnly;
+        setDirection(rule, static_cast<QComboBox *>(m_table->cellWidget(row, DirectionColumn))->currentIndex());
         rule.opcode = std::uint8_t(
                 static_cast<QComboBox *>(m_table->cellWidget(row, OpcodeColumn))->currentData().toInt());
         rule.url.setPattern(m_table->item(row, UrlColumn)->text());
