@@ -5,6 +5,7 @@
 // wss:// with a test CA), refused and unreachable upstreams, closes passed on, replace and
 // drop rules through the CLI, 1 000 pairs at once, and the forward proxy (CONNECT, wss://
 // with the local CA, plain HTTP relayed).
+#include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "interopsupport.h"
 #include "localca.h"
@@ -585,6 +586,24 @@ void TestWsProxy::cliRulesEditAndDropMarked()
     ConnectionTreeModel tree;
     tree.loadRecorded(connections, {});
     QCOMPARE(tree.indexForConnection(upstreamId).parent(), tree.indexForConnection(clientId));
+    // The pair survives a round trip through JSON Lines and HAR.
+    for (const QString &extension : {QStringLiteral("jsonl"), QStringLiteral("har")}) {
+        const QString exported = m_dir.filePath(QStringLiteral("rules.") + extension);
+        const QString back = m_dir.filePath(QStringLiteral("rules-from-") + extension + QStringLiteral(".wscap"));
+        QString error;
+        QVERIFY2(CaptureFiles::save(reader, exported, &error), qPrintable(error));
+        CaptureReader reimported;
+        QVERIFY2(CaptureFiles::open(exported, back, reimported, &error), qPrintable(error));
+        const QList<ConnectionInfo> legs = reimported.connections();
+        const auto upstreamLeg = std::find_if(legs.begin(), legs.end(), [](const ConnectionInfo &c) { return c.pairedId; });
+        QVERIFY2(upstreamLeg != legs.end(), qPrintable(extension));
+        const auto clientLeg = std::find_if(legs.begin(), legs.end(), [&](const ConnectionInfo &c) {
+            return c.id == upstreamLeg->pairedId;
+        });
+        QVERIFY2(clientLeg != legs.end(), qPrintable(extension));
+        QCOMPARE(clientLeg->role, QStringLiteral("server"));
+        QCOMPARE(upstreamLeg->role, QStringLiteral("client"));
+    }
 }
 
 void TestWsProxy::cliRejectsBadArguments_data()

@@ -96,16 +96,24 @@ bool CaptureReader::readEvents(const std::function<bool(const Event &)> &sink)
 {
     if (!m_source)
         return false;
-    // The set-up timings are stored with the connection; an Opened event carries them.
+    // The set-up timings and a proxy's pairs are stored with the connections; an Opened event
+    // carries the timings, an upstream leg's Connecting event the client leg it serves.
     QHash<quint64, ConnectionTimings> timings;
-    for (const ConnectionInfo &c : m_source->connections())
+    QHash<quint64, quint64> clientLegOf;
+    for (const ConnectionInfo &c : m_source->connections()) {
         timings.insert(c.id, c.timings);
+        if (c.pairedId)
+            clientLegOf.insert(c.id, c.pairedId);
+    }
     return m_source->readEvents([&](const Event &event) {
-        if (event.kind != Event::Kind::Opened && !m_transform)
+        const bool pairedLeg = event.kind == Event::Kind::Connecting && clientLegOf.contains(event.connectionId);
+        if (event.kind != Event::Kind::Opened && !pairedLeg && !m_transform)
             return sink(event);
         Event copy = event;
         if (copy.kind == Event::Kind::Opened)
             copy.timings = timings.value(event.connectionId);
+        if (pairedLeg)
+            copy.pairedId = clientLegOf.value(event.connectionId);
         if (m_transform)
             m_transform(copy);
         return sink(copy);

@@ -188,6 +188,9 @@ struct EntryBuilder
         }
         if (!connection.peerAddress.isEmpty())
             entry.insert(QStringLiteral("_sockscopePeerAddress"), connection.peerAddress);
+        entry.insert(QStringLiteral("_sockscopeId"), qint64(connection.id));
+        if (connection.pairedId)
+            entry.insert(QStringLiteral("_sockscopePairedWith"), qint64(connection.pairedId));
         return entry;
     }
 };
@@ -344,12 +347,16 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         return false;
     }
     quint64 nextId = 1;
+    QHash<qint64, quint64> idOfExported; // _sockscopeId → the id given here
     for (const QJsonValue &value : entriesValue.toArray()) {
         const QJsonObject entry = value.toObject();
         const QJsonValue messagesValue = entry.value(QLatin1String("_webSocketMessages"));
         if (!messagesValue.isArray())
             continue;
         const quint64 id = nextId++;
+        const qint64 exportedId = entry.value(QLatin1String("_sockscopeId")).toInteger();
+        if (exportedId > 0)
+            idOfExported.insert(exportedId, id);
         const QString role = entry.value(QLatin1String("_sockscopeRole")).toString(QStringLiteral("client"));
         const QJsonObject request = entry.value(QLatin1String("request")).toObject();
         const QJsonObject response = entry.value(QLatin1String("response")).toObject();
@@ -368,6 +375,8 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         const bool serverSide = role == QLatin1String("server");
         Event start = event(serverSide ? Event::Kind::PeerConnected : Event::Kind::Connecting, startedNs);
         start.text = serverSide ? entry.value(QLatin1String("_sockscopePeerAddress")).toString() : url;
+        if (!serverSide)
+            start.pairedId = idOfExported.value(entry.value(QLatin1String("_sockscopePairedWith")).toInteger());
         writer.append(start);
 
         const QJsonArray requestHeaders = request.value(QLatin1String("headers")).toArray();
