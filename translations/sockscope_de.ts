@@ -1434,123 +1434,128 @@
 <context>
     <name>Sockscope::FilterBar</name>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="67"/>
-        <location filename="../ui/framelog/filterbar.cpp" line="187"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="73"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="195"/>
         <source>All connections</source>
         <translation>Alle Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="73"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="79"/>
         <source>Both directions</source>
         <translation>Beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="74"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="75"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="78"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="84"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="79"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
         <source>Data frames</source>
         <translation>Daten-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="86"/>
         <source>Control frames</source>
         <translation>Steuer-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="87"/>
         <source>Frames</source>
         <translation>Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="82"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="88"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="91"/>
         <source>Any opcode</source>
         <translation>Alle Opcodes</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="100"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="106"/>
         <source>Filter by payload text</source>
         <translation>Nach Payload-Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="105"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="111"/>
         <source>Find (Ctrl+F), F3 for next</source>
         <translation>Suchen (Ctrl+F), F3 für den nächsten Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="108"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="114"/>
         <source>Highlights matching rows and steps through them without hiding the others</source>
         <translation>Hebt passende Zeilen hervor und springt von Treffer zu Treffer, ohne die anderen Zeilen auszublenden</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="109"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="115"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="111"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="117"/>
         <source>Decoded</source>
         <translation>Dekodiert</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="113"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="119"/>
         <source>Also search the decoded content: MessagePack and protobuf strings, JSON values, as the decoder pane shows them</source>
         <translation>Auch im dekodierten Inhalt suchen: Strings in MessagePack und Protobuf, JSON-Werte, so wie sie der Decoder-Bereich zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="118"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="124"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="119"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="125"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="120"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="126"/>
         <source>Minimum payload length</source>
         <translation>Minimale Payload-Länge</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="123"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="129"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="124"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="130"/>
         <source>Find previous (Shift+F3)</source>
         <translation>Vorheriger Treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="127"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="133"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="128"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="134"/>
         <source>Find next (F3)</source>
         <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="240"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="200"/>
+        <source>#%1 + #%2: both legs of the proxied pair</source>
+        <translation>#%1 + #%2: beide Seiten der Proxy-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="254"/>
         <source>Invalid regular expression: %1</source>
         <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -2391,43 +2396,43 @@
 <context>
     <name>Sockscope::HarFormat</name>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="237"/>
+        <location filename="../app/core/capture/harformat.cpp" line="240"/>
         <source>aborted (as the HAR file says)</source>
         <translation>abgebrochen (laut HAR-Datei)</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="299"/>
+        <location filename="../app/core/capture/harformat.cpp" line="302"/>
         <source>export of %1 cancelled</source>
         <translation>Export von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="316"/>
-        <location filename="../app/core/capture/harformat.cpp" line="321"/>
+        <location filename="../app/core/capture/harformat.cpp" line="319"/>
+        <location filename="../app/core/capture/harformat.cpp" line="324"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="331"/>
+        <location filename="../app/core/capture/harformat.cpp" line="334"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="337"/>
+        <location filename="../app/core/capture/harformat.cpp" line="340"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 ist kein gültiges JSON: %2 an Offset %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="343"/>
+        <location filename="../app/core/capture/harformat.cpp" line="346"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation>%1 ist keine HAR-Datei: kein Array log.entries</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="440"/>
+        <location filename="../app/core/capture/harformat.cpp" line="449"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation>%1: ungültige WebSocket-Nachricht im Eintrag für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="448"/>
+        <location filename="../app/core/capture/harformat.cpp" line="457"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation>%1: ungültiger Steuer-Frame im Eintrag für %2</translation>
     </message>
@@ -2561,113 +2566,113 @@
 <context>
     <name>Sockscope::InterceptPane</name>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="50"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="43"/>
         <source>&amp;Intercept</source>
         <translation>&amp;Abfangen</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="55"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="48"/>
         <source>&amp;Forward</source>
         <translation>&amp;Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="56"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="49"/>
         <source>&amp;Drop</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="62"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="55"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="63"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="56"/>
         <source>Pause the messages that proxies relay, to edit, forward or drop them</source>
         <translation>Die von Proxys weitergeleiteten Nachrichten anhalten, um sie zu bearbeiten, weiterzuleiten oder zu verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="73"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="66"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="101"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="94"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln…</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="104"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="97"/>
         <source>Forward &amp;All</source>
         <translation>&amp;Alle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="126"/>
-        <location filename="../ui/proxy/interceptpane.cpp" line="188"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="119"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="181"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="127"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="120"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="130"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="123"/>
         <source>Send the message as it is in the editor, marked as edited if it was changed</source>
         <translation>Die Nachricht so senden, wie sie im Editor steht; geändert wird sie als bearbeitet markiert</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="135"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="128"/>
         <source>Edit as</source>
         <translation>Bearbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="185"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="178"/>
         <source>client → server</source>
         <translation>Client → Server</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="185"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="178"/>
         <source>server → client</source>
         <translation>Server → Client</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="186"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="179"/>
         <source>#%1 → #%2</source>
         <translation>#%1 → #%2</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="188"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="181"/>
         <source>Binary</source>
         <translation>Binär</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/proxy/interceptpane.cpp" line="189"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="182"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -2675,27 +2680,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="251"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="243"/>
         <source>These bytes are not UTF-8 text; edit them as hex.</source>
         <translation>Diese Bytes sind kein UTF-8-Text; bearbeiten Sie sie als Hex.</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="281"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="273"/>
         <source>A text message must stay UTF-8 text; the peer would fail the connection.</source>
         <translation>Eine Textnachricht muss UTF-8-Text bleiben; die Gegenseite würde die Verbindung sonst abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="303"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="297"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="304"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="298"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/proxy/interceptpane.cpp" line="311"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="305"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n Nachricht wartet</numerusform>
@@ -2706,77 +2711,77 @@
 <context>
     <name>Sockscope::InterceptRulesDialog</name>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="58"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="62"/>
         <source>Intercept Rules</source>
         <translation>Abfangregeln</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="64"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="64"/>
         <source>URL regex</source>
         <translation>URL-Regex</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="64"/>
         <source>Opcode</source>
         <translation>Opcode</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="64"/>
         <source>Content regex</source>
         <translation>Inhalts-Regex</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="67"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="71"/>
         <source>&amp;Add Rule</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="70"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="74"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="76"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="80"/>
         <source>A message pauses when any rule matches it; every part of a rule that is set must match. The content regex is searched in a text message, or in a binary message&apos;s decoded form. With no rules, every data message pauses.</source>
         <translation>Eine Nachricht wird angehalten, wenn eine Regel auf sie passt; jeder gesetzte Teil einer Regel muss passen. Der Inhalts-Regex wird in einer Textnachricht gesucht oder in der dekodierten Form einer Binärnachricht. Ohne Regeln wird jede Datennachricht angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
         <source>Client → server</source>
         <translation>Client → Server</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
         <source>Server → client</source>
         <translation>Server → Client</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="106"/>
         <source>Text and binary</source>
         <translation>Text und binär</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="103"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="107"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="104"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="108"/>
         <source>Binary</source>
         <translation>Binär</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="138"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="140"/>
         <source>Rule %1: the regex &quot;%2&quot; is not valid: %3</source>
         <translation>Regel %1: Der Regex „%2“ ist ungültig: %3</translation>
     </message>
@@ -2970,19 +2975,19 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung beendet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Hex</source>
         <translation>&amp;Hex</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="176"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Hand&amp;shake</source>
         <translation>Handsha&amp;ke</translation>
     </message>
@@ -2992,27 +2997,27 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>filtering…</source>
         <translation>filtere…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Autoscroll paused</source>
         <translation>Automatisches Scrollen pausiert</translation>
     </message>
@@ -3023,7 +3028,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>De&amp;coded</source>
         <translation>Dek&amp;odiert</translation>
     </message>
@@ -3033,347 +3038,347 @@
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Intercept</source>
         <translation>Abfangen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>New &amp;Connection…</source>
         <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>New &amp;Server…</source>
         <translation>Neuer &amp;Server…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>New &amp;Proxy…</source>
         <translation>Neuer &amp;Proxy…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Serve as &amp;Mock Server…</source>
         <translation>Als &amp;Mock-Server bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Re&amp;play…</source>
         <translation>Re&amp;play…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>HAR oder JSON Lines &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Autoscroll</source>
         <translation>&amp;Automatisch scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>F&amp;ilter…</source>
         <translation>F&amp;iltern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>C&amp;lear Log</source>
         <translation>Log &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Not recording: %1</source>
         <translation>Keine Aufzeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>Demo-Austausch abgeschlossen: Wählen Sie eine Zeile, um ihre Bytes und ihren Handshake zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Connection #%1: %2</source>
         <translation>Verbindung #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>Zeilen: %1 · Aktiv: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Read-only capture</source>
         <translation>Schreibgeschützter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Not recording</source>
         <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Recording</source>
         <translation>Aufzeichnung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>unsaved session</source>
         <translation>ungespeicherte Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Proxy listening on %1</source>
         <translation>Proxy lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>Serve as Mock Server</source>
         <translation>Als Mock-Server bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>There is no connection with data messages to serve in this session yet.</source>
         <translation>In dieser Sitzung gibt es noch keine Verbindung mit Datennachrichten, die bereitgestellt werden könnten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Mock server of connection #%1 listening on %2</source>
         <translation>Mock-Server der Verbindung #%1 lauscht auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>There is no connection with client messages to replay in this session yet.</source>
         <translation>In dieser Sitzung gibt es noch keine Verbindung mit Client-Nachrichten zum Wiedergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Connection #%1 replayed to %2 as connection #%3</source>
         <translation>Verbindung #%1 an %2 wiedergegeben als Verbindung #%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Close with Code</source>
         <translation>Mit Code schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Close code (1000–4999):</source>
         <translation>Close-Code (1000–4999):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="876"/>
         <source>Opening capture: %1 rows</source>
         <translation>Mitschnitt wird geöffnet: %1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>Cannot open capture</source>
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Opened %1 (read-only)</source>
         <translation>%1 geöffnet (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Damaged capture</source>
         <translation>Beschädigter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Save Capture</source>
         <translation>Mitschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Export Capture</source>
         <translation>Mitschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1029"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>Exported a copy to %1</source>
         <translation>Kopie nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Unsaved session</source>
         <translation>Ungespeicherte Sitzung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>Diese Sitzung wurde noch nicht gespeichert (%n Frame oder Ereignis aufgezeichnet). Zuerst speichern?</numerusform>
@@ -3381,7 +3386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>Seit dem Speichern der Sitzung in %1 ist %n Frame oder Ereignis hinzugekommen. Mitspeichern?</numerusform>
@@ -3389,12 +3394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Recover session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>%1 Sitzung(en) aus einem früheren Lauf wurde(n) nicht sauber beendet. Die neueste, %2, öffnen?</translation>
     </message>
@@ -7076,12 +7081,12 @@ Ausgehend: %3</translation>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="76"/>
+        <location filename="../app/net/workspace.cpp" line="90"/>
         <source>nothing is being recorded</source>
         <translation>es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="122"/>
+        <location filename="../app/net/workspace.cpp" line="134"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 hat keine Verbindung mit Nachrichten für ein Replay</translation>
     </message>

@@ -1432,123 +1432,128 @@
 <context>
     <name>Sockscope::FilterBar</name>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="67"/>
-        <location filename="../ui/framelog/filterbar.cpp" line="187"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="73"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="195"/>
         <source>All connections</source>
         <translation>所有连接</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="73"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="79"/>
         <source>Both directions</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="74"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="75"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="78"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="84"/>
         <source>All rows</source>
         <translation>所有行</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="79"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
         <source>Data frames</source>
         <translation>数据帧</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="86"/>
         <source>Control frames</source>
         <translation>控制帧</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="87"/>
         <source>Frames</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="82"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="88"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="91"/>
         <source>Any opcode</source>
         <translation>任意操作码</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="100"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="106"/>
         <source>Filter by payload text</source>
         <translation>按负载文本过滤</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="105"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="111"/>
         <source>Find (Ctrl+F), F3 for next</source>
         <translation>查找（Ctrl+F），按 F3 查找下一个</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="108"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="114"/>
         <source>Highlights matching rows and steps through them without hiding the others</source>
         <translation>突出显示匹配的行并逐个跳转，不隐藏其他行</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="109"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="115"/>
         <source>Regex</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="111"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="117"/>
         <source>Decoded</source>
         <translation>已解码</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="113"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="119"/>
         <source>Also search the decoded content: MessagePack and protobuf strings, JSON values, as the decoder pane shows them</source>
         <translation>同时搜索解码后的内容：MessagePack 和 protobuf 字符串、JSON 值，与解码器窗格中显示的一致</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="118"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="124"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="119"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="125"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="120"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="126"/>
         <source>Minimum payload length</source>
         <translation>最小负载长度</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="123"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="129"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="124"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="130"/>
         <source>Find previous (Shift+F3)</source>
         <translation>查找上一个（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="127"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="133"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="128"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="134"/>
         <source>Find next (F3)</source>
         <translation>查找下一个（F3）</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="240"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="200"/>
+        <source>#%1 + #%2: both legs of the proxied pair</source>
+        <translation>#%1 + #%2：代理连接的两端</translation>
+    </message>
+    <message>
+        <location filename="../ui/framelog/filterbar.cpp" line="254"/>
         <source>Invalid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
     </message>
@@ -2387,43 +2392,43 @@
 <context>
     <name>Sockscope::HarFormat</name>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="237"/>
+        <location filename="../app/core/capture/harformat.cpp" line="240"/>
         <source>aborted (as the HAR file says)</source>
         <translation>已中止（HAR 文件中如此记录）</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="299"/>
+        <location filename="../app/core/capture/harformat.cpp" line="302"/>
         <source>export of %1 cancelled</source>
         <translation>%1 的导出已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="316"/>
-        <location filename="../app/core/capture/harformat.cpp" line="321"/>
+        <location filename="../app/core/capture/harformat.cpp" line="319"/>
+        <location filename="../app/core/capture/harformat.cpp" line="324"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="331"/>
+        <location filename="../app/core/capture/harformat.cpp" line="334"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="337"/>
+        <location filename="../app/core/capture/harformat.cpp" line="340"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 不是有效的 JSON（偏移 %3）：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="343"/>
+        <location filename="../app/core/capture/harformat.cpp" line="346"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation>%1 不是 HAR 文件：没有 log.entries 数组</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="440"/>
+        <location filename="../app/core/capture/harformat.cpp" line="449"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation>%1：%2 的条目中有无效的 WebSocket 消息：%3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="448"/>
+        <location filename="../app/core/capture/harformat.cpp" line="457"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation>%1：%2 的条目中有无效的控制帧</translation>
     </message>
@@ -2556,140 +2561,140 @@
 <context>
     <name>Sockscope::InterceptPane</name>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="50"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="43"/>
         <source>&amp;Intercept</source>
         <translation>拦截(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="55"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="48"/>
         <source>&amp;Forward</source>
         <translation>转发(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="56"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="49"/>
         <source>&amp;Drop</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="62"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="55"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="63"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="56"/>
         <source>Pause the messages that proxies relay, to edit, forward or drop them</source>
         <translation>暂停代理转发的消息，以便编辑、转发或丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="72"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="73"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="66"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="101"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="94"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="104"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="97"/>
         <source>Forward &amp;All</source>
         <translation>全部转发(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="126"/>
-        <location filename="../ui/proxy/interceptpane.cpp" line="188"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="119"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="181"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="127"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="120"/>
         <source>Hex</source>
         <translation>十六进制</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="130"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="123"/>
         <source>Send the message as it is in the editor, marked as edited if it was changed</source>
         <translation>按编辑器中的内容发送消息；若有改动则标记为已编辑</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="135"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="128"/>
         <source>Edit as</source>
         <translation>编辑方式</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="185"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="178"/>
         <source>client → server</source>
         <translation>客户端 → 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="185"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="178"/>
         <source>server → client</source>
         <translation>服务器 → 客户端</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="186"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="179"/>
         <source>#%1 → #%2</source>
         <translation>#%1 → #%2</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="188"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="181"/>
         <source>Binary</source>
         <translation>二进制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/proxy/interceptpane.cpp" line="189"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="182"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="251"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="243"/>
         <source>These bytes are not UTF-8 text; edit them as hex.</source>
         <translation>这些字节不是 UTF-8 文本，请以十六进制编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="281"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="273"/>
         <source>A text message must stay UTF-8 text; the peer would fail the connection.</source>
         <translation>文本消息必须保持为 UTF-8 文本，否则对端会使连接失败。</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="303"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="297"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="304"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="298"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/proxy/interceptpane.cpp" line="311"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="305"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条消息等待中</numerusform>
@@ -2699,77 +2704,77 @@
 <context>
     <name>Sockscope::InterceptRulesDialog</name>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="58"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="62"/>
         <source>Intercept Rules</source>
         <translation>拦截规则</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="64"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="64"/>
         <source>URL regex</source>
         <translation>URL 正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="64"/>
         <source>Opcode</source>
         <translation>Opcode</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="60"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="64"/>
         <source>Content regex</source>
         <translation>内容正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="67"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="71"/>
         <source>&amp;Add Rule</source>
         <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="70"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="74"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="76"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="80"/>
         <source>A message pauses when any rule matches it; every part of a rule that is set must match. The content regex is searched in a text message, or in a binary message&apos;s decoded form. With no rules, every data message pauses.</source>
         <translation>任一规则匹配时消息即被暂停；规则中已设置的每一项都必须匹配。内容正则表达式在文本消息中查找，或在二进制消息的解码形式中查找。没有规则时，每条数据消息都会暂停。</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
         <source>Both</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
         <source>Client → server</source>
         <translation>客户端 → 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="98"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
         <source>Server → client</source>
         <translation>服务器 → 客户端</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="106"/>
         <source>Text and binary</source>
         <translation>文本和二进制</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="103"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="107"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="104"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="108"/>
         <source>Binary</source>
         <translation>二进制</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="138"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="140"/>
         <source>Rule %1: the regex &quot;%2&quot; is not valid: %3</source>
         <translation>规则 %1：正则表达式“%2”无效：%3</translation>
     </message>
@@ -2960,19 +2965,19 @@
 <context>
     <name>Sockscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Recording stopped</source>
         <translation>录制已停止</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Hex</source>
         <translation>十六进制(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="176"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Hand&amp;shake</source>
         <translation>握手(&amp;S)</translation>
     </message>
@@ -2982,27 +2987,27 @@
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>filtering…</source>
         <translation>正在过滤…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Autoscroll paused</source>
         <translation>自动滚动已暂停</translation>
     </message>
@@ -3013,7 +3018,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>De&amp;coded</source>
         <translation>已解码(&amp;C)</translation>
     </message>
@@ -3023,366 +3028,366 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Replay</source>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Intercept</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>New &amp;Connection…</source>
         <translation>新建连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>New &amp;Server…</source>
         <translation>新建服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>New &amp;Proxy…</source>
         <translation>新建代理(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Serve as &amp;Mock Server…</source>
         <translation>作为模拟服务器提供(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Re&amp;play…</source>
         <translation>重放(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Open Capture…</source>
         <translation>打开捕获文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Import HAR or JSON Lines…</source>
         <translation>导入 HAR 或 JSON Lines(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Autoscroll</source>
         <translation>自动滚动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>F&amp;ilter…</source>
         <translation>过滤(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>C&amp;lear Log</source>
         <translation>清除日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Not recording: %1</source>
         <translation>未在录制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>The demo server could not start: %1</source>
         <translation>演示服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Demo exchange complete: select a row to see its bytes and handshake</source>
         <translation>演示交互已完成：选择一行即可查看其字节和握手</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Connection #%1: %2</source>
         <translation>连接 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Rows: %1 · Active: %2</source>
         <translation>行数：%1 · 活动：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Read-only capture</source>
         <translation>只读捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Not recording</source>
         <translation>未在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Recording</source>
         <translation>正在录制</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>%1[*] — Sockscope</source>
         <translation>%1[*] — Sockscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Proxy listening on %1</source>
         <translation>代理正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>Serve as Mock Server</source>
         <translation>作为模拟服务器提供</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>There is no connection with data messages to serve in this session yet.</source>
         <translation>此会话中还没有带数据消息、可供提供的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Mock server of connection #%1 listening on %2</source>
         <translation>连接 #%1 的模拟服务器正在监听 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>There is no connection with client messages to replay in this session yet.</source>
         <translation>此会话中还没有带可重放客户端消息的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Connection #%1 replayed to %2 as connection #%3</source>
         <translation>连接 #%1 重放到 %2，作为连接 #%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Close with Code</source>
         <translation>以关闭码关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="850"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Close code (1000–4999):</source>
         <translation>关闭码（1000–4999）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Open Capture</source>
         <translation>打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="876"/>
         <source>Opening capture: %1 rows</source>
         <translation>正在打开捕获文件：%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>Cannot open capture</source>
         <translation>无法打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Opened %1 (read-only)</source>
         <translation>已打开 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Damaged capture</source>
         <translation>捕获文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Save Capture</source>
         <translation>保存捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Export Capture</source>
         <translation>导出捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1029"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>Exported a copy to %1</source>
         <translation>已将副本导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>此会话尚未保存（已录制 %n 个帧和事件）。是否先保存？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>会话保存到 %1 之后又收到了 %n 个帧和事件。是否也保存它们？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Recover session</source>
         <translation>恢复会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>之前运行中有 %1 个会话未正常结束。是否打开最近的一个（%2）？</translation>
     </message>
@@ -7062,12 +7067,12 @@ Outgoing: %3</source>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="76"/>
+        <location filename="../app/net/workspace.cpp" line="90"/>
         <source>nothing is being recorded</source>
         <translation>没有正在录制的内容</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="122"/>
+        <location filename="../app/net/workspace.cpp" line="134"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 中没有带可重放消息的连接</translation>
     </message>

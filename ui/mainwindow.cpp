@@ -599,13 +599,13 @@ void MainWindow::onFindRequested(const QString &text, bool regex, bool backwards
 
 void MainWindow::updateFilterConnections()
 {
-    QList<QPair<quint32, QString>> connections;
+    QList<FilterBar::ConnectionChoice> connections;
     for (const quint64 id : m_sessions.connectionIds()) {
         const QString label = m_treeModel->label(id);
         if (!label.isEmpty())
-            connections.append({quint32(id), label});
+            connections.append({quint32(id), label, quint32(m_treeModel->clientLegOf(id))});
     }
-    std::sort(connections.begin(), connections.end());
+    std::sort(connections.begin(), connections.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
     m_filterBar->setConnections(connections);
 }
 

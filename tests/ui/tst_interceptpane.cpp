@@ -11,6 +11,7 @@
 #include "models/framelogmodel.h"
 #include "proxy/interceptpane.h"
 #include "proxy/newproxydialog.h"
+#include "proxypair.h"
 #include "proxyserver.h"
 #include "screenshot.h"
 #include "workspace.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void binaryMessageEditedAsHex();
     void injectsTowardBothPeers();
     void switchingOffLetsEverythingThrough();
+    void frameLogShowsOneLegOrBoth();
 
 private:
     // File → New Proxy… to the echo server, our client through it; false when either fails.
@@ -119,6 +121,8 @@ private:
     void sendFromComposer(quint64 connectionId, const QString &text);
     // The number of log rows whose Type says `mark`.
     int rowsMarked(const QString &mark) const;
+    // The connections of the log's rows as the filter bar's connection choice `text` shows them.
+    QSet<quint64> connectionsShownFor(const QString &text) const;
 
     std::unique_ptr<EchoServer> m_server;
     std::unique_ptr<MainWindow> m_window;
@@ -188,6 +192,21 @@ int TestInterceptPane::rowsMarked(const QString &mark) const
     for (int row = 0; row < log->rowCount(); ++row)
         marked += log->index(row, FrameLogModel::TypeColumn).data().toString().contains(mark) ? 1 : 0;
     return marked;
+}
+
+QSet<quint64> TestInterceptPane::connectionsShownFor(const QString &text) const
+{
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("filterConnection"));
+    const int choice = combo->findText(text);
+    if (choice < 0)
+        return {};
+    combo->setCurrentIndex(choice);
+    QTest::qWait(100); // the filter applies on the next turns of the event loop
+    QSet<quint64> shown;
+    FrameLogModel *log = m_window->logModel();
+    for (int row = 0; row < log->rowCount(); ++row)
+        shown.insert(log->event(row)->connectionId);
+    return shown;
 }
 
 // Three messages pause oldest first and nothing reaches the server; the first is edited and
@@ -282,4 +301,23 @@ void TestInterceptPane::switchingOffLetsEverythingThrough()
 }
 
 QTEST_MAIN(TestInterceptPane)
+// The frame log's connection filter offers a proxied pair's legs one by one and both together.
+void TestInterceptPane::frameLogShowsOneLegOrBoth()
+{
+    m_window->findChild<QAction *>(QStringLiteral("interceptAction"))->setChecked(false);
+    m_client->socket.sendTextMessage(QStringLiteral("through"));
+    QVERIFY(QTest::qWaitFor([&] { return m_client->received.size() == 1; }, kTimeoutMs));
+    ProxyPair *pair = m_proxy->pairs().value(0);
+    QVERIFY(pair);
+    const quint64 clientLeg = pair->clientLegId();
+    const quint64 upstreamLeg = pair->upstreamLegId();
+    const QString both = QStringLiteral("#%1 + #%2: both legs of the proxied pair").arg(clientLeg).arg(upstreamLeg);
+    QVERIFY(QTest::qWaitFor([&] { return connectionsShownFor(both) == QSet<quint64>{clientLeg, upstreamLeg}; },
+                            kTimeoutMs));
+    const QString clientOnly = QStringLiteral("#%1 ").arg(clientLeg) + m_window->treeModel()->label(clientLeg);
+    QCOMPARE(connectionsShownFor(clientOnly), QSet<quint64>{clientLeg});
+    const QString upstreamOnly = QStringLiteral("#%1 ").arg(upstreamLeg) + m_window->treeModel()->label(upstreamLeg);
+    QCOMPARE(connectionsShownFor(upstreamOnly), QSet<quint64>{upstreamLeg});
+}
+
 #include "tst_interceptpane.moc"

@@ -21,6 +21,12 @@ namespace {
 constexpr int kOneRowWidth = 1100;
 constexpr int kStatusChars = 24;
 
+// The connection combo's data: one connection id, or a proxied pair's two in one number.
+QVariant connectionData(quint32 id, quint32 pairedLegId = 0)
+{
+    return qulonglong(id) | qulonglong(pairedLegId) << 32;
+}
+
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
@@ -64,7 +70,7 @@ void FilterBar::createChoiceControls()
 {
     m_connection = new QComboBox;
     m_connection->setObjectName(QStringLiteral("filterConnection"));
-    m_connection->addItem(tr("All connections"), 0u);
+    m_connection->addItem(tr("All connections"), connectionData(0));
     // Long connection labels must not push the rest of the bar off the window.
     m_connection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_connection->setMinimumContentsLength(16);
@@ -166,7 +172,9 @@ void FilterBar::resizeEvent(QResizeEvent *event)
 LogFilter FilterBar::filter() const
 {
     LogFilter f;
-    f.connectionId = m_connection->currentData().toUInt();
+    const quint64 legs = m_connection->currentData().toULongLong();
+    f.connectionId = quint32(legs);
+    f.pairedLegId = quint32(legs >> 32);
     const int direction = m_direction->currentData().toInt();
     if (direction >= 0)
         f.direction = Direction(direction);
@@ -179,14 +187,20 @@ LogFilter FilterBar::filter() const
     return f;
 }
 
-void FilterBar::setConnections(const QList<QPair<quint32, QString>> &connections)
+void FilterBar::setConnections(const QList<ConnectionChoice> &connections)
 {
-    const quint32 current = m_connection->currentData().toUInt();
+    const QVariant current = m_connection->currentData();
     QSignalBlocker blocker(m_connection);
     m_connection->clear();
-    m_connection->addItem(tr("All connections"), 0u);
-    for (const auto &[id, label] : connections)
-        m_connection->addItem(QStringLiteral("#%1 %2").arg(id).arg(label), id);
+    m_connection->addItem(tr("All connections"), connectionData(0));
+    for (const ConnectionChoice &c : connections) {
+        m_connection->addItem(QStringLiteral("#%1 %2").arg(c.id).arg(c.label), connectionData(c.id));
+        for (const ConnectionChoice &upstream : connections) {
+            if (upstream.clientLegId == c.id)
+                m_connection->addItem(tr("#%1 + #%2: both legs of the proxied pair").arg(c.id).arg(upstream.id),
+                                      connectionData(c.id, upstream.id));
+        }
+    }
     m_connection->setCurrentIndex(qMax(0, m_connection->findData(current)));
 }
 
@@ -220,7 +234,7 @@ void FilterBar::requestFind(bool backwards)
 
 void FilterBar::setConnectionFilter(quint32 connectionId)
 {
-    m_connection->setCurrentIndex(qMax(0, m_connection->findData(connectionId)));
+    m_connection->setCurrentIndex(qMax(0, m_connection->findData(connectionData(connectionId))));
 }
 
 void FilterBar::setOpcodeFilter(int opcode)

@@ -28,8 +28,15 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     LogFilter filter() const;
-    // Offers these connections in the connection combo (id, label).
-    void setConnections(const QList<QPair<quint32, QString>> &connections);
+    struct ConnectionChoice
+    {
+        quint32 id = 0;
+        QString label;
+        quint32 clientLegId = 0; // a proxy's upstream leg: the client leg it serves
+    };
+    // Offers these connections in the connection combo, and each proxied pair's two legs
+    // together after its client leg.
+    void setConnections(const QList<ConnectionChoice> &connections);
     void setStatus(const QString &text);
     void focusText();
     void focusFind();

@@ -404,4 +404,13 @@ QString ConnectionTreeModel::label(quint64 connectionId) const
     return node < 0 ? QString() : m_nodes[std::size_t(node)].label;
 }
 
+quint64 ConnectionTreeModel::clientLegOf(quint64 connectionId) const
+{
+    // Clients of our own are top level; one with a parent is nested under the leg it serves.
+    const int node = m_byId.value(connectionId, -1);
+    if (node < 0 || m_nodes[std::size_t(node)].kind != NodeKind::Client || m_nodes[std::size_t(node)].parent < 0)
+        return 0;
+    return m_nodes[std::size_t(m_nodes[std::size_t(node)].parent)].id;
+}
+
 } // namespace Sockscope

@@ -56,6 +56,8 @@ public:
     void clear();
     QModelIndex indexForConnection(quint64 connectionId) const;
     QString label(quint64 connectionId) const;
+    // A proxy's upstream leg: the client leg it serves (its parent in the tree); else 0.
+    quint64 clientLegOf(quint64 connectionId) const;
 
 private:
     struct Node

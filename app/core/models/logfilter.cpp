@@ -7,7 +7,7 @@ namespace Sockscope {
 
 bool LogFilter::isEmpty() const
 {
-    return connectionId == 0 && !direction && kinds == All && opcode < 0 && minLength == 0
+    return connectionId == 0 && pairedLegId == 0 && !direction && kinds == All && opcode < 0 && minLength == 0
             && maxLength == std::numeric_limits<quint32>::max() && text.isEmpty() && !hasTimeRange();
 }
 
@@ -24,7 +24,7 @@ void LogFilter::setTimeRange(qint64 from, qint64 to)
 
 bool LogFilter::matchesRecord(const LogRecord &r) const
 {
-    if (connectionId && r.connectionId != connectionId)
+    if (connectionId && r.connectionId != connectionId && (!pairedLegId || r.connectionId != pairedLegId))
         return false;
     if (direction && r.isFrame() && r.direction != *direction)
         return false;

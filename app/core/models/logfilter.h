@@ -25,6 +25,7 @@ struct LogFilter
     };
 
     quint32 connectionId = 0; // 0: every connection
+    quint32 pairedLegId = 0;  // with connectionId: the other leg of its proxied pair, shown too
     std::optional<Direction> direction;
     int kinds = All;
     int opcode = -1; // -1: any
