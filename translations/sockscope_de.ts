@@ -2566,113 +2566,128 @@
 <context>
     <name>Sockscope::InterceptPane</name>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="43"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="61"/>
         <source>&amp;Intercept</source>
         <translation>&amp;Abfangen</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="48"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="66"/>
         <source>&amp;Forward</source>
         <translation>&amp;Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="49"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="67"/>
         <source>&amp;Drop</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="55"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="73"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="56"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="74"/>
         <source>Pause the messages that proxies relay, to edit, forward or drop them</source>
         <translation>Die von Proxys weitergeleiteten Nachrichten anhalten, um sie zu bearbeiten, weiterzuleiten oder zu verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="66"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="84"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="94"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="112"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln…</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="97"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="115"/>
         <source>Forward &amp;All</source>
         <translation>&amp;Alle weiterleiten</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="119"/>
-        <location filename="../ui/proxy/interceptpane.cpp" line="181"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="43"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="137"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="120"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="47"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="49"/>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="51"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="138"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="123"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="141"/>
         <source>Send the message as it is in the editor, marked as edited if it was changed</source>
         <translation>Die Nachricht so senden, wie sie im Editor steht; geändert wird sie als bearbeitet markiert</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="128"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="146"/>
         <source>Edit as</source>
         <translation>Bearbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="178"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="196"/>
         <source>client → server</source>
         <translation>Client → Server</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="178"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="196"/>
         <source>server → client</source>
         <translation>Server → Client</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="179"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="197"/>
         <source>#%1 → #%2</source>
         <translation>#%1 → #%2</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="181"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="45"/>
         <source>Binary</source>
         <translation>Binär</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/proxy/interceptpane.cpp" line="182"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="200"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -2680,27 +2695,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="243"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="262"/>
         <source>These bytes are not UTF-8 text; edit them as hex.</source>
         <translation>Diese Bytes sind kein UTF-8-Text; bearbeiten Sie sie als Hex.</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="273"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="292"/>
         <source>A text message must stay UTF-8 text; the peer would fail the connection.</source>
         <translation>Eine Textnachricht muss UTF-8-Text bleiben; die Gegenseite würde die Verbindung sonst abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="297"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="296"/>
+        <source>A control frame carries at most %1 bytes; this one has %2.</source>
+        <translation>Ein Steuer-Frame trägt höchstens %1 Bytes; dieses hat %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="322"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="298"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="323"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/proxy/interceptpane.cpp" line="305"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="330"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n Nachricht wartet</numerusform>
@@ -2747,41 +2767,61 @@
     </message>
     <message>
         <location filename="../ui/proxy/interceptrulesdialog.cpp" line="80"/>
-        <source>A message pauses when any rule matches it; every part of a rule that is set must match. The content regex is searched in a text message, or in a binary message&apos;s decoded form. With no rules, every data message pauses.</source>
-        <translation>Eine Nachricht wird angehalten, wenn eine Regel auf sie passt; jeder gesetzte Teil einer Regel muss passen. Der Inhalts-Regex wird in einer Textnachricht gesucht oder in der dekodierten Form einer Binärnachricht. Ohne Regeln wird jede Datennachricht angehalten.</translation>
+        <source>A message pauses when any rule matches it; every part of a rule that is set must match. The content regex is searched in a text message, in a binary message&apos;s decoded form, or in a control frame&apos;s text (a close&apos;s reason). With no rules, every data message pauses. Control frames pause only under a rule for them; while there is one, pings are relayed to the other side instead of being answered by the proxy.</source>
+        <translation>Eine Nachricht wird angehalten, wenn eine Regel auf sie zutrifft; jeder gesetzte Teil einer Regel muss zutreffen. Der Inhalts-Regex wird in einer Textnachricht, in der dekodierten Form einer Binärnachricht oder im Text eines Steuer-Frames (dem Grund eines Close) gesucht. Ohne Regeln wird jede Datennachricht angehalten. Steuer-Frames werden nur unter einer Regel für sie angehalten; solange es eine gibt, werden Pings an die andere Seite weitergeleitet, statt vom Proxy beantwortet zu werden.</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="105"/>
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="105"/>
         <source>Client → server</source>
         <translation>Client → Server</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="105"/>
         <source>Server → client</source>
         <translation>Server → Client</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="106"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="110"/>
         <source>Text and binary</source>
         <translation>Text und binär</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="107"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="111"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="108"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="112"/>
         <source>Binary</source>
         <translation>Binär</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="140"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="113"/>
+        <source>Ping, pong and close</source>
+        <translation>Ping, Pong und Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="114"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="115"/>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="116"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="148"/>
         <source>Rule %1: the regex &quot;%2&quot; is not valid: %3</source>
         <translation>Regel %1: Der Regex „%2“ ist ungültig: %3</translation>
     </message>
@@ -5381,12 +5421,12 @@
 <context>
     <name>Sockscope::ProxyPair</name>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="190"/>
+        <location filename="../app/net/proxypair.cpp" line="200"/>
         <source>upstream unreachable: %1</source>
         <translation>Upstream nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="336"/>
+        <location filename="../app/net/proxypair.cpp" line="398"/>
         <source>upstream connection dropped</source>
         <translation>Upstream-Verbindung abgebrochen</translation>
     </message>
@@ -7058,22 +7098,22 @@ Ausgehend: %3</translation>
         <translation>keine Antwort auf einen Ping innerhalb von %1 ms: Die Verbindung ist halb offen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="356"/>
+        <location filename="../app/net/websocketsession.cpp" line="363"/>
         <source>aborted locally</source>
         <translation>lokal abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="364"/>
+        <location filename="../app/net/websocketsession.cpp" line="371"/>
         <source>clean close</source>
         <translation>sauber geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="364"/>
+        <location filename="../app/net/websocketsession.cpp" line="371"/>
         <source>connection dropped without a close handshake</source>
         <translation>Verbindung ohne Close-Handshake abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="376"/>
+        <location filename="../app/net/websocketsession.cpp" line="383"/>
         <source>connection lost mid-frame: %1 of %2 payload bytes of a frame with opcode %3 arrived</source>
         <translation>Verbindung mitten im Frame verloren: %1 von %2 Payload-Bytes eines Frames mit Opcode %3 kamen an</translation>
     </message>

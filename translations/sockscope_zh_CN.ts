@@ -2561,140 +2561,160 @@
 <context>
     <name>Sockscope::InterceptPane</name>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="43"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="61"/>
         <source>&amp;Intercept</source>
         <translation>拦截(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="48"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="66"/>
         <source>&amp;Forward</source>
         <translation>转发(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="49"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="67"/>
         <source>&amp;Drop</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="55"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="73"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="56"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="74"/>
         <source>Pause the messages that proxies relay, to edit, forward or drop them</source>
         <translation>暂停代理转发的消息，以便编辑、转发或丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="65"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="83"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="66"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="84"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="94"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="112"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="97"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="115"/>
         <source>Forward &amp;All</source>
         <translation>全部转发(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="119"/>
-        <location filename="../ui/proxy/interceptpane.cpp" line="181"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="43"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="137"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="120"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="47"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="49"/>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="51"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="138"/>
         <source>Hex</source>
         <translation>十六进制</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="123"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="141"/>
         <source>Send the message as it is in the editor, marked as edited if it was changed</source>
         <translation>按编辑器中的内容发送消息；若有改动则标记为已编辑</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="128"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="146"/>
         <source>Edit as</source>
         <translation>编辑方式</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="178"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="196"/>
         <source>client → server</source>
         <translation>客户端 → 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="178"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="196"/>
         <source>server → client</source>
         <translation>服务器 → 客户端</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="179"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="197"/>
         <source>#%1 → #%2</source>
         <translation>#%1 → #%2</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="181"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="45"/>
         <source>Binary</source>
         <translation>二进制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/proxy/interceptpane.cpp" line="182"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="200"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="243"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="262"/>
         <source>These bytes are not UTF-8 text; edit them as hex.</source>
         <translation>这些字节不是 UTF-8 文本，请以十六进制编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="273"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="292"/>
         <source>A text message must stay UTF-8 text; the peer would fail the connection.</source>
         <translation>文本消息必须保持为 UTF-8 文本，否则对端会使连接失败。</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="297"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="296"/>
+        <source>A control frame carries at most %1 bytes; this one has %2.</source>
+        <translation>控制帧最多携带 %1 字节；此帧有 %2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptpane.cpp" line="322"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptpane.cpp" line="298"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="323"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/proxy/interceptpane.cpp" line="305"/>
+        <location filename="../ui/proxy/interceptpane.cpp" line="330"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条消息等待中</numerusform>
@@ -2740,41 +2760,61 @@
     </message>
     <message>
         <location filename="../ui/proxy/interceptrulesdialog.cpp" line="80"/>
-        <source>A message pauses when any rule matches it; every part of a rule that is set must match. The content regex is searched in a text message, or in a binary message&apos;s decoded form. With no rules, every data message pauses.</source>
-        <translation>任一规则匹配时消息即被暂停；规则中已设置的每一项都必须匹配。内容正则表达式在文本消息中查找，或在二进制消息的解码形式中查找。没有规则时，每条数据消息都会暂停。</translation>
+        <source>A message pauses when any rule matches it; every part of a rule that is set must match. The content regex is searched in a text message, in a binary message&apos;s decoded form, or in a control frame&apos;s text (a close&apos;s reason). With no rules, every data message pauses. Control frames pause only under a rule for them; while there is one, pings are relayed to the other side instead of being answered by the proxy.</source>
+        <translation>任一规则匹配时消息即被暂停；规则中已设置的每一部分都必须匹配。内容正则表达式在文本消息、二进制消息的解码形式或控制帧的文本（Close 的原因）中查找。没有规则时，每条数据消息都会暂停。控制帧只有在有针对它们的规则时才会暂停；存在这样的规则时，Ping 会被转发到另一端，而不是由代理应答。</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="105"/>
         <source>Both</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="105"/>
         <source>Client → server</source>
         <translation>客户端 → 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="102"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="105"/>
         <source>Server → client</source>
         <translation>服务器 → 客户端</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="106"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="110"/>
         <source>Text and binary</source>
         <translation>文本和二进制</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="107"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="111"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="108"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="112"/>
         <source>Binary</source>
         <translation>二进制</translation>
     </message>
     <message>
-        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="140"/>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="113"/>
+        <source>Ping, pong and close</source>
+        <translation>Ping、Pong 和 Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="114"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="115"/>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="116"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/proxy/interceptrulesdialog.cpp" line="148"/>
         <source>Rule %1: the regex &quot;%2&quot; is not valid: %3</source>
         <translation>规则 %1：正则表达式“%2”无效：%3</translation>
     </message>
@@ -5368,12 +5408,12 @@
 <context>
     <name>Sockscope::ProxyPair</name>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="190"/>
+        <location filename="../app/net/proxypair.cpp" line="200"/>
         <source>upstream unreachable: %1</source>
         <translation>无法连接上游：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="336"/>
+        <location filename="../app/net/proxypair.cpp" line="398"/>
         <source>upstream connection dropped</source>
         <translation>上游连接已断开</translation>
     </message>
@@ -7044,22 +7084,22 @@ Outgoing: %3</source>
         <translation>%1 毫秒内 Ping 未得到应答：连接处于半开状态</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="356"/>
+        <location filename="../app/net/websocketsession.cpp" line="363"/>
         <source>aborted locally</source>
         <translation>已在本地中止</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="364"/>
+        <location filename="../app/net/websocketsession.cpp" line="371"/>
         <source>clean close</source>
         <translation>正常关闭</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="364"/>
+        <location filename="../app/net/websocketsession.cpp" line="371"/>
         <source>connection dropped without a close handshake</source>
         <translation>连接断开，没有关闭握手</translation>
     </message>
     <message>
-        <location filename="../app/net/websocketsession.cpp" line="376"/>
+        <location filename="../app/net/websocketsession.cpp" line="383"/>
         <source>connection lost mid-frame: %1 of %2 payload bytes of a frame with opcode %3 arrived</source>
         <translation>连接在帧中途中断：操作码为 %3 的帧的 %2 个负载字节中到达了 %1 个</translation>
     </message>

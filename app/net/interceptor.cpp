@@ -12,8 +12,10 @@ namespace {
 // What a content regex is searched in: the text, or what the automatic decoder reads in binary.
 QString searchableContent(Opcode opcode, const QByteArray &data)
 {
-    if (opcode == Opcode::Text)
+    if (opcode == Opcode::Text || opcode == Opcode::Ping || opcode == Opcode::Pong)
         return QString::fromUtf8(data);
+    if (opcode == Opcode::Close)
+        return QString::fromUtf8(data.mid(2)); // the reason after the code
     const DecodeContext context = DecodeContext::ofOpcode(std::uint8_t(opcode));
     const DecodedPayload decoded = PayloadDecoders::instance().choose(data, context).decode(data, context);
     return decoded.isValid() ? decoded.text : QString();
@@ -26,7 +28,8 @@ bool InterceptRule::matches(ProxyDirection direction, const QString &requestUrl,
 {
     if (!(direction == ProxyDirection::ClientToServer ? clientToServer : serverToClient))
         return false;
-    if (opcode != 0 && opcode != std::uint8_t(messageOpcode))
+    const bool control = isControlOpcode(std::uint8_t(messageOpcode));
+    if (opcode == kDataMessages ? control : opcode == kControlFrames ? !control : opcode != std::uint8_t(messageOpcode))
         return false;
     if (!url.pattern().isEmpty() && !url.match(requestUrl).hasMatch())
         return false;
@@ -46,9 +49,16 @@ bool Interceptor::shouldPause(ProxyDirection direction, const QString &url, Opco
     if (!m_enabled)
         return false;
     if (m_rules.isEmpty())
-        return true;
+        return !isControlOpcode(std::uint8_t(opcode));
     return std::any_of(m_rules.cbegin(), m_rules.cend(), [&](const InterceptRule &rule) {
         return rule.matches(direction, url, opcode, data);
+    });
+}
+
+bool Interceptor::pausesControlFrames() const
+{
+    return m_enabled && std::any_of(m_rules.cbegin(), m_rules.cend(), [](const InterceptRule &rule) {
+        return rule.namesControlFrames();
     });
 }
 

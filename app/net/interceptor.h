@@ -15,17 +15,21 @@ namespace Sockscope {
 class ProxyPair;
 
 // Which relayed messages the intercept queue pauses (issue 11 §3). Every part that is set must
-// match: the direction, the URL the client asked the proxy for, the opcode (text or binary) and
-// a regex searched in the text, or in a binary message's automatically decoded form.
+// match: the direction, the URL the client asked the proxy for, the opcode and a regex searched
+// in the text, in a binary message's automatically decoded form or in a control frame's text
+// (a close's reason). Control frames pause only under a rule that names them.
 struct InterceptRule
 {
+    static constexpr std::uint8_t kDataMessages = 0;  // text and binary
+    static constexpr std::uint8_t kControlFrames = 0xFF; // close, ping and pong
     bool clientToServer = true;
     bool serverToClient = true;
     QRegularExpression url;     // empty: every connection
-    std::uint8_t opcode = 0;    // 0: text and binary
+    std::uint8_t opcode = kDataMessages; // or one opcode, or kControlFrames
     QRegularExpression content; // empty: every message
 
     bool matches(ProxyDirection direction, const QString &requestUrl, Opcode opcode, const QByteArray &data) const;
+    bool namesControlFrames() const { return (opcode & 0x8) != 0; }
 };
 
 // A message waiting for the user's verdict.
@@ -62,6 +66,9 @@ public:
     void setRules(const QList<InterceptRule> &rules) { m_rules = rules; }
     const QList<InterceptRule> &rules() const { return m_rules; }
     bool shouldPause(ProxyDirection direction, const QString &url, Opcode opcode, const QByteArray &data) const;
+    // On and with a rule for control frames: proxies relay pings, pongs and closes through the
+    // queue instead of answering pings on each leg.
+    bool pausesControlFrames() const;
 
     // Called by a pair: queues `message` (its id is assigned here) and returns the id.
     quint64 pause(ProxyPair *pair, PendingMessage message);

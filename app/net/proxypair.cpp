@@ -6,6 +6,7 @@
 #include "websocketsession.h"
 
 #include <QTimer>
+#include <QtEndian>
 
 namespace Sockscope {
 namespace {
@@ -39,9 +40,10 @@ bool isHopByHopOrHandshake(const QByteArray &name, const HttpMessage &request)
     return false;
 }
 
-bool isDataOpcode(std::uint8_t opcode)
+// The code of a close frame's payload (big endian), or "no status" when it has none.
+quint16 closeCodeOf(const QByteArray &payload)
 {
-    return opcode < 0x8;
+    return payload.size() < 2 ? quint16(CloseCode::NoStatusReceived) : qFromBigEndian<quint16>(payload.constData());
 }
 
 // RFC 6455 §7.4.1: 1005, 1006 and 1015 are never sent in a Close frame.
@@ -121,14 +123,19 @@ void ProxyPair::relay(Event event, Leg from)
             event.pairedId = m_clientLegId;
     }
     const bool frame = event.kind == Event::Kind::Frame;
-    if (frame && event.direction == Direction::Outgoing && m_markEditedOn == from && isDataOpcode(event.frame.opcode))
+    const bool control = isControlOpcode(event.frame.opcode);
+    if (frame && event.direction == Direction::Outgoing && m_markEditedOn == from && control == m_markEditedControl)
         event.edited = true;
     if (frame && event.direction == Direction::Outgoing && m_markInjectedOn == from)
         event.injected = true;
     flushHeld();
     // The final frame of an incoming message waits for the rules' verdict (a drop marks it).
-    if (frame && event.direction == Direction::Incoming && event.frame.fin && isDataOpcode(event.frame.opcode)) {
+    if (frame && event.direction == Direction::Incoming && event.frame.fin && !control) {
         m_held = event;
+        return;
+    }
+    if (frame && event.direction == Direction::Incoming && control && m_clientLeg) {
+        relayControl(from, event);
         return;
     }
     Q_EMIT eventOccurred(event);
@@ -166,6 +173,9 @@ void ProxyPair::onUpstreamOpened()
     }
     connect(m_clientLeg, &WebSocketSession::messageReceived, this,
             [this](Opcode opcode, const QByteArray &data) { forward(Leg::Client, opcode, data); });
+    // From here the pair answers pings, or relays them while control frames are intercepted.
+    m_clientLeg->setAutoPong(false);
+    m_upstream->session()->setAutoPong(false);
     watchBackPressure(m_clientLeg, m_upstream->session());
     watchBackPressure(m_upstream->session(), m_clientLeg);
     Q_EMIT opened();
@@ -205,15 +215,43 @@ void ProxyPair::forward(Leg from, Opcode opcode, const QByteArray &data)
     message.opcode = opcode;
     message.data = verdict.data;
     message.edited = verdict.kind == RuleVerdict::Kind::Edited;
-    if (m_interceptor && m_interceptor->shouldPause(direction, m_upstreamUrl, opcode, message.data)) {
-        message.final = std::exchange(m_held, std::nullopt);
+    message.final = std::exchange(m_held, std::nullopt);
+    pass(from, std::move(message));
+}
+
+// Pings are answered on their own leg, and closes passed on once the leg has closed, unless
+// control frames are intercepted: then they travel through the queue like messages.
+void ProxyPair::relayControl(Leg from, const Event &incoming)
+{
+    const auto opcode = Opcode(incoming.frame.opcode);
+    if (!m_interceptor || !m_interceptor->pausesControlFrames()) {
+        Q_EMIT eventOccurred(incoming);
+        if (opcode == Opcode::Ping && leg(from))
+            leg(from)->sendPong(incoming.payload);
+        return;
+    }
+    Outgoing message;
+    message.opcode = opcode;
+    message.data = incoming.payload;
+    message.final = incoming;
+    pass(from, std::move(message));
+}
+
+// A message or control frame on its way: paused when the interceptor says so, else sent now
+// or behind the ones of its direction that wait.
+void ProxyPair::pass(Leg from, Outgoing message)
+{
+    const ProxyDirection direction =
+            from == Leg::Client ? ProxyDirection::ClientToServer : ProxyDirection::ServerToClient;
+    if (m_interceptor && m_interceptor->shouldPause(direction, m_upstreamUrl, message.opcode, message.data)) {
         pause(from, direction, std::move(message));
         return;
     }
-    flushHeld();
+    if (message.final)
+        Q_EMIT eventOccurred(*std::exchange(message.final, std::nullopt));
     std::deque<Outgoing> &queue = queueFrom(from);
     if (queue.empty())
-        send(from, message);
+        deliver(from, message);
     else
         queue.push_back(std::move(message));
 }
@@ -261,22 +299,40 @@ void ProxyPair::drain(Leg from)
             Q_EMIT eventOccurred(*message.final);
         }
         if (!message.dropped)
-            send(from, message);
+            deliver(from, message);
+        else if (message.opcode == Opcode::Close)
+            closeDecided(from) = true; // dropped: the other leg stays open
     }
     std::optional<CloseToPass> &deferred = from == Leg::Client ? m_clientClose : m_upstreamClose;
     if (queue.empty() && deferred)
         passClose(from, deferred->code, std::exchange(deferred, std::nullopt)->reason);
 }
 
-void ProxyPair::send(Leg from, const Outgoing &message)
+void ProxyPair::deliver(Leg from, const Outgoing &message)
 {
     const Leg to = from == Leg::Client ? Leg::Upstream : Leg::Client;
-    WebSocketSession *target = leg(to);
-    if (!target)
-        return;
-    if (message.edited)
+    if (message.edited) {
         m_markEditedOn = to;
-    target->sendMessage(message.opcode, message.data);
+        m_markEditedControl = isControlOpcode(std::uint8_t(message.opcode));
+    }
+    if (message.opcode == Opcode::Close) {
+        closeDecided(from) = true;
+        const QByteArray &payload = message.data;
+        passClose(from, closeCodeOf(payload), QString::fromUtf8(payload.mid(2)));
+        m_markEditedOn.reset();
+        return;
+    }
+    WebSocketSession *target = leg(to);
+    if (!target) {
+        m_markEditedOn.reset();
+        return;
+    }
+    if (message.opcode == Opcode::Ping)
+        target->sendPing(message.data);
+    else if (message.opcode == Opcode::Pong)
+        target->sendPong(message.data);
+    else
+        target->sendMessage(message.opcode, message.data);
     m_markEditedOn.reset();
     if (target->bytesToWrite() > m_options.maxQueuedBytes) {
         if (WebSocketSession *source = leg(from))
@@ -310,6 +366,12 @@ void ProxyPair::watchBackPressure(WebSocketSession *writer, WebSocketSession *re
 
 void ProxyPair::onLegClosed(Leg leg, quint16 code, const QString &reason)
 {
+    // An intercepted close was passed on or dropped by its verdict.
+    if (closeDecided(leg)) {
+        if (leg == Leg::Client)
+            legDone(Leg::Client);
+        return;
+    }
     // A close does not overtake the messages that came before it and still wait for a verdict.
     if (!queueFrom(leg).empty()) {
         std::optional<CloseToPass> &deferred = leg == Leg::Client ? m_clientClose : m_upstreamClose;

@@ -70,8 +70,9 @@ private:
     void onUpstreamOpened();
     void onUpstreamFailed(const Event &failed);
     void forward(Leg from, Opcode opcode, const QByteArray &data);
+    void relayControl(Leg from, const Event &incoming);
     // A message on its way out, in its direction's queue while an earlier one waits for a verdict.
-    struct Outgoing
+    struct Outgoing // a message, or a control frame while they are intercepted
     {
         Opcode opcode = Opcode::Text;
         QByteArray data;
@@ -81,9 +82,11 @@ private:
         std::optional<Event> final; // a paused message's final incoming frame, written with its verdict
     };
     std::deque<Outgoing> &queueFrom(Leg from) { return from == Leg::Client ? m_fromClient : m_fromUpstream; }
+    void pass(Leg from, Outgoing message);
     void pause(Leg from, ProxyDirection direction, Outgoing message);
     void drain(Leg from);
-    void send(Leg from, const Outgoing &message);
+    void deliver(Leg from, const Outgoing &message);
+    bool &closeDecided(Leg leg) { return leg == Leg::Client ? m_clientCloseDecided : m_upstreamCloseDecided; }
     void watchBackPressure(WebSocketSession *writer, WebSocketSession *reader);
     void onLegClosed(Leg leg, quint16 code, const QString &reason);
     void passClose(Leg leg, quint16 code, const QString &reason);
@@ -96,6 +99,7 @@ private:
     ProxyOptions m_options;
     std::optional<Event> m_held; // the final frame of an incoming message, until its verdict
     std::optional<Leg> m_markEditedOn;
+    bool m_markEditedControl = false; // what the edited frame is: a control frame or a message
     std::optional<Leg> m_markInjectedOn;
     QPointer<Interceptor> m_interceptor;
     QString m_upstreamUrl;
@@ -108,6 +112,8 @@ private:
     std::optional<CloseToPass> m_upstreamClose;
     std::deque<Outgoing> m_fromClient;
     std::deque<Outgoing> m_fromUpstream;
+    bool m_clientCloseDecided = false; // an intercepted close got its verdict
+    bool m_upstreamCloseDecided = false;
     bool m_clientDone = false;
     bool m_upstreamDone = false;
 };

@@ -278,6 +278,13 @@ void WebSocketSession::sendPing(const QByteArray &payload)
     writeFrame(frameSpec(Opcode::Ping), payload.left(int(kMaxControlPayload)));
 }
 
+void WebSocketSession::sendPong(const QByteArray &payload)
+{
+    if (m_state != State::Open)
+        return;
+    writeFrame(frameSpec(Opcode::Pong), payload.left(int(kMaxControlPayload)));
+}
+
 void WebSocketSession::close(quint16 code, const QString &reason)
 {
     if (m_state != State::Open)

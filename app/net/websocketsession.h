@@ -62,6 +62,9 @@ public:
     void sendMessage(Opcode opcode, const QByteArray &data, qsizetype fragmentSize = 0);
     void sendText(const QString &text) { sendMessage(Opcode::Text, text.toUtf8()); }
     void sendPing(const QByteArray &payload = {});
+    void sendPong(const QByteArray &payload);
+    // Off: pings are left to whoever listens to the event stream (a proxy relays them).
+    void setAutoPong(bool on) { m_options.autoPong = on; }
     // Starts the close handshake.
     void close(quint16 code = quint16(CloseCode::Normal), const QString &reason = {});
     // Sends exactly this frame, however invalid, with the mask bit and key as given.

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
@@ -53,11 +54,19 @@ public:
                 received.append(data);
                 socket->sendBinaryMessage(data);
             });
+            connect(socket, &QWebSocket::disconnected, socket, [this, socket] {
+                closeCode = socket->closeCode();
+                closeReason = socket->closeReason();
+                closed = true;
+            });
         });
     }
     quint16 port() const { return m_server.serverPort(); }
 
     QList<QByteArray> received;
+    bool closed = false;
+    int closeCode = 0;
+    QString closeReason;
 
 private:
     QWebSocketServer m_server;
@@ -99,6 +108,9 @@ private Q_SLOTS:
     void injectsTowardBothPeers();
     void switchingOffLetsEverythingThrough();
     void frameLogShowsOneLegOrBoth();
+    void pingAnsweredByTheProxyWithoutARule();
+    void pingRelayedThroughTheQueueUnderARule();
+    void closeHeldUntilForwarded();
 
 private:
     // File → New Proxy… to the echo server, our client through it; false when either fails.
@@ -119,6 +131,12 @@ private:
     }
     // Selects a connection in the tree, as the composer's target, and sends `text` from it.
     void sendFromComposer(quint64 connectionId, const QString &text);
+    void setRule(std::uint8_t opcode)
+    {
+        InterceptRule rule;
+        rule.opcode = opcode;
+        m_window->workspace()->interceptor()->setRules({rule});
+    }
     // The number of log rows whose Type says `mark`.
     int rowsMarked(const QString &mark) const;
     // The connections of the log's rows as the filter bar's connection choice `text` shows them.
@@ -318,6 +336,57 @@ void TestInterceptPane::frameLogShowsOneLegOrBoth()
     QCOMPARE(connectionsShownFor(clientOnly), QSet<quint64>{clientLeg});
     const QString upstreamOnly = QStringLiteral("#%1 ").arg(upstreamLeg) + m_window->treeModel()->label(upstreamLeg);
     QCOMPARE(connectionsShownFor(upstreamOnly), QSet<quint64>{upstreamLeg});
+}
+
+// Without a rule for control frames, intercept on or not, the proxy answers a ping itself.
+void TestInterceptPane::pingAnsweredByTheProxyWithoutARule()
+{
+    QSignalSpy pongs(&m_client->socket, &QWebSocket::pong);
+    m_client->socket.ping(QByteArrayLiteral("are you there"));
+    QVERIFY(QTest::qWaitFor([&] { return pongs.count() == 1; }, kTimeoutMs));
+    QCOMPARE(pongs.at(0).at(1).toByteArray(), QByteArrayLiteral("are you there"));
+    QCOMPARE(queue()->topLevelItemCount(), 0);
+}
+
+// Under a rule for pings, a ping waits in the queue; forwarded edited, it reaches the server,
+// whose pong comes back to the client through the proxy. A dropped ping gets no answer.
+void TestInterceptPane::pingRelayedThroughTheQueueUnderARule()
+{
+    setRule(std::uint8_t(Opcode::Ping));
+    QSignalSpy pongs(&m_client->socket, &QWebSocket::pong);
+    m_client->socket.ping(QByteArrayLiteral("are you there"));
+    QVERIFY(waitForQueued(1));
+    QCOMPARE(queue()->topLevelItem(0)->text(3), QStringLiteral("Ping"));
+    QCOMPARE(currentPreview(), QStringLiteral("are you there"));
+    QVERIFY(!QTest::qWaitFor([&] { return pongs.count() > 0; }, 300)); // nobody has answered it
+    m_window->interceptPane()->editor()->setPlainText(QStringLiteral("edited ping"));
+    click("forwardButton");
+    QVERIFY(QTest::qWaitFor([&] { return pongs.count() == 1; }, kTimeoutMs));
+    QCOMPARE(pongs.at(0).at(1).toByteArray(), QByteArrayLiteral("edited ping")); // the server's answer
+    QVERIFY(QTest::qWaitFor([&] { return rowsMarked(QStringLiteral("edited")) == 1; }, kTimeoutMs));
+
+    m_client->socket.ping(QByteArrayLiteral("again"));
+    QVERIFY(waitForQueued(1));
+    click("dropButton");
+    QVERIFY(QTest::qWaitFor([&] { return rowsMarked(QStringLiteral("dropped")) == 1; }, kTimeoutMs));
+    QVERIFY(!QTest::qWaitFor([&] { return pongs.count() > 1; }, 300));
+}
+
+// Under a rule for control frames, the client's close waits: the server's connection stays open
+// until the close is forwarded, here with its code and reason edited as hex.
+void TestInterceptPane::closeHeldUntilForwarded()
+{
+    setRule(InterceptRule::kControlFrames);
+    m_client->socket.close(QWebSocketProtocol::CloseCode(4001), QStringLiteral("bye"));
+    QVERIFY(waitForQueued(1));
+    QCOMPARE(queue()->topLevelItem(0)->text(3), QStringLiteral("Close"));
+    QCOMPARE(m_window->interceptPane()->editor()->toPlainText(), QStringLiteral("0f a1 62 79 65"));
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->closed; }, 300));
+    m_window->interceptPane()->editor()->setPlainText(QStringLiteral("0f a2 6c 61 74 65 72")); // 4002 "later"
+    click("forwardButton");
+    QVERIFY(QTest::qWaitFor([&] { return m_server->closed; }, kTimeoutMs));
+    QCOMPARE(m_server->closeCode, 4002);
+    QCOMPARE(m_server->closeReason, QStringLiteral("later"));
 }
 
 #include "tst_interceptpane.moc"

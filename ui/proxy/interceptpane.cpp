@@ -36,6 +36,24 @@ QString hexLines(const QByteArray &data)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString typeName(Opcode opcode)
+{
+    switch (opcode) {
+    case Opcode::Text:
+        return InterceptPane::tr("Text");
+    case Opcode::Binary:
+        return InterceptPane::tr("Binary");
+    case Opcode::Ping:
+        return InterceptPane::tr("Ping");
+    case Opcode::Pong:
+        return InterceptPane::tr("Pong");
+    case Opcode::Close:
+        return InterceptPane::tr("Close");
+    default:
+        return QString::fromLatin1(opcodeName(std::uint8_t(opcode)));
+    }
+}
+
 } // namespace
 
 InterceptPane::InterceptPane(QWidget *parent)
@@ -178,11 +196,12 @@ void InterceptPane::onPaused(const PendingMessage &message)
     item->setText(DirectionColumn, toServer ? tr("client → server") : tr("server → client"));
     item->setText(ConnectionColumn, tr("#%1 → #%2").arg(message.fromLegId).arg(message.toLegId));
     item->setToolTip(ConnectionColumn, message.url);
-    item->setText(TypeColumn, message.opcode == Opcode::Text ? tr("Text") : tr("Binary"));
+    item->setText(TypeColumn, typeName(message.opcode));
     item->setText(SizeColumn, tr("%n byte(s)", nullptr, int(std::min<qsizetype>(message.data.size(), INT_MAX))));
     item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
-    item->setText(PreviewColumn, message.opcode == Opcode::Text ? textPreview(message.data, PreviewStyle::Log)
-                                                                : hexPreview(message.data, PreviewStyle::Log));
+    const bool text = message.opcode == Opcode::Text || (message.opcode != Opcode::Binary && isUtf8Text(message.data));
+    item->setText(PreviewColumn, text ? textPreview(message.data, PreviewStyle::Log)
+                                      : hexPreview(message.data, PreviewStyle::Log));
     m_queue->addTopLevelItem(item);
     if (!m_queue->currentItem())
         m_queue->setCurrentItem(item);
@@ -271,6 +290,12 @@ void InterceptPane::forwardCurrent()
         return;
     if (message->opcode == Opcode::Text && !isUtf8Text(bytes)) {
         m_error->showMessage(tr("A text message must stay UTF-8 text; the peer would fail the connection."));
+        return;
+    }
+    if (isControlOpcode(std::uint8_t(message->opcode)) && bytes.size() > qsizetype(kMaxControlPayload)) {
+        m_error->showMessage(tr("A control frame carries at most %1 bytes; this one has %2.")
+                                     .arg(kMaxControlPayload)
+                                     .arg(bytes.size()));
         return;
     }
     if (bytes == message->data)

@@ -78,8 +78,11 @@ InterceptRulesDialog::InterceptRulesDialog(const QList<InterceptRule> &rules, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *hint = new QLabel(tr("A message pauses when any rule matches it; every part of a rule that is set must "
-                               "match. The content regex is searched in a text message, or in a binary "
-                               "message's decoded form. With no rules, every data message pauses."));
+                               "match. The content regex is searched in a text message, in a binary "
+                               "message's decoded form, or in a control frame's text (a close's reason). With "
+                               "no rules, every data message pauses. Control frames pause only under a rule for "
+                               "them; while there is one, pings are relayed to the other side instead of being "
+                               "answered by the proxy."));
     hint->setWordWrap(true);
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(add);
@@ -103,9 +106,14 @@ void InterceptRulesDialog::addRow(const InterceptRule &rule)
     direction->setCurrentIndex(directionChoice(rule));
     m_table->setCellWidget(row, DirectionColumn, direction);
     auto *opcode = new QComboBox;
-    opcode->addItem(tr("Text and binary"), 0);
+    opcode->setObjectName(QStringLiteral("ruleOpcode"));
+    opcode->addItem(tr("Text and binary"), int(InterceptRule::kDataMessages));
     opcode->addItem(tr("Text"), int(Opcode::Text));
     opcode->addItem(tr("Binary"), int(Opcode::Binary));
+    opcode->addItem(tr("Ping, pong and close"), int(InterceptRule::kControlFrames));
+    opcode->addItem(tr("Ping"), int(Opcode::Ping));
+    opcode->addItem(tr("Pong"), int(Opcode::Pong));
+    opcode->addItem(tr("Close"), int(Opcode::Close));
     opcode->setCurrentIndex(std::max(0, opcode->findData(int(rule.opcode))));
     m_table->setCellWidget(row, OpcodeColumn, opcode);
     m_table->setItem(row, UrlColumn, new QTableWidgetItem(rule.url.pattern()));

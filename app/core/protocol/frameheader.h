@@ -25,6 +25,11 @@ inline constexpr std::size_t kMaxHeaderSize = 14;
 inline constexpr std::uint64_t kMaxControlPayload = 125;
 
 // RFC 6455 §5.2: 0x3-0x7 are reserved non-control opcodes, 0xB-0xF reserved control opcodes.
+constexpr bool isControlOpcode(std::uint8_t opcode)
+{
+    return (opcode & 0x8) != 0;
+}
+
 constexpr bool isReservedOpcode(std::uint8_t opcode)
 {
     return (opcode >= 0x3 && opcode <= 0x7) || opcode >= 0xB;
@@ -45,7 +50,7 @@ struct FrameHeader
     std::uint64_t payloadLength = 0;
     std::array<std::uint8_t, kMaxHeaderSize> headerBytes{};
 
-    bool isControl() const { return opcode & 0x8; }
+    bool isControl() const { return isControlOpcode(opcode); }
     bool isReservedOpcode() const { return Sockscope::isReservedOpcode(opcode); }
     bool hasRsvBits() const { return rsv1 || rsv2 || rsv3; }
     // RFC 6455 requires the shortest length encoding; others are legal to parse but flagged.
