@@ -72,9 +72,12 @@ int ProxyCommand::start(const QStringList &arguments)
         printError(tr("proxy takes no positional arguments, got \"%1\"").arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
-    const std::optional<ProxyOptions> options = parseOptions(parser, clientFlags);
+    std::optional<ProxyOptions> options = parseOptions(parser, clientFlags);
     if (!options)
         return ExitUsage;
+    // Nobody reads the frames of a quiet, unrecorded proxy: its legs build no frame events.
+    options->listen.session.frameEvents = !parser.isSet(flags.quiet) || output.isRecording(parser);
+    options->upstream.session.frameEvents = options->listen.session.frameEvents;
     const bool json = output.isJsonLines(parser);
     m_output = output.create(parser, parser.isSet(flags.quiet));
     if (!m_output)

@@ -173,9 +173,12 @@ void ProxyPair::onUpstreamOpened()
     }
     connect(m_clientLeg, &WebSocketSession::messageReceived, this,
             [this](Opcode opcode, const QByteArray &data) { forward(Leg::Client, opcode, data); });
-    // From here the pair answers pings, or relays them while control frames are intercepted.
-    m_clientLeg->setAutoPong(false);
-    m_upstream->session()->setAutoPong(false);
+    // From here the pair answers pings, or relays them while control frames are intercepted;
+    // it sees them on the event stream, which a quiet, unrecorded proxy does not build.
+    if (m_clientLeg->emitsFrameEvents() && m_upstream->session()->emitsFrameEvents()) {
+        m_clientLeg->setAutoPong(false);
+        m_upstream->session()->setAutoPong(false);
+    }
     watchBackPressure(m_clientLeg, m_upstream->session());
     watchBackPressure(m_upstream->session(), m_clientLeg);
     Q_EMIT opened();

@@ -65,6 +65,7 @@ public:
     void sendPong(const QByteArray &payload);
     // Off: pings are left to whoever listens to the event stream (a proxy relays them).
     void setAutoPong(bool on) { m_options.autoPong = on; }
+    bool emitsFrameEvents() const { return m_options.frameEvents; }
     // Starts the close handshake.
     void close(quint16 code = quint16(CloseCode::Normal), const QString &reason = {});
     // Sends exactly this frame, however invalid, with the mask bit and key as given.

@@ -180,6 +180,7 @@ private Q_SLOTS:
     void upstreamCloseReachesClient();
     void upstreamDropBecomes1014();
     void slowUpstreamPausesClientLeg();
+    void quietCliProxyRelaysEverything();
     void cliRulesEditAndDropMarked();
     void cliRejectsBadArguments_data();
     void cliRejectsBadArguments();
@@ -520,6 +521,24 @@ void TestWsProxy::slowUpstreamPausesClientLeg()
 
 // `sockscope proxy --replace --drop --record --jsonl`: the edited message arrives edited, the
 // dropped one never, and the capture and JSON Lines mark both; proxy_pairs links the legs.
+// A quiet, unrecorded `sockscope proxy` builds no frame events: messages, fragments, pings and
+// the close still go through (the legs answer pings themselves then).
+void TestWsProxy::quietCliProxyRelaysEverything()
+{
+    PeerProcess server;
+    QVERIFY(startPeerServer(server, ThirdParty::Python));
+    PeerProcess proxy;
+    QVERIFY(proxy.start(sockscopeExecutable(),
+                        {QStringLiteral("proxy"), QStringLiteral("--upstream"),
+                         QStringLiteral("ws://127.0.0.1:%1").arg(server.port()), QStringLiteral("--quiet")},
+                        kListening));
+    const Run run = runScript(nodeExecutable(), {peerClientScript(ThirdParty::Node),
+                                                 QStringLiteral("ws://127.0.0.1:%1/").arg(proxy.port()),
+                                                 QStringLiteral("--case"), QStringLiteral("all")});
+    QVERIFY2(run.passed, qPrintable(run.output));
+    QCOMPARE(proxy.stop(), 0);
+}
+
 void TestWsProxy::cliRulesEditAndDropMarked()
 {
     PeerProcess server;
