@@ -2417,22 +2417,27 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="340"/>
+        <location filename="../app/core/capture/harformat.cpp" line="339"/>
+        <source>%1 is %2 MiB; HAR files of up to %3 MiB can be imported (JSON Lines has no such limit)</source>
+        <translation>%1 ist %2 MiB groß; HAR-Dateien können bis %3 MiB importiert werden (JSON Lines hat keine solche Grenze)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/harformat.cpp" line="348"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 ist kein gültiges JSON: %2 an Offset %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="346"/>
+        <location filename="../app/core/capture/harformat.cpp" line="354"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation>%1 ist keine HAR-Datei: kein Array log.entries</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="449"/>
+        <location filename="../app/core/capture/harformat.cpp" line="457"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation>%1: ungültige WebSocket-Nachricht im Eintrag für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="457"/>
+        <location filename="../app/core/capture/harformat.cpp" line="465"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation>%1: ungültiger Steuer-Frame im Eintrag für %2</translation>
     </message>
@@ -2919,48 +2924,53 @@
 <context>
     <name>Sockscope::JsonlFormat</name>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="148"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="169"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="155"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="176"/>
         <source>&quot;ts_ns&quot; must be a string of nanoseconds</source>
         <translation>„ts_ns“ muss ein String mit Nanosekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="166"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="187"/>
         <source>&quot;%1&quot; is not valid for its encoding</source>
         <translation>„%1“ ist für seine Kodierung ungültig</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="176"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="197"/>
         <source>&quot;header_hex&quot; is not a frame header</source>
         <translation>„header_hex“ ist kein Frame-Header</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="236"/>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="250"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="257"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="271"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="246"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="267"/>
         <source>export of %1 cancelled</source>
         <translation>Export von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="260"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="281"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="274"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="292"/>
+        <source>%1:%2: the line is longer than %3 MiB, more than any event takes</source>
+        <translation>%1:%2: Die Zeile ist länger als %3 MiB, mehr als ein Ereignis je braucht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="306"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="278"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="310"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -5398,22 +5408,22 @@
         <translation>proxy erwartet keine Positionsargumente, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/proxycommand.cpp" line="83"/>
+        <location filename="../app/cli/proxycommand.cpp" line="86"/>
         <source>warning: TLS certificate verification is off (--insecure)</source>
         <translation>Warnung: Die Prüfung des TLS-Zertifikats ist abgeschaltet (--insecure)</translation>
     </message>
     <message>
-        <location filename="../app/cli/proxycommand.cpp" line="95"/>
+        <location filename="../app/cli/proxycommand.cpp" line="98"/>
         <source>listening on %1</source>
         <translation>lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/proxycommand.cpp" line="107"/>
+        <location filename="../app/cli/proxycommand.cpp" line="110"/>
         <source>--listen takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
         <translation>--listen erwartet HOST:PORT mit numerischer Adresse, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/proxycommand.cpp" line="111"/>
+        <location filename="../app/cli/proxycommand.cpp" line="114"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
@@ -5421,12 +5431,12 @@
 <context>
     <name>Sockscope::ProxyPair</name>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="200"/>
+        <location filename="../app/net/proxypair.cpp" line="203"/>
         <source>upstream unreachable: %1</source>
         <translation>Upstream nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="398"/>
+        <location filename="../app/net/proxypair.cpp" line="401"/>
         <source>upstream connection dropped</source>
         <translation>Upstream-Verbindung abgebrochen</translation>
     </message>

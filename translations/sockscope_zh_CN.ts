@@ -2413,22 +2413,27 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="340"/>
+        <location filename="../app/core/capture/harformat.cpp" line="339"/>
+        <source>%1 is %2 MiB; HAR files of up to %3 MiB can be imported (JSON Lines has no such limit)</source>
+        <translation>%1 大小为 %2 MiB；只能导入不超过 %3 MiB 的 HAR 文件（JSON Lines 没有此限制）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/harformat.cpp" line="348"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 不是有效的 JSON（偏移 %3）：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="346"/>
+        <location filename="../app/core/capture/harformat.cpp" line="354"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation>%1 不是 HAR 文件：没有 log.entries 数组</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="449"/>
+        <location filename="../app/core/capture/harformat.cpp" line="457"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation>%1：%2 的条目中有无效的 WebSocket 消息：%3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="457"/>
+        <location filename="../app/core/capture/harformat.cpp" line="465"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation>%1：%2 的条目中有无效的控制帧</translation>
     </message>
@@ -2909,48 +2914,53 @@
 <context>
     <name>Sockscope::JsonlFormat</name>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="148"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="169"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>未知事件“%1”</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="155"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="176"/>
         <source>&quot;ts_ns&quot; must be a string of nanoseconds</source>
         <translation>&quot;ts_ns&quot; 必须是表示纳秒数的字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="166"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="187"/>
         <source>&quot;%1&quot; is not valid for its encoding</source>
         <translation>&quot;%1&quot; 与其编码不符</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="176"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="197"/>
         <source>&quot;header_hex&quot; is not a frame header</source>
         <translation>&quot;header_hex&quot; 不是帧头</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="236"/>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="250"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="257"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="271"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="246"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="267"/>
         <source>export of %1 cancelled</source>
         <translation>%1 的导出已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="260"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="281"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="274"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="292"/>
+        <source>%1:%2: the line is longer than %3 MiB, more than any event takes</source>
+        <translation>%1:%2：该行超过 %3 MiB，比任何事件所需的都长</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="306"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="278"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="310"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2：%3</translation>
     </message>
@@ -5385,22 +5395,22 @@
         <translation>proxy 不接受位置参数，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/proxycommand.cpp" line="83"/>
+        <location filename="../app/cli/proxycommand.cpp" line="86"/>
         <source>warning: TLS certificate verification is off (--insecure)</source>
         <translation>警告：TLS 证书验证已关闭（--insecure）</translation>
     </message>
     <message>
-        <location filename="../app/cli/proxycommand.cpp" line="95"/>
+        <location filename="../app/cli/proxycommand.cpp" line="98"/>
         <source>listening on %1</source>
         <translation>正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/proxycommand.cpp" line="107"/>
+        <location filename="../app/cli/proxycommand.cpp" line="110"/>
         <source>--listen takes HOST:PORT with a numeric address, got &quot;%1&quot;</source>
         <translation>--listen 需要带数字地址的 HOST:PORT，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/proxycommand.cpp" line="111"/>
+        <location filename="../app/cli/proxycommand.cpp" line="114"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 和 --tls-key 必须同时使用</translation>
     </message>
@@ -5408,12 +5418,12 @@
 <context>
     <name>Sockscope::ProxyPair</name>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="200"/>
+        <location filename="../app/net/proxypair.cpp" line="203"/>
         <source>upstream unreachable: %1</source>
         <translation>无法连接上游：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="398"/>
+        <location filename="../app/net/proxypair.cpp" line="401"/>
         <source>upstream connection dropped</source>
         <translation>上游连接已断开</translation>
     </message>

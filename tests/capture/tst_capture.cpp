@@ -3,6 +3,7 @@
 #include "capture/capturereader.h"
 #include "capture/capturesalvage.h"
 #include "capture/capturewriter.h"
+#include "capture/jsonlformat.h"
 #include "peerprocess.h"
 #include "protocol/frameencoder.h"
 #include "websocketclient.h"
@@ -18,6 +19,7 @@
 #include <QtEndian>
 
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace Sockscope;
 using SockscopeTest::PeerProcess;
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void truncatedFileRecoversIntactFrames();
     void salvageRefusesHostileSizes_data();
     void salvageRefusesHostileSizes();
+    void hugeJsonlLineIsRefusedBounded();
+    void hugeHarIsRefusedUnread();
     void survivesSigkillWhileRecording();
     void cliShowAndConvert();
     void slowDiskSlowsTheProducerAndLosesNothing();
@@ -479,6 +483,65 @@ void TestCapture::salvageRefusesHostileSizes()
     const CaptureSalvage::Result result = CaptureSalvage::scan(file);
     QVERIFY(result.events.empty());
     QCOMPARE(result.unreadablePages, unreadablePages);
+}
+
+namespace {
+
+qint64 peakResidentBytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_maxrss) * 1024;
+}
+
+// A file of `head` followed by zero bytes up to `size`: sparse, so it costs no disk.
+bool writeSparse(const QString &path, const QByteArray &head, qint64 size)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(head) == head.size()
+            && file.resize(size);
+}
+
+} // namespace
+
+// A JSON Lines file whose second line runs on for 1 GiB: the import names that line and the
+// limit, reads no more of it than the limit, and keeps the event of the first line.
+void TestCapture::hugeJsonlLineIsRefusedBounded()
+{
+    const QString path = m_dir.filePath(QStringLiteral("huge-line.jsonl"));
+    Event connecting;
+    connecting.kind = Event::Kind::Connecting;
+    connecting.connectionId = 1;
+    connecting.timestampNs = 1000;
+    connecting.text = QStringLiteral("ws://first.test/");
+    const QByteArray first = QJsonDocument(JsonlFormat::toJson(connecting)).toJson(QJsonDocument::Compact) + '\n';
+    QVERIFY(writeSparse(path, first + R"({"event":"frame","connection":1,"payload":")", qint64(1) << 30));
+    const QString wscap = m_dir.filePath(QStringLiteral("huge-line.wscap"));
+    const qint64 peakBefore = peakResidentBytes();
+    QString error;
+    QVERIFY(!CaptureFiles::import(path, CaptureFormat::Jsonl, wscap, &error));
+    QVERIFY2(error.contains(QStringLiteral(":2: the line is longer than 400 MiB")), qPrintable(error));
+    // The limit's worth of the line was read (its buffer may have doubled once), not the GiB.
+    QVERIFY2(peakResidentBytes() - peakBefore < qint64(900) << 20,
+             qPrintable(QStringLiteral("peak grew by %1 MiB").arg((peakResidentBytes() - peakBefore) >> 20)));
+    CaptureReader reader;
+    QVERIFY2(reader.open(wscap), qPrintable(reader.errorString()));
+    const QList<ConnectionInfo> connections = reader.connections();
+    QCOMPARE(connections.size(), 1);
+    QCOMPARE(connections.first().url, QStringLiteral("ws://first.test/"));
+}
+
+// A HAR of 4 GiB is refused before a byte of it is parsed.
+void TestCapture::hugeHarIsRefusedUnread()
+{
+    const QString path = m_dir.filePath(QStringLiteral("huge.har"));
+    QVERIFY(writeSparse(path, R"({"log":{"entries":[{"_webSocketMessages":[{"type":"send","data":")", qint64(4) << 30));
+    const qint64 peakBefore = peakResidentBytes();
+    QString error;
+    QVERIFY(!CaptureFiles::import(path, CaptureFormat::Har, m_dir.filePath(QStringLiteral("huge-har.wscap")), &error));
+    QVERIFY2(error.contains(QStringLiteral("is 4096 MiB; HAR files of up to 1024 MiB can be imported")),
+             qPrintable(error));
+    QVERIFY(peakResidentBytes() - peakBefore < qint64(64) << 20);
 }
 
 void TestCapture::survivesSigkillWhileRecording()

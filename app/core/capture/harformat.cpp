@@ -334,6 +334,14 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
+    // A HAR is parsed whole, at a few times its size in memory.
+    if (file.size() > kMaxFileBytes) {
+        *error = tr("%1 is %2 MiB; HAR files of up to %3 MiB can be imported (JSON Lines has no such limit)")
+                         .arg(path)
+                         .arg(file.size() >> 20)
+                         .arg(kMaxFileBytes >> 20);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (document.isNull()) {

@@ -26,6 +26,7 @@ public:
     // Appends the HAR's WebSocket entries to `writer` as connections with their handshakes and
     // messages; entries without `_webSocketMessages` are ignored.
     static bool importFile(const QString &path, CaptureWriter &writer, QString *error);
+    static constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 };
 
 } // namespace Sockscope

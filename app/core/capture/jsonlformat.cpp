@@ -45,6 +45,27 @@ std::optional<QByteArray> takeBytes(const QJsonObject &object, const QString &ke
     return decoded ? std::optional<QByteArray>(*decoded) : std::nullopt;
 }
 
+enum class LineRead { Line, End, TooLong };
+
+// The next line, read in pieces: a line longer than `limit` costs no more than `limit` bytes.
+LineRead readBoundedLine(QIODevice &file, qsizetype limit, QByteArray *line)
+{
+    line->clear();
+    if (file.atEnd())
+        return LineRead::End;
+    char piece[64 * 1024];
+    for (;;) {
+        const qint64 read = file.readLine(piece, sizeof piece);
+        if (read <= 0)
+            return LineRead::Line; // the last line had no newline
+        line->append(piece, qsizetype(read));
+        if (piece[read - 1] == '\n')
+            return LineRead::Line;
+        if (line->size() > limit)
+            return LineRead::TooLong;
+    }
+}
+
 } // namespace
 
 QJsonObject JsonlFormat::toJson(const Event &event)
@@ -261,9 +282,20 @@ bool JsonlFormat::importFile(const QString &path, CaptureWriter &writer, QString
         return false;
     }
     qint64 lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+    QByteArray read;
+    for (;;) {
+        const LineRead result = readBoundedLine(file, kMaxLineBytes, &read);
+        if (result == LineRead::End)
+            break;
         ++lineNumber;
+        if (result == LineRead::TooLong) {
+            *error = tr("%1:%2: the line is longer than %3 MiB, more than any event takes")
+                             .arg(path)
+                             .arg(lineNumber)
+                             .arg(kMaxLineBytes >> 20);
+            return false;
+        }
+        const QByteArray line = read.trimmed();
         if (line.isEmpty())
             continue;
         QJsonParseError parseError;

@@ -28,8 +28,11 @@ public:
 
     static bool exportCapture(CaptureReader &reader, const QString &path, QString *error,
                               const ExportProgress &progress = {});
-    // Appends the file's events to `writer`; stops at the first bad line, naming it.
+    // Appends the file's events to `writer`; stops at the first bad line, naming it. A line
+    // longer than kMaxLineBytes (room for a frame of the engine's largest size in base64) is
+    // bad and is not read whole.
     static bool importFile(const QString &path, CaptureWriter &writer, QString *error);
+    static constexpr qsizetype kMaxLineBytes = qsizetype(400) << 20;
 };
 
 } // namespace Sockscope
