@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Turns the raw results of tests/bench/run.sh (meta.txt, codec.json, echo.tsv in the given
-# directory) into the Markdown tables of docs/benchmarks.md, printed on stdout.
+# directory; relay-meta.txt and relay.tsv of tests/bench/relay.sh when present) into the
+# Markdown tables of docs/benchmarks.md, printed on stdout.
+# Usage: report.py DIR [relay]   (relay: only the relay table, as tests/bench/relay.sh prints it)
 import csv
 import json
 import statistics
@@ -9,7 +11,18 @@ import sys
 from pathlib import Path
 
 results = Path(sys.argv[1])
-meta = dict(line.split('=', 1) for line in (results / 'meta.txt').read_text().splitlines() if '=' in line)
+only_relay = sys.argv[2:] == ['relay']
+
+
+def read_meta(name):
+    path = results / name
+    if not path.exists():
+        return {}
+    return dict(line.split('=', 1) for line in path.read_text().splitlines() if '=' in line)
+
+
+meta = read_meta('meta.txt')
+relay_meta = read_meta('relay-meta.txt')
 
 SIZES = {16: '16 B', 1024: '1 KiB', 65536: '64 KiB', 1048576: '1 MiB'}
 
@@ -82,6 +95,30 @@ def utf8_table():
     return lines
 
 
+def summarise(runs, names, field):
+    """Median and ± half the range (in % of the median) of `field` per name, failed runs left out."""
+    medians = {}
+    spread = {}
+    for name, _ in names:
+        values = [float(r[field]) for r in runs.get(name, []) if r[field] != 'failed']
+        if values:
+            medians[name] = statistics.median(values)
+            spread[name] = (max(values) - min(values)) / 2 / medians[name] * 100 if medians[name] else 0
+    return medians, spread
+
+
+def cells_for(names, medians, spread, by_bytes, best):
+    cells = []
+    for name, _ in names:
+        if name not in medians:
+            cells.append('failed')
+            continue
+        text = f'{medians[name]:,.0f} MB/s' if by_bytes else f'{rate(medians[name])} msg/s'
+        text += f' (±{spread[name]:.0f}%)'
+        cells.append(f'**{text}**' if name == best else text)
+    return cells
+
+
 SERVERS = [('sockscope', 'sockscope serve --echo'), ('sockscope-rec', 'sockscope serve --echo --record'),
            ('qt', 'Qt 6.4 QWebSocketServer'), ('beast', 'Boost.Beast 1.74')]
 
@@ -101,23 +138,10 @@ def echo_table():
         # Small messages are compared in messages per second, large ones in MB/s, as in PERF.
         by_bytes = size >= 65536
         field = 'mb_per_s' if by_bytes else 'msg_per_s'
-        medians = {}
-        spread = {}
-        for name, _ in SERVERS:
-            values = [float(r[field]) for r in servers.get(name, []) if r[field] != 'failed']
-            if values:
-                medians[name] = statistics.median(values)
-                spread[name] = (max(values) - min(values)) / 2 / medians[name] * 100 if medians[name] else 0
+        medians, spread = summarise(servers, SERVERS, field)
         peers = {k: v for k, v in medians.items() if not k.startswith('sockscope')}
         best = max(peers, key=peers.get) if peers else None
-        cells = []
-        for name, _ in SERVERS:
-            if name not in medians:
-                cells.append('failed')
-                continue
-            text = f'{medians[name]:,.0f} MB/s' if by_bytes else f'{rate(medians[name])} msg/s'
-            text += f' (±{spread[name]:.0f}%)'
-            cells.append(f'**{text}**' if name == best else text)
+        cells = cells_for(SERVERS, medians, spread, by_bytes, best)
         ratio = f"{medians['sockscope'] / medians[best]:.2f}×" if best and 'sockscope' in medians else 'n/a'
         recording = (f"{medians['sockscope-rec'] / medians['qt']:.2f}×"
                      if 'sockscope-rec' in medians and medians.get('qt') else 'n/a')
@@ -125,6 +149,63 @@ def echo_table():
         lines.append(f'| {label} × {conns}, W={inflight} | ' + ' | '.join(cells) + f' | {ratio} | {recording} |')
     return lines
 
+
+def relays():
+    mitm = relay_meta.get('mitmdump_version')
+    proxy = relay_meta.get('http_proxy_version')
+    node = relay_meta.get('node_version')
+    http_proxy = 'Node http-proxy' + (f' {proxy}' if proxy else '') + (f' (Node {node})' if node else '')
+    return [('sockscope', 'sockscope proxy'), ('sockscope-rec', 'sockscope proxy --record'),
+            ('mitmdump', f'mitmdump {mitm} (reverse)' if mitm else 'mitmdump (reverse)'),
+            ('http-proxy', http_proxy)]
+
+
+def ratio(medians, a, b):
+    return f'{medians[a] / medians[b]:.2f}×' if a in medians and medians.get(b) else 'n/a'
+
+
+def relay_table():
+    names = relays()
+    rows = {}
+    with open(results / 'relay.tsv', newline='') as f:
+        for r in csv.DictReader(f, delimiter='\t'):
+            key = (int(r['size']), int(r['connections']), int(r['inflight']))
+            rows.setdefault(key, {}).setdefault(r['relay'], []).append(r)
+    lines = [
+        '| relay config (size × connections, W in flight) | ' + ' | '.join(label for _, label in names)
+        + ' | sockscope / mitmdump (target ≥ 3×) | recording / mitmdump (target ≥ 3×)'
+        + ' | sockscope / http-proxy (target ≥ 1.5×) | recording / http-proxy (target ≥ 1.5×) |',
+        '|---|' + '---:|' * (len(names) + 4),
+    ]
+    for (size, conns, inflight), relayed in rows.items():
+        by_bytes = size >= 65536
+        medians, spread = summarise(relayed, names, 'mb_per_s' if by_bytes else 'msg_per_s')
+        peers = {k: v for k, v in medians.items() if not k.startswith('sockscope')}
+        best = max(peers, key=peers.get) if peers else None
+        cells = [cell if name in relayed else 'not run'
+                 for cell, (name, _) in zip(cells_for(names, medians, spread, by_bytes, best), names)]
+        ratios = [ratio(medians, ours, peer)
+                  for peer in ('mitmdump', 'http-proxy') for ours in ('sockscope', 'sockscope-rec')]
+        label = SIZES.get(size, f'{size} B')
+        lines.append(f'| {label} × {conns}, W={inflight} | ' + ' | '.join(cells + ratios) + ' |')
+    return lines
+
+
+def print_relay():
+    m = relay_meta
+    print(f"### Relay through a reverse proxy to Boost.Beast's echo server, binary (median of "
+          f"{m.get('runs', '?')} runs of {m.get('seconds', '?')} s after {m.get('warmup', '?')} s warm-up; "
+          f"± is half the range)")
+    print()
+    print(f"Measured {m.get('date', '?')}, {m.get('cores', '?')} cores; load average before "
+          f"{m.get('load_before', '?')}, after {m.get('load_after', '?')}.")
+    print()
+    print('\n'.join(relay_table()))
+
+
+if only_relay:
+    print_relay()
+    sys.exit(0)
 
 print(f"Measured {meta.get('date', '?')} on {meta.get('cpu', '?')}, {meta.get('cores', '?')} cores, "
       f"{meta.get('kernel', '?')}; load average before {meta.get('load_before', '?')}, "
@@ -142,3 +223,6 @@ print(f"### Loopback echo, binary, one thread per side (median of {meta.get('run
       f"{meta.get('seconds', '?')} s after {meta.get('warmup', '?')} s warm-up; ± is half the range)")
 print()
 print('\n'.join(echo_table()))
+if (results / 'relay.tsv').exists():
+    print()
+    print_relay()

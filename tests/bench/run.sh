@@ -6,11 +6,22 @@
 #   2. Loopback echo: tests/bench/loadclient against `sockscope serve --echo`, Qt's
 #      QWebSocketServer and Boost.Beast, each row run BENCH_RUNS times, servers interleaved;
 #      `sockscope serve --echo --record` too (PERF: recording on, still at least Qt's rate).
+#   3. Relay (tests/bench/relay.sh): loadclient through `sockscope proxy` (recording off and on),
+#      mitmdump and Node's http-proxy to Boost.Beast's echo server.
 # Usage: tests/bench/run.sh BUILD_DIR
-# Environment: BENCH_SECONDS (3), BENCH_WARMUP (1), BENCH_RUNS (3), BENCH_CODEC_MIN_TIME (0.5)
+# Environment: BENCH_SECONDS (3), BENCH_WARMUP (1), BENCH_RUNS (3), BENCH_CODEC_MIN_TIME (0.5),
+#   BENCH_ONLY (relay: run only tests/bench/relay.sh, which leaves BUILD_DIR/benchmarks.md alone)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:?usage: tests/bench/run.sh BUILD_DIR}" && pwd)
+case ${BENCH_ONLY:-} in
+'') ;;
+relay) exec "$here/relay.sh" "$build" ;;
+*)
+    echo "BENCH_ONLY=${BENCH_ONLY}: only 'relay' is supported" >&2
+    exit 2
+    ;;
+esac
 seconds=${BENCH_SECONDS:-3}
 warmup=${BENCH_WARMUP:-1}
 runs=${BENCH_RUNS:-3}
@@ -48,6 +59,7 @@ server_pid=
 port=
 start_server() {
     local log=$out/server-$1.log
+    : >"$log" # not left to the child: the previous run's "listening" line would give a stale port
     case $1 in
     sockscope) QT_QPA_PLATFORM=offscreen "$sockscope" serve --echo --quiet --listen 127.0.0.1:0 >"$log" 2>&1 & ;;
     sockscope-rec)
@@ -101,6 +113,8 @@ for row in "${rows[@]}"; do
     done
 done
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/meta.txt"
+
+"$here/relay.sh" "$build"
 
 echo "== captures (bench_capture) =="
 "$bin/bench_capture" "$out/captures" "${BENCH_CAPTURE_SMALL:-2000000}" "${BENCH_CAPTURE_INDEX:-10000000}" | tee "$out/capture.md"
