@@ -13,7 +13,7 @@ seed=${FUZZ_SEED:-12345}
 # Frames up to 16 KiB let a deflate bomb pass the 64 KiB message limit the harness sets.
 # Decoder payloads up to 64 KiB reach the output limits of the binary formats' text.
 # Captures up to 128 KiB hold a small .wscap (SQLite pages) or a pcap of a whole session.
-declare -A max_len=([fuzz_framedecoder]=16384 [fuzz_handshake]=8192 [fuzz_decoders]=65536 [fuzz_captures]=131072)
+declare -A max_len=([fuzz_framedecoder]=16384 [fuzz_handshake]=8192 [fuzz_decoders]=65536 [fuzz_captures]=131072 [fuzz_imports]=131072)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -21,7 +21,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-for target in fuzz_framedecoder fuzz_handshake fuzz_decoders fuzz_captures; do
+for target in fuzz_framedecoder fuzz_handshake fuzz_decoders fuzz_imports fuzz_captures; do
     bin=$build/tests/fuzz/$target
     if [ ! -x "$bin" ]; then
         echo "$target: not built ($bin)" >&2

@@ -62,9 +62,10 @@ bool CaptureFiles::import(const QString &path, CaptureFormat format, const QStri
         *error = writer.errorString();
         return false;
     }
-    const bool imported = format == CaptureFormat::Har ? HarFormat::importFile(path, writer, error)
-            : format == CaptureFormat::Jsonl           ? JsonlFormat::importFile(path, writer, error)
-                                                       : PcapImport::importFile(path, writer, error);
+    const ImportSink sink = [&writer](const Event &event) { writer.append(event); };
+    const bool imported = format == CaptureFormat::Har ? HarFormat::importFile(path, sink, error)
+            : format == CaptureFormat::Jsonl           ? JsonlFormat::importFile(path, sink, error)
+                                                       : PcapImport::importFile(path, sink, error);
     writer.close();
     if (imported && writer.hasFailed()) {
         *error = writer.errorString();

@@ -20,6 +20,8 @@ enum class CaptureFormat { Wscap, Har, Jsonl, Pcap, Pcapng };
 
 // Called with the number of events exported so far; returning false cancels the export.
 using ExportProgress = std::function<bool(qint64 events)>;
+// Takes each event an importer reads from a HAR, JSON Lines or packet capture, in order.
+using ImportSink = std::function<void(const Event &)>;
 
 // Wraps an event sink so that it reports progress every few thousand events and stops when
 // the progress callback says so.

@@ -2,7 +2,6 @@
 #include "harformat.h"
 
 #include "capturereader.h"
-#include "capturewriter.h"
 #include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
 #include "protocol/frameencoder.h"
@@ -327,7 +326,7 @@ bool HarFormat::exportCapture(CaptureReader &reader, const QString &path, QStrin
     return true;
 }
 
-bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *error)
+bool HarFormat::importFile(const QString &path, const ImportSink &sink, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -385,7 +384,7 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         start.text = serverSide ? entry.value(QLatin1String("_sockscopePeerAddress")).toString() : url;
         if (!serverSide)
             start.pairedId = idOfExported.value(entry.value(QLatin1String("_sockscopePairedWith")).toInteger());
-        writer.append(start);
+        sink(start);
 
         const QJsonArray requestHeaders = request.value(QLatin1String("headers")).toArray();
         const QJsonArray responseHeaders = response.value(QLatin1String("headers")).toArray();
@@ -398,7 +397,7 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         Event requestEvent = event(Event::Kind::HandshakeRequest, startedNs);
         requestEvent.direction = serverSide ? Direction::Incoming : Direction::Outgoing;
         requestEvent.raw = rawHead("GET " + target + " HTTP/1.1", requestHeaders);
-        writer.append(requestEvent);
+        sink(requestEvent);
         const int status = response.value(QLatin1String("status")).toInt();
         Event responseEvent = event(Event::Kind::HandshakeResponse, startedNs);
         responseEvent.direction = serverSide ? Direction::Outgoing : Direction::Incoming;
@@ -406,13 +405,13 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
         responseEvent.raw = rawHead("HTTP/1.1 " + QByteArray::number(status) + ' '
                                             + response.value(QLatin1String("statusText")).toString().toLatin1(),
                                     responseHeaders);
-        writer.append(responseEvent);
+        sink(responseEvent);
         if (status == 101) {
             Event opened = event(Event::Kind::Opened, startedNs);
             opened.text = QString::fromLatin1(headerValue(responseHeaders, QLatin1String("Sec-WebSocket-Protocol")));
             opened.detail =
                     QString::fromLatin1(headerValue(responseHeaders, QLatin1String("Sec-WebSocket-Extensions")));
-            writer.append(opened);
+            sink(opened);
         }
 
         // Messages and control frames come from two lists; merge them back in time order.
@@ -467,11 +466,11 @@ bool HarFormat::importFile(const QString &path, CaptureWriter &writer, QString *
             }
         }
         for (const auto &[ns, e] : timeline)
-            writer.append(e);
+            sink(e);
         const qint64 lastNs = timeline.empty() ? startedNs : timeline.rbegin()->first;
         if (std::optional<Event> closed = closeOf(entry, lastNs)) {
             closed->connectionId = id;
-            writer.append(*closed);
+            sink(*closed);
         }
     }
     return true;

@@ -9,7 +9,6 @@
 namespace Sockscope {
 
 class CaptureReader;
-class CaptureWriter;
 
 // HAR 1.2 as Chrome DevTools writes and reads it (CAP-3). Each WebSocket connection is an
 // entry with `_resourceType: "websocket"` and `_webSocketMessages` ({type send|receive|error,
@@ -23,9 +22,9 @@ class HarFormat
 public:
     static bool exportCapture(CaptureReader &reader, const QString &path, QString *error,
                               const ExportProgress &progress = {});
-    // Appends the HAR's WebSocket entries to `writer` as connections with their handshakes and
+    // Gives `sink` the HAR's WebSocket entries as connections with their handshakes and
     // messages; entries without `_webSocketMessages` are ignored.
-    static bool importFile(const QString &path, CaptureWriter &writer, QString *error);
+    static bool importFile(const QString &path, const ImportSink &sink, QString *error);
     static constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 };
 

@@ -2,7 +2,6 @@
 #include "jsonlformat.h"
 
 #include "capturereader.h"
-#include "capturewriter.h"
 #include "decode/payloadpreview.h"
 #include "protocol/closecode.h"
 #include "protocol/framedecoder.h"
@@ -274,7 +273,7 @@ bool JsonlFormat::exportCapture(CaptureReader &reader, const QString &path, QStr
     return true;
 }
 
-bool JsonlFormat::importFile(const QString &path, CaptureWriter &writer, QString *error)
+bool JsonlFormat::importFile(const QString &path, const ImportSink &sink, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -310,7 +309,7 @@ bool JsonlFormat::importFile(const QString &path, CaptureWriter &writer, QString
             *error = tr("%1:%2: %3").arg(path).arg(lineNumber).arg(lineError);
             return false;
         }
-        writer.append(*event);
+        sink(*event);
     }
     return true;
 }

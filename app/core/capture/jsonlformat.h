@@ -13,7 +13,6 @@
 namespace Sockscope {
 
 class CaptureReader;
-class CaptureWriter;
 
 // JSON Lines (CAP-3): one object per frame or event, the same objects `--jsonl` prints live.
 // Fields are documented in docs/jsonl-events.md; payloads are UTF-8 text when valid, else
@@ -28,10 +27,10 @@ public:
 
     static bool exportCapture(CaptureReader &reader, const QString &path, QString *error,
                               const ExportProgress &progress = {});
-    // Appends the file's events to `writer`; stops at the first bad line, naming it. A line
+    // Gives `sink` the file's events; stops at the first bad line, naming it. A line
     // longer than kMaxLineBytes (room for a frame of the engine's largest size in base64) is
     // bad and is not read whole.
-    static bool importFile(const QString &path, CaptureWriter &writer, QString *error);
+    static bool importFile(const QString &path, const ImportSink &sink, QString *error);
     static constexpr qsizetype kMaxLineBytes = qsizetype(400) << 20;
 };
 

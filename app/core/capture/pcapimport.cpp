@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pcapimport.h"
 
-#include "capturewriter.h"
 #include "websocketconversation.h"
 
 #include <pcap/pcap.h>
@@ -124,7 +123,7 @@ struct TrackedStream
 class Importer
 {
 public:
-    Importer(CaptureWriter &writer) : m_writer(writer)
+    explicit Importer(const ImportSink &sink) : m_sink(sink)
     {
         m_follower.follow_partial_streams(true);
         m_follower.stream_keep_alive(std::chrono::hours(24 * 365 * 100)); // streams end with the capture
@@ -181,7 +180,7 @@ private:
             if (!t->connectionId)
                 t->connectionId = m_nextId++;
             event.connectionId = t->connectionId;
-            m_writer.append(event);
+            m_sink(event);
         });
         m_byTuple.insert(endpoints.client + QLatin1Char('>') + endpoints.server, t);
         m_byTuple.insert(endpoints.server + QLatin1Char('>') + endpoints.client, t);
@@ -272,7 +271,7 @@ private:
         }
     }
 
-    CaptureWriter &m_writer;
+    const ImportSink &m_sink;
     StreamFollower m_follower;
     std::vector<std::unique_ptr<TrackedStream>> m_streams;
     QHash<QString, TrackedStream *> m_byTuple; // "from>to" → stream
@@ -287,7 +286,7 @@ struct PcapCloser
 
 } // namespace
 
-bool PcapImport::importFile(const QString &path, CaptureWriter &writer, QString *error)
+bool PcapImport::importFile(const QString &path, const ImportSink &sink, QString *error)
 {
     char errorBuffer[PCAP_ERRBUF_SIZE] = {};
     std::unique_ptr<pcap_t, PcapCloser> pcap(pcap_open_offline_with_tstamp_precision(
@@ -302,7 +301,7 @@ bool PcapImport::importFile(const QString &path, CaptureWriter &writer, QString 
                          .arg(path, QString::fromLatin1(pcap_datalink_val_to_name(linkType)));
         return false;
     }
-    Importer importer(writer);
+    Importer importer(sink);
     pcap_pkthdr *header = nullptr;
     const u_char *data = nullptr;
     qint64 packets = 0;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capturefiles.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 namespace Sockscope {
 
-class CaptureWriter;
 
 // pcap and pcapng import (CAP-6, docs/pcap.md). libpcap reads the packets (Ethernet, Linux
 // cooked v1/v2, BSD loopback, raw IP), libtins parses them and follows each TCP connection
@@ -21,7 +22,7 @@ class PcapImport
 public:
     // False with `error` when the file cannot be read at all or is damaged before any WebSocket
     // connection; true with `error` set when it is damaged later (what came before is imported).
-    static bool importFile(const QString &path, CaptureWriter &writer, QString *error);
+    static bool importFile(const QString &path, const ImportSink &sink, QString *error);
 };
 
 } // namespace Sockscope
