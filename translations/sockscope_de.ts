@@ -194,12 +194,12 @@
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturefiles.cpp" line="110"/>
+        <location filename="../app/core/capture/capturefiles.cpp" line="111"/>
         <source>%1: export writes pcapng only; name the file .pcapng</source>
         <translation>%1: der Export schreibt nur pcapng; geben Sie der Datei die Endung .pcapng</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturefiles.cpp" line="128"/>
+        <location filename="../app/core/capture/capturefiles.cpp" line="129"/>
         <source>export of %1 cancelled</source>
         <translation>Export von %1 abgebrochen</translation>
     </message>
@@ -838,84 +838,99 @@
 <context>
     <name>Sockscope::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="26"/>
+        <location filename="../app/cli/connectcommand.cpp" line="83"/>
         <source>Open a WebSocket client connection and print every frame.</source>
         <translation>Eine WebSocket-Client-Verbindung öffnen und jeden Frame ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="27"/>
+        <location filename="../app/cli/connectcommand.cpp" line="84"/>
         <source>ws:// or wss:// URL</source>
         <translation>ws://- oder wss://-URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="28"/>
+        <location filename="../app/cli/connectcommand.cpp" line="29"/>
         <source>Extra request header (repeatable).</source>
         <translation>Zusätzlicher Anfrage-Header (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="30"/>
+        <location filename="../app/cli/connectcommand.cpp" line="32"/>
         <source>Offer a subprotocol (repeatable).</source>
         <translation>Ein Subprotokoll anbieten (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="32"/>
+        <location filename="../app/cli/connectcommand.cpp" line="33"/>
         <source>Origin header.</source>
         <translation>Origin-Header.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="33"/>
+        <location filename="../app/cli/connectcommand.cpp" line="35"/>
         <source>Offer permessage-deflate.</source>
         <translation>permessage-deflate anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="36"/>
+        <location filename="../app/cli/connectcommand.cpp" line="37"/>
         <source>Send a ping every S seconds; one unanswered by the next closes the connection (1006, half-open).</source>
         <translation>Alle S Sekunden einen Ping senden; bleibt einer bis zum nächsten unbeantwortet, wird die Verbindung geschlossen (1006, halb offen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="39"/>
-        <source>Send this text message (repeatable), before standard input.</source>
-        <translation>Diese Textnachricht senden (wiederholbar), vor der Standardeingabe.</translation>
+        <location filename="../app/cli/connectcommand.cpp" line="41"/>
+        <source>Send this text message (repeatable; on each connection), before standard input.</source>
+        <translation>Diese Textnachricht senden (wiederholbar; auf jeder Verbindung), vor der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="42"/>
+        <location filename="../app/cli/connectcommand.cpp" line="47"/>
+        <source>With --echo: open N connections at once, each echoing (a load test; default 1).</source>
+        <translation>Mit --echo: N Verbindungen gleichzeitig öffnen, jede als Echo (ein Lasttest; Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="51"/>
+        <source>Close after N data messages received (on each connection).</source>
+        <translation>Nach N empfangenen Datennachrichten schließen (auf jeder Verbindung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="150"/>
+        <source>--connections needs --echo: standard input goes to one connection</source>
+        <translation>--connections braucht --echo: Die Standardeingabe geht an eine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="45"/>
         <source>Send every received data message back until the server closes.</source>
         <translation>Jede empfangene Datennachricht zurücksenden, bis der Server schließt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="43"/>
-        <source>Close after N data messages received.</source>
-        <translation>Nach N empfangenen Datennachrichten schließen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="46"/>
+        <location filename="../app/cli/connectcommand.cpp" line="54"/>
         <source>Seconds to wait for replies after the input ends (default 1).</source>
         <translation>Sekunden, die nach dem Ende der Eingabe auf Antworten gewartet wird (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="48"/>
+        <location filename="../app/cli/connectcommand.cpp" line="57"/>
         <source>Do not read messages from standard input.</source>
         <translation>Keine Nachrichten von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="59"/>
+        <location filename="../app/cli/connectcommand.cpp" line="58"/>
+        <source>Print only errors, not every event.</source>
+        <translation>Nur Fehler ausgeben, nicht jedes Ereignis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="73"/>
+        <source>--%1 takes a positive number, got &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine positive Zahl, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="95"/>
         <source>connect needs a URL</source>
         <translation>connect braucht eine URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="60"/>
+        <location filename="../app/cli/connectcommand.cpp" line="96"/>
         <source>connect takes one URL, got %1</source>
         <translation>connect erwartet eine URL, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="69"/>
+        <location filename="../app/cli/connectcommand.cpp" line="122"/>
         <source>--header needs NAME:VALUE, got &quot;%1&quot;</source>
         <translation>--header braucht NAME:WERT, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="93"/>
-        <source>--count takes a positive number, got &quot;%1&quot;</source>
-        <translation>--count erwartet eine positive Zahl, erhalten: „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/connectcommand.cpp" line="109"/>
@@ -2396,48 +2411,48 @@
 <context>
     <name>Sockscope::HarFormat</name>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="240"/>
+        <location filename="../app/core/capture/harformat.cpp" line="239"/>
         <source>aborted (as the HAR file says)</source>
         <translation>abgebrochen (laut HAR-Datei)</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="302"/>
+        <location filename="../app/core/capture/harformat.cpp" line="301"/>
         <source>export of %1 cancelled</source>
         <translation>Export von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="319"/>
-        <location filename="../app/core/capture/harformat.cpp" line="324"/>
+        <location filename="../app/core/capture/harformat.cpp" line="318"/>
+        <location filename="../app/core/capture/harformat.cpp" line="323"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="334"/>
+        <location filename="../app/core/capture/harformat.cpp" line="333"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="339"/>
+        <location filename="../app/core/capture/harformat.cpp" line="338"/>
         <source>%1 is %2 MiB; HAR files of up to %3 MiB can be imported (JSON Lines has no such limit)</source>
         <translation>%1 ist %2 MiB groß; HAR-Dateien können bis %3 MiB importiert werden (JSON Lines hat keine solche Grenze)</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="348"/>
+        <location filename="../app/core/capture/harformat.cpp" line="347"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 ist kein gültiges JSON: %2 an Offset %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="354"/>
+        <location filename="../app/core/capture/harformat.cpp" line="353"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation>%1 ist keine HAR-Datei: kein Array log.entries</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="457"/>
+        <location filename="../app/core/capture/harformat.cpp" line="456"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation>%1: ungültige WebSocket-Nachricht im Eintrag für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="465"/>
+        <location filename="../app/core/capture/harformat.cpp" line="464"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation>%1: ungültiger Steuer-Frame im Eintrag für %2</translation>
     </message>
@@ -2924,53 +2939,53 @@
 <context>
     <name>Sockscope::JsonlFormat</name>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="169"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="168"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="176"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="175"/>
         <source>&quot;ts_ns&quot; must be a string of nanoseconds</source>
         <translation>„ts_ns“ muss ein String mit Nanosekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="187"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="186"/>
         <source>&quot;%1&quot; is not valid for its encoding</source>
         <translation>„%1“ ist für seine Kodierung ungültig</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="197"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="196"/>
         <source>&quot;header_hex&quot; is not a frame header</source>
         <translation>„header_hex“ ist kein Frame-Header</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="257"/>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="271"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="256"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="270"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="267"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="266"/>
         <source>export of %1 cancelled</source>
         <translation>Export von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="281"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="280"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="292"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="291"/>
         <source>%1:%2: the line is longer than %3 MiB, more than any event takes</source>
         <translation>%1:%2: Die Zeile ist länger als %3 MiB, mehr als ein Ereignis je braucht</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="306"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="305"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="310"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="309"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -4830,17 +4845,17 @@
 <context>
     <name>Sockscope::PcapImport</name>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="296"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="295"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="301"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="300"/>
         <source>cannot decode %1: link type %2 is not supported (Ethernet, Linux cooked, loopback or raw IP)</source>
         <translation>%1 kann nicht dekodiert werden: Link-Typ %2 wird nicht unterstützt (Ethernet, Linux cooked, Loopback oder Raw IP)</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="321"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="320"/>
         <source>cannot decode %1 after packet %2: %3</source>
         <translation>%1 kann nach Paket %2 nicht dekodiert werden: %3</translation>
     </message>

@@ -193,12 +193,12 @@
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturefiles.cpp" line="110"/>
+        <location filename="../app/core/capture/capturefiles.cpp" line="111"/>
         <source>%1: export writes pcapng only; name the file .pcapng</source>
         <translation>%1：导出只写 pcapng 格式；请将文件命名为 .pcapng</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturefiles.cpp" line="128"/>
+        <location filename="../app/core/capture/capturefiles.cpp" line="129"/>
         <source>export of %1 cancelled</source>
         <translation>%1 的导出已取消</translation>
     </message>
@@ -836,84 +836,99 @@
 <context>
     <name>Sockscope::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="26"/>
+        <location filename="../app/cli/connectcommand.cpp" line="83"/>
         <source>Open a WebSocket client connection and print every frame.</source>
         <translation>打开 WebSocket 客户端连接并输出每一帧。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="27"/>
+        <location filename="../app/cli/connectcommand.cpp" line="84"/>
         <source>ws:// or wss:// URL</source>
         <translation>ws:// 或 wss:// URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="28"/>
+        <location filename="../app/cli/connectcommand.cpp" line="29"/>
         <source>Extra request header (repeatable).</source>
         <translation>额外的请求标头（可重复）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="30"/>
+        <location filename="../app/cli/connectcommand.cpp" line="32"/>
         <source>Offer a subprotocol (repeatable).</source>
         <translation>提供子协议（可重复）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="32"/>
+        <location filename="../app/cli/connectcommand.cpp" line="33"/>
         <source>Origin header.</source>
         <translation>Origin 标头。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="33"/>
+        <location filename="../app/cli/connectcommand.cpp" line="35"/>
         <source>Offer permessage-deflate.</source>
         <translation>提供 permessage-deflate。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="36"/>
+        <location filename="../app/cli/connectcommand.cpp" line="37"/>
         <source>Send a ping every S seconds; one unanswered by the next closes the connection (1006, half-open).</source>
         <translation>每 S 秒发送一次 Ping；若到下一次仍未得到应答，则关闭连接（1006，半开连接）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="39"/>
-        <source>Send this text message (repeatable), before standard input.</source>
-        <translation>发送此文本消息（可重复），先于标准输入发送。</translation>
+        <location filename="../app/cli/connectcommand.cpp" line="41"/>
+        <source>Send this text message (repeatable; on each connection), before standard input.</source>
+        <translation>在标准输入之前发送此文本消息（可重复；在每个连接上）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="42"/>
+        <location filename="../app/cli/connectcommand.cpp" line="47"/>
+        <source>With --echo: open N connections at once, each echoing (a load test; default 1).</source>
+        <translation>与 --echo 一起使用：同时打开 N 个连接，每个都回显（负载测试；默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="51"/>
+        <source>Close after N data messages received (on each connection).</source>
+        <translation>收到 N 条数据消息后关闭（在每个连接上）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="150"/>
+        <source>--connections needs --echo: standard input goes to one connection</source>
+        <translation>--connections 需要 --echo：标准输入只发往一个连接</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="45"/>
         <source>Send every received data message back until the server closes.</source>
         <translation>将收到的每条数据消息发回，直到服务器关闭连接。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="43"/>
-        <source>Close after N data messages received.</source>
-        <translation>收到 N 条数据消息后关闭。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="46"/>
+        <location filename="../app/cli/connectcommand.cpp" line="54"/>
         <source>Seconds to wait for replies after the input ends (default 1).</source>
         <translation>输入结束后等待回复的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="48"/>
+        <location filename="../app/cli/connectcommand.cpp" line="57"/>
         <source>Do not read messages from standard input.</source>
         <translation>不从标准输入读取消息。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="59"/>
+        <location filename="../app/cli/connectcommand.cpp" line="58"/>
+        <source>Print only errors, not every event.</source>
+        <translation>只输出错误，不输出每个事件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="73"/>
+        <source>--%1 takes a positive number, got &quot;%2&quot;</source>
+        <translation>--%1 需要一个正数，得到的是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectcommand.cpp" line="95"/>
         <source>connect needs a URL</source>
         <translation>connect 需要一个 URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="60"/>
+        <location filename="../app/cli/connectcommand.cpp" line="96"/>
         <source>connect takes one URL, got %1</source>
         <translation>connect 只接受一个 URL，得到了 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="69"/>
+        <location filename="../app/cli/connectcommand.cpp" line="122"/>
         <source>--header needs NAME:VALUE, got &quot;%1&quot;</source>
         <translation>--header 需要 NAME:VALUE，得到的是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/connectcommand.cpp" line="93"/>
-        <source>--count takes a positive number, got &quot;%1&quot;</source>
-        <translation>--count 需要正数，得到的是“%1”</translation>
     </message>
     <message>
         <location filename="../app/cli/connectcommand.cpp" line="109"/>
@@ -2392,48 +2407,48 @@
 <context>
     <name>Sockscope::HarFormat</name>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="240"/>
+        <location filename="../app/core/capture/harformat.cpp" line="239"/>
         <source>aborted (as the HAR file says)</source>
         <translation>已中止（HAR 文件中如此记录）</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="302"/>
+        <location filename="../app/core/capture/harformat.cpp" line="301"/>
         <source>export of %1 cancelled</source>
         <translation>%1 的导出已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="319"/>
-        <location filename="../app/core/capture/harformat.cpp" line="324"/>
+        <location filename="../app/core/capture/harformat.cpp" line="318"/>
+        <location filename="../app/core/capture/harformat.cpp" line="323"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="334"/>
+        <location filename="../app/core/capture/harformat.cpp" line="333"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="339"/>
+        <location filename="../app/core/capture/harformat.cpp" line="338"/>
         <source>%1 is %2 MiB; HAR files of up to %3 MiB can be imported (JSON Lines has no such limit)</source>
         <translation>%1 大小为 %2 MiB；只能导入不超过 %3 MiB 的 HAR 文件（JSON Lines 没有此限制）</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="348"/>
+        <location filename="../app/core/capture/harformat.cpp" line="347"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 不是有效的 JSON（偏移 %3）：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="354"/>
+        <location filename="../app/core/capture/harformat.cpp" line="353"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation>%1 不是 HAR 文件：没有 log.entries 数组</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="457"/>
+        <location filename="../app/core/capture/harformat.cpp" line="456"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation>%1：%2 的条目中有无效的 WebSocket 消息：%3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="465"/>
+        <location filename="../app/core/capture/harformat.cpp" line="464"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation>%1：%2 的条目中有无效的控制帧</translation>
     </message>
@@ -2914,53 +2929,53 @@
 <context>
     <name>Sockscope::JsonlFormat</name>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="169"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="168"/>
         <source>unknown event &quot;%1&quot;</source>
         <translation>未知事件“%1”</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="176"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="175"/>
         <source>&quot;ts_ns&quot; must be a string of nanoseconds</source>
         <translation>&quot;ts_ns&quot; 必须是表示纳秒数的字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="187"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="186"/>
         <source>&quot;%1&quot; is not valid for its encoding</source>
         <translation>&quot;%1&quot; 与其编码不符</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="197"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="196"/>
         <source>&quot;header_hex&quot; is not a frame header</source>
         <translation>&quot;header_hex&quot; 不是帧头</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="257"/>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="271"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="256"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="270"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="267"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="266"/>
         <source>export of %1 cancelled</source>
         <translation>%1 的导出已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="281"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="280"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="292"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="291"/>
         <source>%1:%2: the line is longer than %3 MiB, more than any event takes</source>
         <translation>%1:%2：该行超过 %3 MiB，比任何事件所需的都长</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="306"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="305"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/jsonlformat.cpp" line="310"/>
+        <location filename="../app/core/capture/jsonlformat.cpp" line="309"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2：%3</translation>
     </message>
@@ -4818,17 +4833,17 @@
 <context>
     <name>Sockscope::PcapImport</name>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="296"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="295"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="301"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="300"/>
         <source>cannot decode %1: link type %2 is not supported (Ethernet, Linux cooked, loopback or raw IP)</source>
         <translation>无法解码 %1：不支持链路类型 %2（支持以太网、Linux cooked、环回或原始 IP）</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="321"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="320"/>
         <source>cannot decode %1 after packet %2: %3</source>
         <translation>无法解码 %1 中第 %2 个数据包之后的内容：%3</translation>
     </message>

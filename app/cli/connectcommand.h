@@ -4,6 +4,7 @@
 #include "sessionoutput.h"
 #include "websocketclient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -15,7 +16,8 @@ namespace Sockscope {
 class LineReader;
 
 // `sockscope connect URL ...`: a client that prints every frame, sends --send messages and
-// standard input lines, optionally echoes, and exits 0/1/2.
+// standard input lines, optionally echoes (over several connections for a load test), and
+// exits 0/1/2.
 class ConnectCommand : public QObject
 {
     Q_OBJECT
@@ -28,19 +30,26 @@ public:
     int start(const QStringList &arguments);
 
 private:
-    void onOpened();
-    void onMessage(Opcode opcode, const QByteArray &data);
+    // Reads the options after the URL into `options` and the members; false after printing why.
+    bool parseOptions(const QCommandLineParser &parser, ClientOptions *options);
+    void addClient(const ClientOptions &options);
+    void onEvent(const Event &event);
+    void onOpened(WebSocketClient *client);
+    void onMessage(WebSocketClient *client, Opcode opcode, const QByteArray &data);
     void onInputFinished();
     void finish(int exitCode);
 
     std::unique_ptr<SessionOutput> m_output;
-    WebSocketClient *m_client = nullptr;
+    WebSocketClient *m_client = nullptr; // the first; the one standard input and --send go to
+    QList<WebSocketClient *> m_clients;
+    QHash<const WebSocketClient *, int> m_received;
+    int m_connections = 1;
+    int m_closed = 0;
     LineReader *m_input = nullptr;
     QStringList m_toSend;
     bool m_echo = false;
     bool m_readStdin = true;
     int m_count = 0;
-    int m_received = 0;
     int m_lingerMs = 1000;
     bool m_protocolFailure = false;
     QTimer m_lingerTimer;

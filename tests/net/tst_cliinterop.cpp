@@ -171,6 +171,7 @@ private Q_SLOTS:
     void jsonLines_data();
     void jsonLines();
     void countAgainstNode();
+    void echoOverSeveralConnections();
     void echoAgainstNode_data();
     void echoAgainstNode();
     void peerClientAgainstServe_data();
@@ -336,6 +337,25 @@ void TestCliInterop::countAgainstNode()
              qPrintable(node.output()));
 }
 
+// A load test: five connections at once, each echoing until it has received three messages,
+// quietly; the Node server saw all five open and close normally.
+void TestCliInterop::echoOverSeveralConnections()
+{
+    PeerProcess node;
+    QVERIFY2(startPeerServer(node, ThirdParty::Node), qPrintable(node.output()));
+    const Run run = runSockscope({QStringLiteral("connect"), wsUrl(node.port()) + QStringLiteral("load"),
+                                  QStringLiteral("--echo"), QStringLiteral("--connections"), QStringLiteral("5"),
+                                  QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--count"),
+                                  QStringLiteral("3"), QStringLiteral("--quiet")});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.out, QByteArray()); // quiet
+    QVERIFY2(QTest::qWaitFor([&] {
+                 return matchingLines(collectedOutput(node), QStringLiteral("close \\d+ 1000 ")).size() == 5;
+             }),
+             qPrintable(node.output()));
+    QCOMPARE(matchingLines(collectedOutput(node), QStringLiteral("open \\d+ path=/load .*")).size(), 5);
+}
+
 void TestCliInterop::echoAgainstNode_data()
 {
     QTest::addColumn<bool>("deflate");
@@ -477,6 +497,8 @@ void TestCliInterop::usageErrors_data()
             "connect ws://127.0.0.1:9/ --connect-timeout soon",
             "connect ws://127.0.0.1:9/ --proxy ftp://127.0.0.1:21",
             "connect ws://127.0.0.1:9/ --max-message 0",
+            "connect ws://127.0.0.1:9/ --connections 2",
+            "connect ws://127.0.0.1:9/ --echo --connections none",
             "serve --echo --broadcast",
             "serve --listen nowhere",
             "serve extra",
