@@ -471,6 +471,9 @@ void TestCapture::salvageRefusesHostileSizes_data()
     QTest::newRow("payload larger than the file")
             << file(512, 1, 100, QByteArray::fromHex("8180808000") + rowid1) << qint64(1);
     QTest::newRow("cell pointer past the page") << file(512, 1, 60000, rowid1 + rowid1) << qint64(1);
+    // Found by fuzz_imports: a serial type of 2^64 - 1 once made a negative blob size.
+    QTest::newRow("blob of serial type 2^64 - 1")
+            << file(512, 1, 100, QByteArray::fromHex("0c01" "0affffffffffffffffff" "4142")) << qint64(1);
     QTest::newRow("65535 cell pointers") << file(512, 65535, 100, rowid1 + rowid1) << qint64(1);
     QTest::newRow("page size 2") << file(2, 1, 100, rowid1 + rowid1) << qint64(0);
     QTest::newRow("page size 768") << file(768, 1, 100, rowid1 + rowid1) << qint64(0);

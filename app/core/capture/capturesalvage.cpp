@@ -168,10 +168,12 @@ std::optional<std::vector<Value>> decodeRecord(const QByteArray &record)
         } else if (type == 8 || type == 9) {
             values.emplace_back(qint64(type - 8));
         } else if (type >= 12) {
-            const qint64 size = qint64(type - 12 - (type & 1)) / 2;
-            if (end - p < size)
+            // Unsigned: a serial type over 2^63 must not become a negative size (which
+            // QByteArray would take as "up to the next NUL").
+            const quint64 size = (type - 12) / 2;
+            if (quint64(end - p) < size)
                 return std::nullopt;
-            values.emplace_back(QByteArray(reinterpret_cast<const char *>(p), size));
+            values.emplace_back(QByteArray(reinterpret_cast<const char *>(p), qsizetype(size)));
             p += size;
         } else {
             return std::nullopt;
