@@ -223,27 +223,32 @@
 <context>
     <name>Sockscope::CaptureWriter</name>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="73"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="51"/>
+        <source>the folder %1 cannot be written to: %2</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/capturewriter.cpp" line="87"/>
         <source>cannot create capture %1: %2</source>
         <translation>Mitschnitt %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="117"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="131"/>
         <source>cannot prepare capture statements: %1</source>
         <translation>SQL-Anweisungen für den Mitschnitt können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="245"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="259"/>
         <source>recording stopped: the capture %1 was removed or replaced</source>
         <translation>Aufzeichnung beendet: Der Mitschnitt %1 wurde entfernt oder ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="405"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="419"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation>Aufzeichnung beendet: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="414"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="428"/>
         <source>recording stopped: capture %1: %2</source>
         <translation>Aufzeichnung beendet: Mitschnitt %1: %2</translation>
     </message>

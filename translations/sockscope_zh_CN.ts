@@ -221,27 +221,32 @@
 <context>
     <name>Sockscope::CaptureWriter</name>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="73"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="51"/>
+        <source>the folder %1 cannot be written to: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/capture/capturewriter.cpp" line="87"/>
         <source>cannot create capture %1: %2</source>
         <translation>无法创建捕获文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="117"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="131"/>
         <source>cannot prepare capture statements: %1</source>
         <translation>无法准备捕获语句：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="245"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="259"/>
         <source>recording stopped: the capture %1 was removed or replaced</source>
         <translation>录制已停止：捕获文件 %1 已被删除或替换</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="405"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="419"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation>录制已停止：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="414"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="428"/>
         <source>recording stopped: capture %1: %2</source>
         <translation>录制已停止：捕获文件 %1：%2</translation>
     </message>

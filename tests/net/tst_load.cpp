@@ -108,6 +108,12 @@ public:
             QProcess::execute(QStringLiteral("umount"), {m_path});
     }
     bool isMounted() const { return m_mounted; }
+    bool remount(const char *mode)
+    {
+        return QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,") + QLatin1String(mode), m_path})
+                == 0;
+    }
 
 private:
     QString m_path;
@@ -126,6 +132,7 @@ private Q_SLOTS:
     void diskFullStopsRecordingNotTheSession();
     void slowlorisDoesNotStopNewClients();
     void captureFolderRemovedIsSaid();
+    void captureFolderReadOnlyIsSaid();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +267,26 @@ void TestLoad::captureFolderRemovedIsSaid()
     QVERIFY2(server.waitForOutput(QRegularExpression(QStringLiteral("recording stopped: the capture .*gone\\.wscap was "
                                                                     "removed or replaced"))),
              qPrintable(server.output()));
+}
+
+// Recording into a folder on a read-only filesystem (Linux refuses to turn one read-only while
+// a file on it is open for writing, so this is where a user meets it): the error says why.
+void TestLoad::captureFolderReadOnlyIsSaid()
+{
+    const QString mountPoint = m_dir.filePath(QStringLiteral("read-only"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    SmallFilesystem disk(mountPoint, QStringLiteral("1m"));
+    if (!disk.isMounted())
+        QSKIP("mounting a tmpfs needs root (CI runs as root)");
+    QVERIFY(disk.remount("ro"));
+    QProcess serve;
+    serve.start(sockscopeExecutable(), {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet"),
+                                        QStringLiteral("--record"), mountPoint + QStringLiteral("/x.wscap")});
+    QVERIFY(serve.waitForFinished(10000));
+    QCOMPARE(serve.exitCode(), 1);
+    const QString error = QString::fromUtf8(serve.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("cannot create capture")) && error.contains(QStringLiteral("Read-only")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestLoad)

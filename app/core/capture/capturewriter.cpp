@@ -4,12 +4,15 @@
 #include "captureschema.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
 #include <chrono>
+#include <cstring>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace Sockscope {
 namespace {
@@ -37,6 +40,17 @@ const char *roleOf(const Event &event)
     default:
         return "client";
     }
+}
+
+// Why SQLite could not create the file: "unable to open database file" alone does not say
+// that the folder is missing, read-only or not ours.
+QString openFailure(sqlite3 *db, const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        return CaptureWriter::tr("the folder %1 cannot be written to: %2")
+                .arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
+    return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
 } // namespace
@@ -70,7 +84,7 @@ bool CaptureWriter::open(const QString &path)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
-        fail(tr("cannot create capture %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+        fail(tr("cannot create capture %1: %2").arg(path, openFailure(m_db, path)));
         // _v2: a statement still alive would otherwise keep the connection open for good.
         sqlite3_close_v2(m_db);
         m_db = nullptr;
