@@ -3,10 +3,13 @@
 // view while a 1 ms timer measures how long the event loop was blocked; then memory per row
 // and a text filter over the rows. The reference is the same loop with the view hidden (what
 // the model alone costs), measured in the same run.
-// The same load runs again with the plots pane (UI-7) open beside the log; then the plots count
+// The same load runs again with the plots pane (UI-7) open beside the log, and again spread over
+// 1 000 live peers of a server shown in the connection tree (issue 13 §6); then the plots count
 // the whole session from the frame index, and TrafficStats counts 10 million records.
 //   bench_framelog [FRAMES_PER_SECOND] [SECONDS]
 #include "capture/capturewriter.h"
+#include "connections/connectionsview.h"
+#include "models/connectiontreemodel.h"
 #include "framelog/framelogview.h"
 #include "models/framelogmodel.h"
 #include "models/trafficstats.h"
@@ -19,9 +22,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 using namespace Sockscope;
@@ -58,10 +63,12 @@ struct LoadResult
     qint64 frames = 0;
 };
 
-// Feeds `rate` frames per second for `seconds` in 5 ms slices into `model` (and the writer),
-// while a 1 ms timer records the longest gap between its ticks.
+// Feeds `rate` frames per second for `seconds` in 5 ms slices into `model` (and the writer, and
+// `alsoTo`), while a 1 ms timer records the longest gap between its ticks. `reshape` may move a
+// frame to another connection first.
 LoadResult runLoad(FrameLogModel &model, CaptureWriter &writer, int rate, int seconds, qint64 &next,
-                   PlotsPane *plots = nullptr)
+                   const std::function<void(const Event &)> &alsoTo = {},
+                   const std::function<void(Event &)> &reshape = {})
 {
     LoadResult result;
     QElapsedTimer clock;
@@ -80,11 +87,13 @@ LoadResult runLoad(FrameLogModel &model, CaptureWriter &writer, int rate, int se
     QObject::connect(&feeder, &QTimer::timeout, [&] {
         const qint64 due = clock.elapsed() * rate / 1000;
         for (; result.frames < due; ++result.frames) {
-            const Event e = frame(next++);
+            Event e = frame(next++);
+            if (reshape)
+                reshape(e);
             writer.append(e);
             model.appendEvent(e);
-            if (plots)
-                plots->addEvent(e);
+            if (alsoTo)
+                alsoTo(e);
         }
     });
     feeder.start(5);
@@ -123,7 +132,7 @@ PlotsResult runWithPlots(const QTemporaryDir &dir, int rate, int seconds)
     window.show();
     qint64 next = 0;
     PlotsResult result;
-    result.load = runLoad(model, writer, rate, seconds, next, plots);
+    result.load = runLoad(model, writer, rate, seconds, next, [plots](const Event &e) { plots->addEvent(e); });
     writer.flush();
     QSignalSpy counted(plots, &PlotsPane::countFinished);
     QElapsedTimer clock;
@@ -148,6 +157,66 @@ qint64 countTenMillionMs()
     const TrafficStats stats = computeTrafficStats(records, {});
     const qint64 ms = clock.elapsed();
     return stats.isEmpty() ? -1 : ms;
+}
+
+constexpr quint64 kServerId = 1;
+constexpr int kPeers = 1000;
+
+// A server with kPeers open peers, as the workspace reports them, into the log and the tree.
+void connectPeers(FrameLogModel &model, CaptureWriter &writer, ConnectionTreeModel &tree)
+{
+    auto feed = [&](Event e) {
+        e.timestampNs = 1'700'000'000'000'000'000;
+        writer.append(e);
+        model.appendEvent(e);
+        tree.handleEvent(e);
+    };
+    Event listening;
+    listening.kind = Event::Kind::Listening;
+    listening.connectionId = kServerId;
+    listening.detail = QStringLiteral("ws");
+    listening.text = QStringLiteral("127.0.0.1:9000");
+    feed(listening);
+    for (int i = 0; i < kPeers; ++i) {
+        Event peer;
+        peer.connectionId = kServerId + 1 + quint64(i);
+        peer.serverId = kServerId;
+        peer.kind = Event::Kind::PeerConnected;
+        peer.text = QStringLiteral("127.0.0.1:%1").arg(40000 + i);
+        feed(peer);
+        peer.kind = Event::Kind::Opened;
+        peer.text.clear();
+        feed(peer);
+    }
+}
+
+// The log beside the connection tree with 1 000 live peers, frames spread over all of them.
+LoadResult runWithPeers(const QTemporaryDir &dir, int rate, int seconds)
+{
+    CaptureWriter writer;
+    writer.open(dir.filePath(QStringLiteral("peers.wscap")));
+    FrameLogModel model;
+    model.setCaptureFile(writer.path());
+    ConnectionTreeModel tree;
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *connections = new ConnectionsView;
+    connections->setTreeModel(&tree);
+    auto *view = new FrameLogView;
+    view->setLogModel(&model);
+    layout->addWidget(connections, 1);
+    layout->addWidget(view, 3);
+    window.resize(1600, 900);
+    window.show();
+    connectPeers(model, writer, tree);
+    connections->expandAll();
+    qint64 next = 0;
+    return runLoad(
+            model, writer, rate, seconds, next, [&tree](const Event &e) { tree.handleEvent(e); },
+            [](Event &e) {
+                e.connectionId = kServerId + 1 + quint64(e.timestampNs / 10'000 % kPeers);
+                e.serverId = kServerId;
+            });
 }
 
 void printPlotsRows(const PlotsResult &withPlots)
@@ -214,5 +283,8 @@ int main(int argc, char **argv)
                 static_cast<long long>(filterMs), model.rowCount());
 
     printPlotsRows(runWithPlots(dir, rate, seconds));
+    const LoadResult peers = runWithPeers(dir, rate, seconds);
+    std::printf("| beside the connection tree with %d live peers: frames fed, worst event-loop stall | %lld, %lld ms | |\n",
+                kPeers, static_cast<long long>(peers.frames), static_cast<long long>(peers.worstStallMs));
     return 0;
 }

@@ -12,6 +12,8 @@
 #   BENCH_RELAYS (all: "sockscope sockscope-rec mitmdump http-proxy")
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=benchlib.sh
+. "$here/benchlib.sh"
 root=$(cd "$here/../.." && pwd)
 build=$(cd "${1:?usage: tests/bench/relay.sh BUILD_DIR}" && pwd)
 seconds=${BENCH_SECONDS:-3}
@@ -37,36 +39,18 @@ out=$build/bench-results
 mkdir -p "$out"
 relay_tsv=$out/relay.tsv
 printf 'size\tconnections\tinflight\trelay\trun\tmsg_per_s\tmb_per_s\n' >"$relay_tsv"
+write_meta "$out/relay-meta.txt"
 {
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-    echo "cores=$(nproc)"
-    echo "kernel=$(uname -sr)"
-    echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "seconds=$seconds"
-    echo "warmup=$warmup"
-    echo "runs=$runs"
     echo "mitmdump_version=$(mitmdump --version 2>/dev/null | sed -n 's/^Mitmproxy: *//p' | head -1)"
     echo "node_version=$(node --version 2>/dev/null || true)"
     echo "http_proxy_version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' \
         "$peers/node_modules/http-proxy/package.json" 2>/dev/null | head -1)"
-} >"$out/relay-meta.txt"
+} >>"$out/relay-meta.txt"
 
 upstream_pid=
 relay_pid=
 client_pid=
 port=
-# stop PID: SIGTERM, then SIGKILL if it is still there after 5 s.
-stop() {
-    [ -n "$1" ] || return 0
-    kill "$1" 2>/dev/null || true
-    for _ in $(seq 50); do
-        kill -0 "$1" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -9 "$1" 2>/dev/null || true
-    wait "$1" 2>/dev/null || true
-}
 stop_all() {
     stop "$client_pid"
     stop "$relay_pid"
@@ -78,20 +62,6 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-# wait_for_port PID LOG NAME: sets port from the "listening on|at HOST:PORT" line of LOG.
-wait_for_port() {
-    port=
-    for _ in $(seq 200); do
-        port=$(sed -n 's/^.*listening \(on\|at\) .*:\([0-9][0-9]*\)\s*$/\2/p' "$2" | head -1)
-        [ -n "$port" ] && return 0
-        kill -0 "$1" 2>/dev/null || break
-        sleep 0.1
-    done
-    echo "$3 did not start:" >&2
-    cat "$2" >&2
-    return 1
-}
 
 # start RELAY: a fresh echo server and RELAY in front of it; sets port to the relay's.
 start() {

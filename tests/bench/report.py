@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Turns the raw results of tests/bench/run.sh (meta.txt, codec.json, echo.tsv in the given
-# directory; relay-meta.txt and relay.tsv of tests/bench/relay.sh when present) into the
-# Markdown tables of docs/benchmarks.md, printed on stdout.
-# Usage: report.py DIR [relay]   (relay: only the relay table, as tests/bench/relay.sh prints it)
+# directory; relay-meta.txt and relay.tsv of tests/bench/relay.sh, client-meta.txt and
+# client.tsv of tests/bench/client.sh when present) into the Markdown tables of
+# docs/benchmarks.md, printed on stdout.
+# Usage: report.py DIR [relay|client]   (relay, client: only that table, as tests/bench/relay.sh
+# or tests/bench/client.sh prints it)
 import csv
 import json
 import statistics
@@ -11,7 +13,9 @@ import sys
 from pathlib import Path
 
 results = Path(sys.argv[1])
-only_relay = sys.argv[2:] == ['relay']
+only = sys.argv[2] if len(sys.argv) > 2 else None
+if only not in (None, 'relay', 'client'):
+    sys.exit(f'usage: report.py DIR [relay|client], not {only}')
 
 
 def read_meta(name):
@@ -23,6 +27,7 @@ def read_meta(name):
 
 meta = read_meta('meta.txt')
 relay_meta = read_meta('relay-meta.txt')
+client_meta = read_meta('client-meta.txt')
 
 SIZES = {16: '16 B', 1024: '1 KiB', 65536: '64 KiB', 1048576: '1 MiB'}
 
@@ -203,8 +208,61 @@ def print_relay():
     print('\n'.join(relay_table()))
 
 
-if only_relay:
+CLIENTS = [('sockscope', 'sockscope connect --echo'), ('qt', 'Qt 6.4 QWebSocket'), ('beast', 'Boost.Beast 1.74')]
+
+
+def cpu_cells(runs, field):
+    """Median CPU % per client, in CLIENTS order, '–' where every run failed."""
+    cells = []
+    for name, _ in CLIENTS:
+        values = [float(r[field]) for r in runs.get(name, []) if r.get(field) not in (None, '', 'failed')]
+        cells.append(f'{statistics.median(values):.0f}' if values else '–')
+    return ' · '.join(cells)
+
+
+def client_table():
+    rows = {}
+    with open(results / 'client.tsv', newline='') as f:
+        for r in csv.DictReader(f, delimiter='\t'):
+            key = (int(r['size']), int(r['connections']), int(r['inflight']))
+            rows.setdefault(key, {}).setdefault(r['client'], []).append(r)
+    lines = [
+        '| echo config (size × connections, W in flight) | ' + ' | '.join(label for _, label in CLIENTS)
+        + ' | sockscope / best peer (target ≥ 1.2×) | CPU % of a core, flood server (sockscope · Qt · Beast runs)'
+        + ' | CPU % of a core, client (sockscope · Qt · Beast) |',
+        '|---|' + '---:|' * (len(CLIENTS) + 3),
+    ]
+    for (size, conns, inflight), clients in rows.items():
+        by_bytes = size >= 65536
+        medians, spread = summarise(clients, CLIENTS, 'mb_per_s' if by_bytes else 'msg_per_s')
+        peers = {k: v for k, v in medians.items() if k != 'sockscope'}
+        best = max(peers, key=peers.get) if peers else None
+        cells = [cell if name in clients else 'not run'
+                 for cell, (name, _) in zip(cells_for(CLIENTS, medians, spread, by_bytes, best), CLIENTS)]
+        ratio = f"{medians['sockscope'] / medians[best]:.2f}×" if best and 'sockscope' in medians else 'n/a'
+        label = SIZES.get(size, f'{size} B')
+        lines.append(f'| {label} × {conns}, W={inflight} | ' + ' | '.join(cells) + f' | {ratio} '
+                     f'| {cpu_cells(clients, "server_cpu")} | {cpu_cells(clients, "client_cpu")} |')
+    return lines
+
+
+def print_client():
+    m = client_meta
+    print(f"### Loopback echo client: Boost.Beast floods, the client echoes, binary (median of "
+          f"{m.get('runs', '?')} runs of {m.get('seconds', '?')} s after {m.get('warmup', '?')} s warm-up; "
+          f"± is half the range)")
+    print()
+    print(f"Measured {m.get('date', '?')}, {m.get('cores', '?')} cores; load average before "
+          f"{m.get('load_before', '?')}, after {m.get('load_after', '?')}.")
+    print()
+    print('\n'.join(client_table()))
+
+
+if only == 'relay':
     print_relay()
+    sys.exit(0)
+if only == 'client':
+    print_client()
     sys.exit(0)
 
 print(f"Measured {meta.get('date', '?')} on {meta.get('cpu', '?')}, {meta.get('cores', '?')} cores, "
@@ -226,3 +284,6 @@ print('\n'.join(echo_table()))
 if (results / 'relay.tsv').exists():
     print()
     print_relay()
+if (results / 'client.tsv').exists():
+    print()
+    print_client()

@@ -8,17 +8,23 @@
 #      `sockscope serve --echo --record` too (PERF: recording on, still at least Qt's rate).
 #   3. Relay (tests/bench/relay.sh): loadclient through `sockscope proxy` (recording off and on),
 #      mitmdump and Node's http-proxy to Boost.Beast's echo server.
+#   4. Echo client (tests/bench/client.sh): a Boost.Beast server floods `sockscope connect --echo`,
+#      Qt's QWebSocket and a Beast client, which echo every message.
 # Usage: tests/bench/run.sh BUILD_DIR
 # Environment: BENCH_SECONDS (3), BENCH_WARMUP (1), BENCH_RUNS (3), BENCH_CODEC_MIN_TIME (0.5),
-#   BENCH_ONLY (relay: run only tests/bench/relay.sh, which leaves BUILD_DIR/benchmarks.md alone)
+#   BENCH_ONLY (relay or client: run only tests/bench/relay.sh or tests/bench/client.sh, which
+#   leave BUILD_DIR/benchmarks.md alone)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=benchlib.sh
+. "$here/benchlib.sh"
 build=$(cd "${1:?usage: tests/bench/run.sh BUILD_DIR}" && pwd)
 case ${BENCH_ONLY:-} in
 '') ;;
 relay) exec "$here/relay.sh" "$build" ;;
+client) exec "$here/client.sh" "$build" ;;
 *)
-    echo "BENCH_ONLY=${BENCH_ONLY}: only 'relay' is supported" >&2
+    echo "BENCH_ONLY=${BENCH_ONLY}: only 'relay' and 'client' are supported" >&2
     exit 2
     ;;
 esac
@@ -30,7 +36,7 @@ codec_min_time=${BENCH_CODEC_MIN_TIME:-0.5}
 bin=$build/tests/bench
 sockscope=$build/app/sockscope
 for exe in "$bin/bench_codec" "$bin/loadclient" "$bin/qt_echo_server" "$bin/beast_echo_server" "$bin/bench_capture" \
-    "$bin/bench_framelog" "$sockscope"; do
+    "$bin/bench_framelog" "$bin/beast_flood_server" "$bin/qt_echo_client" "$bin/beast_echo_client" "$sockscope"; do
     [ -x "$exe" ] || { echo "missing $exe: configure with -DSOCKSCOPE_BUILD_BENCHMARKS=ON and build" >&2; exit 1; }
 done
 grep -q 'CMAKE_BUILD_TYPE:STRING=Release' "$build/CMakeCache.txt" \
@@ -40,16 +46,7 @@ out=$build/bench-results
 mkdir -p "$out"
 echo_tsv=$out/echo.tsv
 printf 'size\tconnections\tinflight\tserver\trun\tmsg_per_s\tmb_per_s\n' >"$echo_tsv"
-{
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-    echo "cores=$(nproc)"
-    echo "kernel=$(uname -sr)"
-    echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "seconds=$seconds"
-    echo "warmup=$warmup"
-    echo "runs=$runs"
-} >"$out/meta.txt"
+write_meta "$out/meta.txt"
 
 echo "== codec (bench_codec) =="
 "$bin/bench_codec" --benchmark_min_time="$codec_min_time" \
@@ -115,6 +112,7 @@ done
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/meta.txt"
 
 "$here/relay.sh" "$build"
+"$here/client.sh" "$build"
 
 echo "== captures (bench_capture) =="
 "$bin/bench_capture" "$out/captures" "${BENCH_CAPTURE_SMALL:-2000000}" "${BENCH_CAPTURE_INDEX:-10000000}" | tee "$out/capture.md"
