@@ -121,6 +121,7 @@ private Q_SLOTS:
     void stateChangeSignalsItsRow();
     void countersAddUpToTheServer();
     void countersRepaintedInBatches();
+    void countersOfManyPeersRefreshInOneSignal();
     void reconnectKeepsTheRow();
     void unknownConnectionsIgnored();
     void peerOfUnknownServerIsTopLevel();
@@ -387,6 +388,32 @@ void TestConnectionTreeModel::countersRepaintedInBatches()
     QVERIFY(covers(changed, server.siblingAtColumn(Model::FramesInColumn)));
     QVERIFY(!covers(changed, peerA.siblingAtColumn(Model::StateColumn)));
     QCOMPARE(cell(model, kPeerA, Model::FramesInColumn).value<quint64>(), 100u);
+}
+
+// A server with 1 000 busy peers: one refresh is one signal for the peers that moved and one
+// for the server, not one per row (a view relays out per signal: one per row froze the window
+// for seconds with 1 000 live peers). Quiet rows are not signalled.
+void TestConnectionTreeModel::countersOfManyPeersRefreshInOneSignal()
+{
+    TestedTree tree;
+    Model &model = tree.model;
+    constexpr quint64 kFirstPeer = 100;
+    constexpr int kPeers = 1000;
+    model.handleEvent(listening(kServer, QStringLiteral("127.0.0.1:9000")));
+    for (int i = 0; i < kPeers; ++i) {
+        model.handleEvent(peerConnected(kFirstPeer + quint64(i), kServer, QStringLiteral("127.0.0.1:%1").arg(40000 + i)));
+        model.handleEvent(makeEvent(Event::Kind::Opened, kFirstPeer + quint64(i)));
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    for (int i = 10; i < kPeers - 10; ++i)
+        model.handleEvent(frame(kFirstPeer + quint64(i), Direction::Incoming, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 10 * Model::kRefreshMs);
+    QTest::qWait(2 * Model::kRefreshMs);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(covers(changed, model.indexForConnection(kServer).siblingAtColumn(Model::FramesInColumn)));
+    QVERIFY(covers(changed, model.indexForConnection(kFirstPeer + 10).siblingAtColumn(Model::BytesColumn)));
+    QVERIFY(covers(changed, model.indexForConnection(kFirstPeer + kPeers - 11).siblingAtColumn(Model::FramesInColumn)));
+    QVERIFY(!covers(changed, model.indexForConnection(kFirstPeer + 5).siblingAtColumn(Model::FramesInColumn)));
 }
 
 void TestConnectionTreeModel::reconnectKeepsTheRow()

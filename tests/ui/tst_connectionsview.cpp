@@ -34,6 +34,7 @@ class TestConnectionsView : public QObject
 
 private Q_SLOTS:
     void nameColumnKeepsItsRoom();
+    void countersGrowWithTheirDigits();
     void toolTipHasTheFullStory();
     void recordedEntriesOfferOnlyWhatWorks();
 };
@@ -72,6 +73,41 @@ void TestConnectionsView::nameColumnKeepsItsRoom()
             model.indexForConnection(id).siblingAtColumn(ConnectionTreeModel::StateColumn).data().toString();
     QCOMPARE(state, QStringLiteral("closed 1011"));
     QVERIFY(view.fontMetrics().horizontalAdvance(state) < view.header()->sectionSize(ConnectionTreeModel::StateColumn));
+}
+
+// The counter columns widen as a busy peer's counts grow (measured from the top rows, not by
+// the header over every row, which froze the window with 1 000 live peers).
+void TestConnectionsView::countersGrowWithTheirDigits()
+{
+    ConnectionTreeModel model;
+    ConnectionsView view;
+    view.setTreeModel(&model);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const quint64 server = nextConnectionId();
+    Event listening = makeEvent(Event::Kind::Listening, server);
+    listening.detail = QStringLiteral("ws");
+    listening.text = QStringLiteral("127.0.0.1:9000");
+    model.handleEvent(listening);
+    const quint64 peer = nextConnectionId();
+    Event connected = makeEvent(Event::Kind::PeerConnected, peer);
+    connected.serverId = server;
+    model.handleEvent(connected);
+    model.handleEvent(makeEvent(Event::Kind::Opened, peer));
+    QCoreApplication::processEvents();
+    const int narrow = view.header()->sectionSize(ConnectionTreeModel::FramesInColumn);
+    Event frame = makeEvent(Event::Kind::Frame, peer);
+    frame.serverId = server;
+    frame.direction = Direction::Incoming;
+    for (int i = 0; i < 123456; ++i)
+        model.handleEvent(frame);
+    const QModelIndex count = model.indexForConnection(server).siblingAtColumn(ConnectionTreeModel::FramesInColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(count.data().toString(), QStringLiteral("123456"), 10 * ConnectionTreeModel::kRefreshMs);
+    QTRY_VERIFY(view.header()->sectionSize(ConnectionTreeModel::FramesInColumn) > narrow);
+    QVERIFY(view.header()->sectionSize(ConnectionTreeModel::FramesInColumn)
+            > view.fontMetrics().horizontalAdvance(QStringLiteral("123456")));
+    QCOMPARE(view.header()->sectionResizeMode(ConnectionTreeModel::FramesInColumn), QHeaderView::Fixed);
 }
 
 void TestConnectionsView::toolTipHasTheFullStory()

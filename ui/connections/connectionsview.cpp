@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -27,7 +28,7 @@ void ConnectionsView::setTreeModel(ConnectionTreeModel *model)
     header()->setSectionResizeMode(ConnectionTreeModel::NameColumn, QHeaderView::Stretch);
     header()->setStretchLastSection(false);
     // The state column is fixed and compact, so a growing state text never squeezes the name;
-    // the counters take what their digits need.
+    // the counters take what their digits need (fitCounterColumns).
     const QFontMetrics metrics(font());
     header()->setSectionResizeMode(ConnectionTreeModel::StateColumn, QHeaderView::Fixed);
     header()->resizeSection(
@@ -35,7 +36,11 @@ void ConnectionsView::setTreeModel(ConnectionTreeModel *model)
             std::max(metrics.horizontalAdvance(tr("connecting")), metrics.horizontalAdvance(tr("closed 1000")))
                     + 2 * metrics.averageCharWidth());
     for (int column = ConnectionTreeModel::FramesInColumn; column < ConnectionTreeModel::ColumnCount; ++column)
-        header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header()->setSectionResizeMode(column, QHeaderView::Fixed);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ConnectionsView::scheduleCounterFit);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ConnectionsView::scheduleCounterFit);
+    connect(model, &QAbstractItemModel::modelReset, this, &ConnectionsView::scheduleCounterFit);
+    fitCounterColumns();
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) { expand(parent); });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentConnectionChanged(currentConnection()); });
@@ -111,6 +116,41 @@ void ConnectionsView::addReplayActions(QMenu &menu, quint64 id)
     menu.addAction(tr("Serve as mock server…"), this, [this, id] { Q_EMIT serveAsMockServerRequested(id); })
             ->setToolTip(tr("Starts a local server that answers each client with this connection's recorded server "
                             "messages"));
+}
+
+void ConnectionsView::scheduleCounterFit()
+{
+    if (std::exchange(m_counterFitPending, true))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        m_counterFitPending = false;
+        fitCounterColumns();
+    });
+}
+
+// The counter columns as wide as their widest text. Measured from the top two levels only:
+// a server's counts are the sums of its peers' (and a proxy's client leg holds its upstream
+// leg's), so no deeper row is wider. Sized to contents by the header instead, every refresh
+// measured every row again: with 1 000 live peers the window froze for seconds.
+void ConnectionsView::fitCounterColumns()
+{
+    QAbstractItemModel *tree = model();
+    if (!tree)
+        return;
+    const QFontMetrics metrics(font());
+    const int padding = 2 * metrics.averageCharWidth();
+    for (int column = ConnectionTreeModel::FramesInColumn; column < ConnectionTreeModel::ColumnCount; ++column) {
+        int width = metrics.horizontalAdvance(tree->headerData(column, Qt::Horizontal).toString());
+        for (int row = 0; row < tree->rowCount(); ++row) {
+            const QModelIndex top = tree->index(row, column);
+            width = std::max(width, metrics.horizontalAdvance(top.data().toString()));
+            const QModelIndex parent = top.siblingAtColumn(0);
+            for (int child = 0; child < tree->rowCount(parent); ++child)
+                width = std::max(width, metrics.horizontalAdvance(tree->index(child, column, parent).data().toString()));
+        }
+        if (header()->sectionSize(column) != width + padding)
+            header()->resizeSection(column, width + padding);
+    }
 }
 
 } // namespace Sockscope

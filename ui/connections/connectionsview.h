@@ -40,8 +40,12 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint &position);
+    void scheduleCounterFit(); // once per turn of the event loop, however many rows changed
+    void fitCounterColumns();
     void addRecordedActions(QMenu &menu, quint64 id, ConnectionTreeModel::NodeKind kind);
     void addReplayActions(QMenu &menu, quint64 id);
+
+    bool m_counterFitPending = false;
 };
 
 } // namespace Sockscope

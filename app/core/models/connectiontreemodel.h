@@ -78,6 +78,7 @@ private:
         quint64 framesIn = 0;
         quint64 framesOut = 0;
         quint64 bytes = 0;
+        bool countersChanged = false; // since the last refresh
         std::vector<int> children;
     };
 
@@ -87,6 +88,7 @@ private:
     void setState(int node, State state, const QString &detail);
     void startAttempt(int node);
     void countFrame(int node, Direction direction, quint64 wireBytes);
+    void emitCountersChanged();
     void applyRecordedRecord(const LogRecord &record);
     QString stateText(const Node &node) const;
     QString toolTip(const Node &node) const;
