@@ -128,12 +128,18 @@ SERVERS = [('sockscope', 'sockscope serve --echo'), ('sockscope-rec', 'sockscope
            ('qt', 'Qt 6.4 QWebSocketServer'), ('beast', 'Boost.Beast 1.74')]
 
 
-def echo_table():
+def grouped_runs(name, by):
+    """The rows of a results table by (size, connections, in flight), then by the `by` column."""
     rows = {}
-    with open(results / 'echo.tsv', newline='') as f:
+    with open(results / name, newline='') as f:
         for r in csv.DictReader(f, delimiter='\t'):
             key = (int(r['size']), int(r['connections']), int(r['inflight']))
-            rows.setdefault(key, {}).setdefault(r['server'], []).append(r)
+            rows.setdefault(key, {}).setdefault(r[by], []).append(r)
+    return rows
+
+
+def echo_table():
+    rows = grouped_runs('echo.tsv', 'server')
     lines = [
         '| echo config (size × connections, W in flight) | ' + ' | '.join(label for _, label in SERVERS)
         + ' | sockscope / best peer (target ≥ 1.2×) | recording / Qt (target ≥ 1×) |',
@@ -171,11 +177,7 @@ def ratio(medians, a, b):
 
 def relay_table():
     names = relays()
-    rows = {}
-    with open(results / 'relay.tsv', newline='') as f:
-        for r in csv.DictReader(f, delimiter='\t'):
-            key = (int(r['size']), int(r['connections']), int(r['inflight']))
-            rows.setdefault(key, {}).setdefault(r['relay'], []).append(r)
+    rows = grouped_runs('relay.tsv', 'relay')
     lines = [
         '| relay config (size × connections, W in flight) | ' + ' | '.join(label for _, label in names)
         + ' | sockscope / mitmdump (target ≥ 3×) | recording / mitmdump (target ≥ 3×)'
@@ -221,11 +223,7 @@ def cpu_cells(runs, field):
 
 
 def client_table():
-    rows = {}
-    with open(results / 'client.tsv', newline='') as f:
-        for r in csv.DictReader(f, delimiter='\t'):
-            key = (int(r['size']), int(r['connections']), int(r['inflight']))
-            rows.setdefault(key, {}).setdefault(r['client'], []).append(r)
+    rows = grouped_runs('client.tsv', 'client')
     lines = [
         '| echo config (size × connections, W in flight) | ' + ' | '.join(label for _, label in CLIENTS)
         + ' | sockscope / best peer (target ≥ 1.2×) | CPU % of a core, flood server (sockscope · Qt · Beast runs)'
