@@ -10,8 +10,10 @@ SessionOutput::SessionOutput(EventPrinter::Format format, bool quiet) : m_printe
 bool SessionOutput::record(const QString &path)
 {
     m_recorder = std::make_unique<CaptureWriter>();
-    if (m_recorder->open(path))
+    if (m_recorder->open(path)) {
+        m_failureWatch.watch(m_recorder.get(), [](const QString &error) { printError(error); });
         return true;
+    }
     printError(m_recorder->errorString());
     m_recorder.reset();
     return false;
@@ -19,10 +21,8 @@ bool SessionOutput::record(const QString &path)
 
 void SessionOutput::handle(const Event &event, bool print)
 {
-    if (m_recorder && !m_recorder->append(event) && !m_recordingFailureReported) {
-        m_recordingFailureReported = true;
-        printError(m_recorder->errorString());
-    }
+    if (m_recorder && !m_recorder->append(event))
+        m_failureWatch.check();
     if (print && !m_quiet)
         m_printer.print(event);
 }
@@ -32,10 +32,7 @@ void SessionOutput::finish()
     if (!m_recorder)
         return;
     m_recorder->close();
-    if (m_recorder->hasFailed() && !m_recordingFailureReported) {
-        m_recordingFailureReported = true;
-        printError(m_recorder->errorString());
-    }
+    m_failureWatch.check();
 }
 
 QString OutputOptions::decodeOptionHelp()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capture/capturefailurewatch.h"
 #include "capture/capturewriter.h"
 #include "eventprinter.h"
 
@@ -34,7 +35,7 @@ private:
     EventPrinter m_printer;
     bool m_quiet;
     std::unique_ptr<CaptureWriter> m_recorder;
-    bool m_recordingFailureReported = false;
+    CaptureFailureWatch m_failureWatch; // declared after the writer: destroyed before it
 };
 
 // The --record, --jsonl and --decode options every subcommand that runs a session takes.

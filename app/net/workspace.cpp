@@ -19,8 +19,6 @@ namespace Sockscope {
 
 Workspace::Workspace(QObject *parent) : QObject(parent)
 {
-    m_recordingWatch.setInterval(250);
-    connect(&m_recordingWatch, &QTimer::timeout, this, &Workspace::reportRecordingFailure);
 }
 
 Workspace::~Workspace()
@@ -54,18 +52,8 @@ bool Workspace::startRecording(const QString &path)
         return false;
     }
     m_recorder = std::move(recorder);
-    m_recordingFailureReported = false;
-    m_recordingWatch.start();
+    m_failureWatch.watch(m_recorder.get(), [this](const QString &error) { Q_EMIT recordingFailed(error); });
     return true;
-}
-
-void Workspace::reportRecordingFailure()
-{
-    if (m_recordingFailureReported || !m_recorder || !m_recorder->hasFailed())
-        return;
-    m_recordingFailureReported = true;
-    m_recordingWatch.stop();
-    Q_EMIT recordingFailed(m_recorder->errorString());
 }
 
 QString Workspace::recordingPath() const
@@ -104,7 +92,7 @@ void Workspace::onEvent(const Event &event)
 {
     ++m_eventsSinceSave;
     if (m_recorder && !m_recorder->append(event))
-        reportRecordingFailure();
+        m_failureWatch.check();
     Q_EMIT eventOccurred(event);
 }
 

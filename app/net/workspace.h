@@ -4,6 +4,7 @@
 #include "capture/capturefiles.h"
 #include "capture/capturewriter.h"
 #include "clientoptions.h"
+#include "capture/capturefailurewatch.h"
 #include "interceptor.h"
 #include "mockserver.h"
 #include "protocol/frameencoder.h"
@@ -112,15 +113,13 @@ Q_SIGNALS:
 private:
     void onEvent(const Event &event);
     // Once per recording: the writer can fail after the last event (a batch written later).
-    void reportRecordingFailure();
     QList<WebSocketSession *> commandTargets(quint64 target) const;
     void command(quint64 target, const std::function<void(WebSocketSession *)> &send);
     // Listens, and keeps `server` (owned by `owner`); deletes `owner` with `error` on failure.
     WebSocketServer *startListening(WebSocketServer *server, QObject *owner, QString *error);
 
     std::unique_ptr<CaptureWriter> m_recorder;
-    bool m_recordingFailureReported = false;
-    QTimer m_recordingWatch; // notices a failed writer while no events come
+    CaptureFailureWatch m_failureWatch;
     qint64 m_eventsSinceSave = 0;
     QHash<quint64, QPointer<WebSocketClient>> m_clients;
     QHash<quint64, QPointer<WebSocketServer>> m_servers;

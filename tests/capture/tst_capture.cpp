@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/capturefailurewatch.h"
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
 #include "capture/capturesalvage.h"
@@ -9,6 +10,7 @@
 #include "websocketclient.h"
 #include "websocketserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void salvageRefusesHostileSizes();
     void hugeJsonlLineIsRefusedBounded();
     void hugeHarIsRefusedUnread();
+    void failureAfterTheLastEventIsReported();
     void survivesSigkillWhileRecording();
     void cliShowAndConvert();
     void slowDiskSlowsTheProducerAndLosesNothing();
@@ -518,7 +521,8 @@ void TestCapture::hugeJsonlLineIsRefusedBounded()
     connecting.timestampNs = 1000;
     connecting.text = QStringLiteral("ws://first.test/");
     const QByteArray first = QJsonDocument(JsonlFormat::toJson(connecting)).toJson(QJsonDocument::Compact) + '\n';
-    QVERIFY(writeSparse(path, first + R"({"event":"frame","connection":1,"payload":")", qint64(1) << 30));
+    const QByteArray endless = "{\"event\":\"frame\",\"connection\":1,\"payload\":\"";
+    QVERIFY(writeSparse(path, first + endless, qint64(1) << 30));
     const QString wscap = m_dir.filePath(QStringLiteral("huge-line.wscap"));
     const qint64 peakBefore = peakResidentBytes();
     QString error;
@@ -538,13 +542,42 @@ void TestCapture::hugeJsonlLineIsRefusedBounded()
 void TestCapture::hugeHarIsRefusedUnread()
 {
     const QString path = m_dir.filePath(QStringLiteral("huge.har"));
-    QVERIFY(writeSparse(path, R"({"log":{"entries":[{"_webSocketMessages":[{"type":"send","data":")", qint64(4) << 30));
+    const QByteArray head = "{\"log\":{\"entries\":[{\"_webSocketMessages\":[{\"type\":\"send\",\"data\":\"";
+    QVERIFY(writeSparse(path, head, qint64(4) << 30));
     const qint64 peakBefore = peakResidentBytes();
     QString error;
     QVERIFY(!CaptureFiles::import(path, CaptureFormat::Har, m_dir.filePath(QStringLiteral("huge-har.wscap")), &error));
     QVERIFY2(error.contains(QStringLiteral("is 4096 MiB; HAR files of up to 1024 MiB can be imported")),
              qPrintable(error));
     QVERIFY(peakResidentBytes() - peakBefore < qint64(64) << 20);
+}
+
+// The writer thread fails on a batch after the last event (its folder was removed): append()
+// still said yes, no event follows, and the watch reports the failure anyway, once (the CLI's
+// `--record` only said it at exit before, as tst_load's captureFolderRemovedIsSaid met in CI).
+void TestCapture::failureAfterTheLastEventIsReported()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("watched"));
+    QVERIFY(QDir().mkpath(folder));
+    CaptureWriter writer;
+    QVERIFY(writer.open(folder + QStringLiteral("/watched.wscap")));
+    QStringList reports;
+    CaptureFailureWatch watch;
+    watch.watch(&writer, [&reports](const QString &error) { reports.append(error); });
+    Event connecting;
+    connecting.kind = Event::Kind::Connecting;
+    connecting.connectionId = 1;
+    connecting.text = QStringLiteral("ws://watched.test/");
+    QVERIFY(writer.append(connecting));
+    writer.flush();
+    QVERIFY(QDir(folder).removeRecursively());
+    connecting.connectionId = 2;
+    QVERIFY(writer.append(connecting)); // the writer has not met the removal yet
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 40 * CaptureWriter::kFlushIntervalMs);
+    QVERIFY2(reports.first().contains(QStringLiteral("removed or replaced")), qPrintable(reports.first()));
+    watch.check();
+    QTest::qWait(600);
+    QCOMPARE(reports.size(), 1);
 }
 
 void TestCapture::survivesSigkillWhileRecording()
