@@ -211,10 +211,9 @@ void ConnectCommand::onOpened(WebSocketClient *client)
 
 void ConnectCommand::onMessage(WebSocketClient *client, Opcode opcode, const QByteArray &data)
 {
-    const int received = ++m_received[client];
     if (m_echo && client->session())
         client->session()->sendMessage(opcode, data);
-    if (m_count > 0 && received >= m_count) {
+    if (m_count > 0 && ++m_received[client] >= m_count) { // only with --count: a hash lookup per message
         if (client == m_client)
             m_lingerTimer.stop();
         client->close(quint16(CloseCode::Normal));
