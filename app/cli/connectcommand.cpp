@@ -22,8 +22,7 @@ ConnectCommand::ConnectCommand(QObject *parent) : QObject(parent)
     });
 }
 
-namespace {
-
+// The options of `sockscope connect`.
 struct ConnectFlags
 {
     QCommandLineOption header{QStringLiteral("header"), ConnectCommand::tr("Extra request header (repeatable)."),
@@ -63,6 +62,8 @@ struct ConnectFlags
     }
 };
 
+namespace {
+
 // A positive whole number from `option`, or nullopt after printing why not.
 std::optional<int> positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
@@ -98,7 +99,7 @@ int ConnectCommand::start(const QStringList &arguments)
     }
     ClientOptions options;
     options.url = QUrl(positional.first(), QUrl::StrictMode);
-    if (!parseOptions(parser, &options))
+    if (!parseOptions(parser, flags, &options))
         return ExitUsage;
     // Nobody reads the frames of a quiet, unrecorded client: do not build their events.
     options.session.frameEvents = !parser.isSet(flags.quiet) || output.isRecording(parser);
@@ -113,9 +114,8 @@ int ConnectCommand::start(const QStringList &arguments)
     return -1;
 }
 
-bool ConnectCommand::parseOptions(const QCommandLineParser &parser, ClientOptions *options)
+bool ConnectCommand::parseOptions(const QCommandLineParser &parser, const ConnectFlags &flags, ClientOptions *options)
 {
-    const ConnectFlags flags;
     for (const QString &h : parser.values(flags.header)) {
         const qsizetype colon = h.indexOf(QLatin1Char(':'));
         if (colon <= 0) {

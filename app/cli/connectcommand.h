@@ -14,6 +14,7 @@
 namespace Sockscope {
 
 class LineReader;
+struct ConnectFlags;
 
 // `sockscope connect URL ...`: a client that prints every frame, sends --send messages and
 // standard input lines, optionally echoes (over several connections for a load test), and
@@ -31,7 +32,7 @@ public:
 
 private:
     // Reads the options after the URL into `options` and the members; false after printing why.
-    bool parseOptions(const QCommandLineParser &parser, ClientOptions *options);
+    bool parseOptions(const QCommandLineParser &parser, const ConnectFlags &flags, ClientOptions *options);
     void addClient(const ClientOptions &options);
     void onEvent(const Event &event);
     void onOpened(WebSocketClient *client);

@@ -320,27 +320,20 @@ void ProxyPair::deliver(Leg from, const Outgoing &message)
     }
     if (message.opcode == Opcode::Close) {
         closeDecided(from) = true;
-        const QByteArray &payload = message.data;
-        passClose(from, closeCodeOf(payload), QString::fromUtf8(payload.mid(2)));
-        m_markEditedOn.reset();
-        return;
+        passClose(from, closeCodeOf(message.data), QString::fromUtf8(message.data.mid(2)));
+    } else if (WebSocketSession *target = leg(to)) {
+        if (message.opcode == Opcode::Ping)
+            target->sendPing(message.data);
+        else if (message.opcode == Opcode::Pong)
+            target->sendPong(message.data);
+        else
+            target->sendMessage(message.opcode, message.data);
+        if (target->bytesToWrite() > m_options.maxQueuedBytes) {
+            if (WebSocketSession *source = leg(from))
+                source->setReadingPaused(true);
+        }
     }
-    WebSocketSession *target = leg(to);
-    if (!target) {
-        m_markEditedOn.reset();
-        return;
-    }
-    if (message.opcode == Opcode::Ping)
-        target->sendPing(message.data);
-    else if (message.opcode == Opcode::Pong)
-        target->sendPong(message.data);
-    else
-        target->sendMessage(message.opcode, message.data);
     m_markEditedOn.reset();
-    if (target->bytesToWrite() > m_options.maxQueuedBytes) {
-        if (WebSocketSession *source = leg(from))
-            source->setReadingPaused(true);
-    }
 }
 
 std::optional<ProxyPair::Leg> ProxyPair::legOf(const WebSocketSession *session) const

@@ -1,6 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Shell functions the benchmark scripts share (sourced by relay.sh and client.sh).
 
+# require_bench_build BUILD EXE...: every EXE is built; warns when BUILD is not a Release build.
+require_bench_build() {
+    local build=$1 exe
+    shift
+    for exe in "$@"; do
+        [ -x "$exe" ] || { echo "missing $exe: configure with -DSOCKSCOPE_BUILD_BENCHMARKS=ON and build" >&2; exit 1; }
+    done
+    grep -q 'CMAKE_BUILD_TYPE:STRING=Release' "$build/CMakeCache.txt" \
+        || echo "warning: $build is not a Release build; numbers will not be comparable" >&2
+}
+
 # write_meta FILE: the machine, the load average and the run settings ($seconds, $warmup, $runs).
 write_meta() {
     {

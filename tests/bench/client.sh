@@ -24,11 +24,7 @@ read -r -a clients <<<"${BENCH_CLIENTS:-sockscope qt beast}"
 
 bin=$build/tests/bench
 sockscope=$build/app/sockscope
-for exe in "$bin/beast_flood_server" "$bin/qt_echo_client" "$bin/beast_echo_client" "$sockscope"; do
-    [ -x "$exe" ] || { echo "missing $exe: configure with -DSOCKSCOPE_BUILD_BENCHMARKS=ON and build" >&2; exit 1; }
-done
-grep -q 'CMAKE_BUILD_TYPE:STRING=Release' "$build/CMakeCache.txt" \
-    || echo "warning: $build is not a Release build; numbers will not be comparable" >&2
+require_bench_build "$build" "$bin/beast_flood_server" "$bin/qt_echo_client" "$bin/beast_echo_client" "$sockscope"
 out=$build/bench-results
 mkdir -p "$out"
 client_tsv=$out/client.tsv

@@ -24,11 +24,7 @@ read -r -a relays <<<"${BENCH_RELAYS:-sockscope sockscope-rec mitmdump http-prox
 bin=$build/tests/bench
 sockscope=$build/app/sockscope
 peers=$root/tests/support/peers
-for exe in "$bin/loadclient" "$bin/beast_echo_server" "$sockscope"; do
-    [ -x "$exe" ] || { echo "missing $exe: configure with -DSOCKSCOPE_BUILD_BENCHMARKS=ON and build" >&2; exit 1; }
-done
-grep -q 'CMAKE_BUILD_TYPE:STRING=Release' "$build/CMakeCache.txt" \
-    || echo "warning: $build is not a Release build; numbers will not be comparable" >&2
+require_bench_build "$build" "$bin/loadclient" "$bin/beast_echo_server" "$sockscope"
 # A missing peer is not fatal: its runs are recorded as failed.
 command -v mitmdump >/dev/null || echo "warning: mitmdump not found (Debian: mitmproxy)" >&2
 command -v node >/dev/null || echo "warning: node not found" >&2

@@ -198,16 +198,19 @@ def relay_table():
     return lines
 
 
-def print_relay():
-    m = relay_meta
-    print(f"### Relay through a reverse proxy to Boost.Beast's echo server, binary (median of "
-          f"{m.get('runs', '?')} runs of {m.get('seconds', '?')} s after {m.get('warmup', '?')} s warm-up; "
-          f"± is half the range)")
+def print_measured(title, m, table):
+    """A results table under its heading and the run's settings and load."""
+    print(f"### {title} (median of {m.get('runs', '?')} runs of {m.get('seconds', '?')} s after "
+          f"{m.get('warmup', '?')} s warm-up; ± is half the range)")
     print()
     print(f"Measured {m.get('date', '?')}, {m.get('cores', '?')} cores; load average before "
           f"{m.get('load_before', '?')}, after {m.get('load_after', '?')}.")
     print()
-    print('\n'.join(relay_table()))
+    print('\n'.join(table))
+
+
+def print_relay():
+    print_measured("Relay through a reverse proxy to Boost.Beast's echo server, binary", relay_meta, relay_table())
 
 
 CLIENTS = [('sockscope', 'sockscope connect --echo'), ('qt', 'Qt 6.4 QWebSocket'), ('beast', 'Boost.Beast 1.74')]
@@ -245,15 +248,7 @@ def client_table():
 
 
 def print_client():
-    m = client_meta
-    print(f"### Loopback echo client: Boost.Beast floods, the client echoes, binary (median of "
-          f"{m.get('runs', '?')} runs of {m.get('seconds', '?')} s after {m.get('warmup', '?')} s warm-up; "
-          f"± is half the range)")
-    print()
-    print(f"Measured {m.get('date', '?')}, {m.get('cores', '?')} cores; load average before "
-          f"{m.get('load_before', '?')}, after {m.get('load_after', '?')}.")
-    print()
-    print('\n'.join(client_table()))
+    print_measured('Loopback echo client: Boost.Beast floods, the client echoes, binary', client_meta, client_table())
 
 
 if only == 'relay':

@@ -35,12 +35,8 @@ codec_min_time=${BENCH_CODEC_MIN_TIME:-0.5}
 
 bin=$build/tests/bench
 sockscope=$build/app/sockscope
-for exe in "$bin/bench_codec" "$bin/loadclient" "$bin/qt_echo_server" "$bin/beast_echo_server" "$bin/bench_capture" \
-    "$bin/bench_framelog" "$bin/beast_flood_server" "$bin/qt_echo_client" "$bin/beast_echo_client" "$sockscope"; do
-    [ -x "$exe" ] || { echo "missing $exe: configure with -DSOCKSCOPE_BUILD_BENCHMARKS=ON and build" >&2; exit 1; }
-done
-grep -q 'CMAKE_BUILD_TYPE:STRING=Release' "$build/CMakeCache.txt" \
-    || echo "warning: $build is not a Release build; numbers will not be comparable" >&2
+require_bench_build "$build" "$bin/bench_codec" "$bin/loadclient" "$bin/qt_echo_server" "$bin/beast_echo_server" "$bin/bench_capture" \
+    "$bin/bench_framelog" "$bin/beast_flood_server" "$bin/qt_echo_client" "$bin/beast_echo_client" "$sockscope"
 
 out=$build/bench-results
 mkdir -p "$out"
@@ -68,16 +64,7 @@ start_server() {
     beast) "$bin/beast_echo_server" >"$log" 2>&1 & ;;
     esac
     server_pid=$!
-    port=
-    for _ in $(seq 100); do
-        port=$(sed -n 's/^listening on .*:\([0-9][0-9]*\)$/\1/p' "$log")
-        [ -n "$port" ] && return 0
-        kill -0 "$server_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    echo "$1 server did not start:" >&2
-    cat "$log" >&2
-    return 1
+    wait_for_port "$server_pid" "$log" "$1 server"
 }
 stop_server() {
     kill "$server_pid" 2>/dev/null || true

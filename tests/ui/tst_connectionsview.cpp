@@ -75,8 +75,8 @@ void TestConnectionsView::nameColumnKeepsItsRoom()
     QVERIFY(view.fontMetrics().horizontalAdvance(state) < view.header()->sectionSize(ConnectionTreeModel::StateColumn));
 }
 
-// The counter columns widen as a busy peer's counts grow (measured from the top rows, not by
-// the header over every row, which froze the window with 1 000 live peers).
+// The counter columns widen as a busy peer's counts grow (from the model's peaks, not by the
+// header over every row, which froze the window with 1 000 live peers).
 void TestConnectionsView::countersGrowWithTheirDigits()
 {
     ConnectionTreeModel model;

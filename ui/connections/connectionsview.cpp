@@ -38,7 +38,6 @@ void ConnectionsView::setTreeModel(ConnectionTreeModel *model)
     for (int column = ConnectionTreeModel::FramesInColumn; column < ConnectionTreeModel::ColumnCount; ++column)
         header()->setSectionResizeMode(column, QHeaderView::Fixed);
     connect(model, &QAbstractItemModel::dataChanged, this, &ConnectionsView::scheduleCounterFit);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ConnectionsView::scheduleCounterFit);
     connect(model, &QAbstractItemModel::modelReset, this, &ConnectionsView::scheduleCounterFit);
     fitCounterColumns();
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) { expand(parent); });
@@ -128,28 +127,27 @@ void ConnectionsView::scheduleCounterFit()
     });
 }
 
-// The counter columns as wide as their widest text. Measured from the top two levels only:
-// a server's counts are the sums of its peers' (and a proxy's client leg holds its upstream
-// leg's), so no deeper row is wider. Sized to contents by the header instead, every refresh
+// The counter columns as wide as their widest text, from the model's peaks: counts only grow,
+// so the largest number is the widest, and a byte count may read wider in a smaller unit
+// ("1023.9 KiB" beside "1.2 MiB"). Sized to contents by the header instead, every refresh
 // measured every row again: with 1 000 live peers the window froze for seconds.
 void ConnectionsView::fitCounterColumns()
 {
-    QAbstractItemModel *tree = model();
+    const auto *tree = qobject_cast<const ConnectionTreeModel *>(model());
     if (!tree)
         return;
     const QFontMetrics metrics(font());
-    const int padding = 2 * metrics.averageCharWidth();
     for (int column = ConnectionTreeModel::FramesInColumn; column < ConnectionTreeModel::ColumnCount; ++column) {
-        int width = metrics.horizontalAdvance(tree->headerData(column, Qt::Horizontal).toString());
-        for (int row = 0; row < tree->rowCount(); ++row) {
-            const QModelIndex top = tree->index(row, column);
-            width = std::max(width, metrics.horizontalAdvance(top.data().toString()));
-            const QModelIndex parent = top.siblingAtColumn(0);
-            for (int child = 0; child < tree->rowCount(parent); ++child)
-                width = std::max(width, metrics.horizontalAdvance(tree->index(child, column, parent).data().toString()));
-        }
-        if (header()->sectionSize(column) != width + padding)
-            header()->resizeSection(column, width + padding);
+        const quint64 peak = tree->counterPeak(column);
+        int width = std::max(metrics.horizontalAdvance(tree->headerData(column, Qt::Horizontal).toString()),
+                             metrics.horizontalAdvance(ConnectionTreeModel::counterText(column, peak)));
+        for (quint64 unit = 1; column == ConnectionTreeModel::BytesColumn && unit <= peak && unit < (1ull << 60);
+             unit *= 1024)
+            width = std::max(width, metrics.horizontalAdvance(
+                                            ConnectionTreeModel::counterText(column, unit * 1023 + unit * 9 / 10)));
+        width += 2 * metrics.averageCharWidth();
+        if (header()->sectionSize(column) != width)
+            header()->resizeSection(column, width);
     }
 }
 

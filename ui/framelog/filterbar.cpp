@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMultiHash>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -193,13 +194,16 @@ void FilterBar::setConnections(const QList<ConnectionChoice> &connections)
     QSignalBlocker blocker(m_connection);
     m_connection->clear();
     m_connection->addItem(tr("All connections"), connectionData(0));
+    QMultiHash<quint32, quint32> upstreamLegsOf; // client leg → its upstream legs
+    for (const ConnectionChoice &c : connections) {
+        if (c.clientLegId)
+            upstreamLegsOf.insert(c.clientLegId, c.id);
+    }
     for (const ConnectionChoice &c : connections) {
         m_connection->addItem(QStringLiteral("#%1 %2").arg(c.id).arg(c.label), connectionData(c.id));
-        for (const ConnectionChoice &upstream : connections) {
-            if (upstream.clientLegId == c.id)
-                m_connection->addItem(tr("#%1 + #%2: both legs of the proxied pair").arg(c.id).arg(upstream.id),
-                                      connectionData(c.id, upstream.id));
-        }
+        for (const quint32 upstream : upstreamLegsOf.values(c.id))
+            m_connection->addItem(tr("#%1 + #%2: both legs of the proxied pair").arg(c.id).arg(upstream),
+                                  connectionData(c.id, upstream));
     }
     m_connection->setCurrentIndex(qMax(0, m_connection->findData(current)));
 }

@@ -122,7 +122,7 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     case FramesOutColumn:
         return node.framesOut;
     case BytesColumn:
-        return compactSize(node.bytes);
+        return counterText(BytesColumn, node.bytes);
     default:
         return {};
     }
@@ -310,12 +310,17 @@ void ConnectionTreeModel::countFrame(int node, Direction direction, quint64 wire
     (direction == Direction::Incoming ? n.framesIn : n.framesOut) += 1;
     n.bytes += wireBytes;
     n.countersChanged = true;
+    const Node *widest = &n;
     if (n.parent >= 0) {
         Node &server = m_nodes[std::size_t(n.parent)];
         (direction == Direction::Incoming ? server.framesIn : server.framesOut) += 1;
         server.bytes += wireBytes;
         server.countersChanged = true;
+        widest = &server; // its counts include this row's
     }
+    m_peakIn = std::max(m_peakIn, widest->framesIn);
+    m_peakOut = std::max(m_peakOut, widest->framesOut);
+    m_peakBytes = std::max(m_peakBytes, widest->bytes);
 }
 
 int ConnectionTreeModel::activeCount() const
@@ -350,6 +355,7 @@ void ConnectionTreeModel::loadRecorded(const QList<ConnectionInfo> &connections,
     m_nodes.clear();
     m_topLevel.clear();
     m_byId.clear();
+    m_peakIn = m_peakOut = m_peakBytes = 0;
     quint64 highestId = 0;
     for (const ConnectionInfo &c : connections) {
         highestId = std::max(highestId, c.id);
@@ -413,6 +419,7 @@ void ConnectionTreeModel::clear()
     m_nodes.clear();
     m_topLevel.clear();
     m_byId.clear();
+    m_peakIn = m_peakOut = m_peakBytes = 0;
     endResetModel();
 }
 
@@ -426,6 +433,17 @@ QString ConnectionTreeModel::label(quint64 connectionId) const
 {
     const int node = m_byId.value(connectionId, -1);
     return node < 0 ? QString() : m_nodes[std::size_t(node)].label;
+}
+
+quint64 ConnectionTreeModel::counterPeak(int column) const
+{
+    return column == FramesInColumn ? m_peakIn : column == FramesOutColumn ? m_peakOut : m_peakBytes;
+}
+
+QString ConnectionTreeModel::counterText(int column, quint64 value)
+{
+    // Frame counts as the view's delegate shows a number (in the locale), sizes compact.
+    return column == BytesColumn ? compactSize(value) : QLocale().toString(value);
 }
 
 quint64 ConnectionTreeModel::clientLegOf(quint64 connectionId) const

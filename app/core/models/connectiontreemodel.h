@@ -58,6 +58,11 @@ public:
     QString label(quint64 connectionId) const;
     // A proxy's upstream leg: the client leg it serves (its parent in the tree); else 0.
     quint64 clientLegOf(quint64 connectionId) const;
+    // The largest value any row has in a counter column (In, Out, Bytes), so that a view can
+    // size the column without reading every row.
+    quint64 counterPeak(int column) const;
+    // A counter as its column shows it.
+    static QString counterText(int column, quint64 value);
 
 private:
     struct Node
@@ -94,6 +99,9 @@ private:
     QString toolTip(const Node &node) const;
 
     std::vector<Node> m_nodes;
+    quint64 m_peakIn = 0;
+    quint64 m_peakOut = 0;
+    quint64 m_peakBytes = 0;
     std::vector<int> m_topLevel;
     QHash<quint64, int> m_byId;
     QTimer m_refresh;
