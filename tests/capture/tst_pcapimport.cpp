@@ -195,6 +195,7 @@ private:
     QString m_liveSkipReason;
 
     bool captureLiveSessions();
+    static void framesAfterTheGapKeepTheirCaptureTime(const QList<Event> &edited, const QList<Event> &clean);
 
 private Q_SLOTS:
     void initTestCase();
@@ -490,6 +491,28 @@ void TestPcapImport::missingSegmentIsReported()
     QVERIFY(messages.size() < complete.size());
     QCOMPARE(messages.last(), complete.last());
     QVERIFY(gaps[0].timestampNs > framesOf(events).first().timestampNs);
+    framesAfterTheGapKeepTheirCaptureTime(events, importEvents(editedPcap(QStringLiteral("clean.pcap")), m_dir, &error));
+}
+
+// The edited pcap lacks one packet of clean.pcap, whose packets are 100 ms apart: each frame
+// after the gap was captured 100 ms earlier than its twin in clean.pcap, including those libtins
+// held back behind the hole until an acknowledgement showed it would never be filled.
+void TestPcapImport::framesAfterTheGapKeepTheirCaptureTime(const QList<Event> &edited, const QList<Event> &clean)
+{
+    const auto gap = std::find_if(edited.begin(), edited.end(),
+                                  [](const Event &e) { return e.kind == Event::Kind::ProtocolError; });
+    QVERIFY(gap != edited.end());
+    const QList<Event> after = framesOf(QList<Event>(gap, edited.end()));
+    const QList<Event> cleanFrames = framesOf(clean);
+    QVERIFY(!after.isEmpty());
+    QCOMPARE(gap->timestampNs, after.first().timestampNs);
+    constexpr qint64 kPacketSpacingNs = 100'000'000;
+    for (qsizetype k = 1; k <= after.size(); ++k) {
+        const Event &frame = after[after.size() - k];
+        const Event &twin = cleanFrames[cleanFrames.size() - k];
+        QCOMPARE(frame.frame.opcode, twin.frame.opcode);
+        QCOMPARE(twin.timestampNs - frame.timestampNs, kPacketSpacingNs);
+    }
 }
 
 // The second segment of the server's 200-byte binary frame is lost: the gap names the frame it

@@ -118,6 +118,9 @@ struct TrackedStream
     Stream *stream = nullptr;
     quint64 connectionId = 0;
     std::unique_ptr<WebSocketConversation> conversation;
+    // When each segment libtins holds back behind a hole was captured, by side and sequence
+    // number: bytes handed over past a lost segment keep their own time, not the hole's.
+    QHash<uint32_t, qint64> heldSince[2];
 };
 
 class Importer
@@ -136,8 +139,15 @@ public:
     {
         m_nowNs = ns;
         m_follower.process_packet(pdu);
-        if (const auto *tcp = pdu.find_pdu<Tins::TCP>(); tcp && (tcp->flags() & Tins::TCP::ACK))
-            noteAcknowledgement(pdu, *tcp);
+        const auto *tcp = pdu.find_pdu<Tins::TCP>();
+        if (!tcp)
+            return;
+        const auto [tracked, fromClient] = senderOf(pdu, *tcp);
+        if (!tracked)
+            return;
+        noteHeldBack(*tracked, fromClient ? Side::Client : Side::Server, *tcp);
+        if (tcp->flags() & Tins::TCP::ACK)
+            noteAcknowledgement(*tracked, fromClient ? Side::Server : Side::Client, *tcp);
     }
 
     void finish()
@@ -211,9 +221,8 @@ private:
         t->conversation->finish(m_nowNs, false);
     }
 
-    // The peer acknowledged bytes past a hole the capture never filled: those bytes were lost
-    // by the capture, not the network, so decoding resumes after them now.
-    void noteAcknowledgement(const Tins::PDU &pdu, const Tins::TCP &tcp)
+    // The followed connection a packet belongs to, and whether its client sent it.
+    std::pair<TrackedStream *, bool> senderOf(const Tins::PDU &pdu, const Tins::TCP &tcp)
     {
         const bool v6 = pdu.find_pdu<Tins::IPv6>() != nullptr;
         const std::string src = v6 ? pdu.rfind_pdu<Tins::IPv6>().src_addr().to_string()
@@ -223,12 +232,38 @@ private:
         const QString from = endpoint(src, tcp.sport(), v6);
         TrackedStream *t = m_byTuple.value(from + QLatin1Char('>') + endpoint(dst, tcp.dport(), v6));
         if (!t || !t->stream)
+            return {nullptr, false};
+        return {t, endpointsOf(*t->stream).client == from};
+    }
+
+    static Flow &flowOf(TrackedStream &t, Side side)
+    {
+        return side == Side::Client ? t.stream->client_flow() : t.stream->server_flow();
+    }
+
+    // A segment past a hole stays in libtins's buffer: remember when it was captured.
+    void noteHeldBack(TrackedStream &t, Side side, const Tins::TCP &tcp)
+    {
+        const auto &buffered = flowOf(t, side).buffered_payload();
+        QHash<uint32_t, qint64> &held = t.heldSince[int(side)];
+        if (buffered.empty()) {
+            held.clear();
             return;
-        const bool fromClient = endpointsOf(*t->stream).client == from;
-        Flow &acknowledged = fromClient ? t->stream->server_flow() : t->stream->client_flow();
+        }
+        if (buffered.count(tcp.seq()) && !held.contains(tcp.seq()))
+            held.insert(tcp.seq(), m_nowNs);
+        if (held.size() > int(buffered.size()) * 2 + 16) // holes filled since: forget their segments
+            held.removeIf([&buffered](auto it) { return !buffered.count(it.key()); });
+    }
+
+    // The peer acknowledged bytes past a hole the capture never filled: those bytes were lost
+    // by the capture, not the network, so decoding resumes after them now.
+    void noteAcknowledgement(TrackedStream &t, Side acknowledgedSide, const Tins::TCP &tcp)
+    {
+        Flow &acknowledged = flowOf(t, acknowledgedSide);
         const auto hole = firstBuffered(acknowledged);
         if (hole && int32_t(tcp.ack_seq() - *hole) >= 0)
-            skipHole(*t, acknowledged, fromClient ? Side::Server : Side::Client, *hole);
+            skipHole(t, acknowledged, acknowledgedSide, *hole);
     }
 
     static std::optional<uint32_t> firstBuffered(const Flow &flow)
@@ -246,14 +281,17 @@ private:
     // order (advance_sequence() alone would leave them buffered until the next in-order packet).
     void skipHole(TrackedStream &t, Flow &flow, Side side, uint32_t to)
     {
-        t.conversation->gap(side, qint64(uint32_t(to - flow.sequence_number())), m_nowNs);
+        // The gap is told at the time of the first segment after it.
+        t.conversation->gap(side, qint64(uint32_t(to - flow.sequence_number())), t.heldSince[int(side)].value(to, m_nowNs));
         auto &buffered = flow.buffered_payload();
         uint32_t next = to;
         for (auto it = buffered.find(next); it != buffered.end(); it = buffered.find(next)) {
             QByteArray bytes = takePayload(it->second);
+            const qint64 capturedNs = t.heldSince[int(side)].value(next, m_nowNs);
+            t.heldSince[int(side)].remove(next);
             next += uint32_t(bytes.size());
             buffered.erase(it);
-            t.conversation->bytes(side, std::move(bytes), m_nowNs);
+            t.conversation->bytes(side, std::move(bytes), capturedNs);
         }
         flow.advance_sequence(next);
     }
@@ -261,7 +299,7 @@ private:
     void flushHoles(TrackedStream &t)
     {
         for (Side side : {Side::Client, Side::Server}) {
-            Flow &flow = side == Side::Client ? t.stream->client_flow() : t.stream->server_flow();
+            Flow &flow = flowOf(t, side);
             for (int guard = 0; guard < 1 << 16; ++guard) {
                 const auto hole = firstBuffered(flow);
                 if (!hole)
