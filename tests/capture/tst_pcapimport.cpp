@@ -486,12 +486,12 @@ void TestPcapImport::missingSegmentIsReported()
     QCOMPARE(int(gaps[0].direction), int(Direction::Outgoing));
     // The lost message is missing; the ones after it are decoded again.
     const QList<Message> messages = messagesOf(events).begin()->second;
-    const QList<Message> complete =
-            messagesOf(importEvents(editedPcap(QStringLiteral("clean.pcap")), m_dir, &error)).begin()->second;
+    const QList<Event> clean = importEvents(editedPcap(QStringLiteral("clean.pcap")), m_dir, &error);
+    const QList<Message> complete = messagesOf(clean).begin()->second;
     QVERIFY(messages.size() < complete.size());
     QCOMPARE(messages.last(), complete.last());
     QVERIFY(gaps[0].timestampNs > framesOf(events).first().timestampNs);
-    framesAfterTheGapKeepTheirCaptureTime(events, importEvents(editedPcap(QStringLiteral("clean.pcap")), m_dir, &error));
+    framesAfterTheGapKeepTheirCaptureTime(events, clean);
 }
 
 // The edited pcap lacks one packet of clean.pcap, whose packets are 100 ms apart: each frame

@@ -281,14 +281,15 @@ private:
     // order (advance_sequence() alone would leave them buffered until the next in-order packet).
     void skipHole(TrackedStream &t, Flow &flow, Side side, uint32_t to)
     {
+        QHash<uint32_t, qint64> &held = t.heldSince[int(side)];
         // The gap is told at the time of the first segment after it.
-        t.conversation->gap(side, qint64(uint32_t(to - flow.sequence_number())), t.heldSince[int(side)].value(to, m_nowNs));
+        t.conversation->gap(side, qint64(uint32_t(to - flow.sequence_number())), held.value(to, m_nowNs));
         auto &buffered = flow.buffered_payload();
         uint32_t next = to;
         for (auto it = buffered.find(next); it != buffered.end(); it = buffered.find(next)) {
             QByteArray bytes = takePayload(it->second);
-            const qint64 capturedNs = t.heldSince[int(side)].value(next, m_nowNs);
-            t.heldSince[int(side)].remove(next);
+            const qint64 capturedNs = held.value(next, m_nowNs);
+            held.remove(next);
             next += uint32_t(bytes.size());
             buffered.erase(it);
             t.conversation->bytes(side, std::move(bytes), capturedNs);
