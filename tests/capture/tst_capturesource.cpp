@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Sockscope;
@@ -24,8 +25,10 @@ namespace {
 constexpr quint64 kClient = 1;
 constexpr quint64 kServer = 2;
 constexpr quint64 kPeer = 3;
-// More than one keepGoing interval, so the reader asks at least once, even on a cut copy.
+// More than one keepGoing interval, so the reader asks at least once, even on a cut copy; and
+// enough that the SQLite source reads the frames of the index in two halves at once.
 constexpr int kFillerFrames = int(CaptureReader::kProgressInterval) + 8000;
+static_assert(kFillerFrames > SqliteCaptureSource::kHalvedIndexRows);
 constexpr ConnectionTimings kTimings{10, 20, 30, 40};
 
 Event makeFrame(quint64 connection, Direction direction, const FrameSpec &spec, const QByteArray &payload)
@@ -224,6 +227,7 @@ private Q_SLOTS:
     void damage_data() { sources(); }
     void damage();
     void sparseIdsAreSoughtNotStepped();
+    void damageInTheLaterHalfOfTheIndexIsReported();
 
     void readerRestoresTimings_data() { readers(); }
     void readerRestoresTimings();
@@ -460,6 +464,35 @@ void TestCaptureSource::sparseIdsAreSoughtNotStepped()
     QVERIFY(source->readLogIndex([&records](const LogRecord &) { return ++records, true; }));
     QCOMPARE(records, events);
     QVERIFY(source->damage().isEmpty());
+}
+
+// The later half of the index is read on a second connection: what it cannot read is still
+// told, and the rows around the damage still come, in order.
+void TestCaptureSource::damageInTheLaterHalfOfTheIndexIsReported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.wscap"));
+    QVERIFY(QFile::copy(m_path, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    constexpr qint64 kPageSize = 4096;
+    QVERIFY(file.seek(file.size() * 4 / 5 / kPageSize * kPageSize));
+    file.write(QByteArray(kPageSize, '\xA5'));
+    file.close();
+
+    QString error;
+    const auto source = SqliteCaptureSource::open(path, &error);
+    QVERIFY2(source, qPrintable(error));
+    std::vector<qint64> sequences;
+    QVERIFY(source->readLogIndex([&sequences](const LogRecord &r) { return sequences.push_back(r.sequence), true; }));
+    const CaptureDamage damage = source->damage();
+    QVERIFY(!damage.isEmpty());
+    const QString firstDamage = damage.first;
+    QVERIFY2(firstDamage.startsWith(QLatin1String("frames row ")), qPrintable(firstDamage));
+    const qint64 firstDamagedId = firstDamage.section(QLatin1Char(' '), 2, 2).chopped(1).toLongLong();
+    QVERIFY2(firstDamagedId > kClientClosed / 2, qPrintable(firstDamage));
+    QCOMPARE(qint64(sequences.size()) + damage.unreadable, qint64(m_expected.size()));
+    QVERIFY(std::is_sorted(sequences.begin(), sequences.end()));
+    QCOMPARE(sequences.back(), qint64(m_expected.size()));
 }
 
 void TestCaptureSource::readers()

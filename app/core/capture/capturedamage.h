@@ -17,6 +17,13 @@ struct CaptureDamage
         if (unreadable++ == 0)
             first = description;
     }
+    // Adds what another reader of the same file found, which comes after what this one found.
+    void add(const CaptureDamage &later)
+    {
+        if (unreadable == 0)
+            first = later.first;
+        unreadable += later.unreadable;
+    }
 };
 
 } // namespace Sockscope

@@ -12,7 +12,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <limits>
+#include <thread>
 
 namespace Sockscope {
 namespace {
@@ -98,12 +100,14 @@ std::unique_ptr<SqliteCaptureSource> SqliteCaptureSource::open(const QString &pa
 sqlite3 *SqliteCaptureSource::openDatabase(const QString &path, QString *error)
 {
     // Read-write so a capture left by a killed recorder can have its WAL recovered; nothing is written.
+    // No mutex: a source is used by one thread at a time (workers open their own), and the lock
+    // SQLite takes around every column read was a fifth of the time to index a capture.
     const QByteArray name = QFile::encodeName(path);
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK)
         return db;
     sqlite3_close(db);
-    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK)
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK)
         return db;
     *error = tr("cannot open capture %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
     sqlite3_close(db);
@@ -145,14 +149,20 @@ bool SqliteCaptureSource::scan(const char *table, const char *columns, Convert<R
                                const std::function<bool(Row &&)> &sink)
 {
     SqliteTableScan<Row> tableScan(m_db, table, columns, m_path, convert);
-    return tableScan.run(sink, [this, table](qint64 id, const QString &error) {
+    return tableScan.run(sink, damageNoter(table));
+}
+
+std::function<void(qint64, const QString &)> SqliteCaptureSource::damageNoter(const char *table)
+{
+    return [this, table](qint64 id, const QString &error) {
         m_damage.note(tr("%1 row %2: %3").arg(QLatin1String(table)).arg(id).arg(error));
-    });
+    };
 }
 
 template<typename Row>
-bool SqliteCaptureSource::readTimeline(const char *eventColumns, Convert<Row> eventRow, const char *frameColumns,
-                                       Convert<Row> frameRow, const std::function<bool(const Row &)> &sink)
+bool SqliteCaptureSource::readTimeline(const char *eventColumns, Convert<Row> eventRow,
+                                       const std::function<bool(const FrameSink<Row> &)> &readFrames,
+                                       const std::function<bool(const Row &)> &sink)
 {
     // Non-frame events are few: read them first, then interleave them with the frames by id.
     std::vector<Row> events;
@@ -168,9 +178,50 @@ bool SqliteCaptureSource::readTimeline(const char *eventColumns, Convert<Row> ev
         }
         return true;
     };
-    const bool completed = scan<Row>("frames", frameColumns, frameRow,
-                                     [&](Row &&frame) { return eventsBefore(frame.sequence) && sink(frame); });
+    const bool completed = readFrames([&](Row &&frame) { return eventsBefore(frame.sequence) && sink(frame); });
     return completed && eventsBefore(std::numeric_limits<qint64>::max());
+}
+
+// SQLite decodes a capture's rows on one core, and opening a big capture waits for it: the
+// later half of the frames is read on a second connection in a second thread meanwhile.
+bool SqliteCaptureSource::readIndexFramesInHalves(const FrameSink<LogRecord> &deliver)
+{
+    SqliteTableScan<LogRecord> firstHalf(m_db, "frames", FrameIndexColumn::kNames, m_path, &frameRecord);
+    const qint64 lastId = firstHalf.maxId();
+    QString ignored;
+    const std::unique_ptr<SqliteCaptureSource> second = lastId >= kHalvedIndexRows ? open(m_path, &ignored) : nullptr;
+    if (!second)
+        return firstHalf.run(deliver, damageNoter("frames"));
+    const qint64 splitId = lastId / 2;
+    constexpr std::size_t kLaterBlockRows = 1 << 16;
+    std::atomic<bool> stop = false;
+    // In blocks, so the later half is never copied to grow (at 10 M rows: 2.7 s to 2.2 s).
+    std::vector<std::vector<LogRecord>> later(1);
+    std::thread worker([&] {
+        SqliteTableScan<LogRecord> secondHalf(second->m_db, "frames", FrameIndexColumn::kNames, m_path, &frameRecord);
+        const auto keep = [&](LogRecord &&r) {
+            if (later.back().size() == kLaterBlockRows) {
+                later.emplace_back();
+                later.back().reserve(kLaterBlockRows);
+            }
+            later.back().push_back(r);
+            return !stop.load(std::memory_order_relaxed);
+        };
+        secondHalf.run(keep, second->damageNoter("frames"), splitId + 1, lastId);
+    });
+    const bool completed = firstHalf.run(deliver, damageNoter("frames"), 1, splitId);
+    stop = !completed;
+    worker.join();
+    m_damage.add(second->m_damage);
+    if (!completed)
+        return false;
+    for (std::vector<LogRecord> &block : later) {
+        for (LogRecord &r : block) {
+            if (!deliver(std::move(r)))
+                return false;
+        }
+    }
+    return true;
 }
 
 QList<ConnectionInfo> SqliteCaptureSource::connections()
@@ -210,8 +261,9 @@ QByteArray SqliteCaptureSource::payload(qint64 frameId, bool inflated)
 
 bool SqliteCaptureSource::readLogIndex(const RecordSink &sink)
 {
-    return readTimeline<LogRecord>(EventIndexColumn::kNames, &eventRecord, FrameIndexColumn::kNames, &frameRecord,
-                                   sink);
+    return readTimeline<LogRecord>(
+            EventIndexColumn::kNames, &eventRecord,
+            [this](const FrameSink<LogRecord> &deliver) { return readIndexFramesInHalves(deliver); }, sink);
 }
 
 std::optional<Event> SqliteCaptureSource::event(qint64 sequence)
@@ -247,8 +299,10 @@ std::vector<qint64> SqliteCaptureSource::sequencesContaining(const QString &text
 
 bool SqliteCaptureSource::readEvents(const EventSink &sink)
 {
-    return readTimeline<Event>(EventColumn::kNames, &CaptureRows::event<SqliteStatement>, FrameColumn::kNames,
-                               &CaptureRows::frame<SqliteStatement>, sink);
+    const auto readFrames = [this](const FrameSink<Event> &deliver) {
+        return scan<Event>("frames", FrameColumn::kNames, &CaptureRows::frame<SqliteStatement>, deliver);
+    };
+    return readTimeline<Event>(EventColumn::kNames, &CaptureRows::event<SqliteStatement>, readFrames, sink);
 }
 
 QList<RecordedDecoderChoice> SqliteCaptureSource::decoderChoices()

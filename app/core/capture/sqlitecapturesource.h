@@ -22,6 +22,9 @@ class SqliteCaptureSource final : public CaptureSource
     Q_DECLARE_TR_FUNCTIONS(Sockscope::SqliteCaptureSource)
 
 public:
+    // Indexes of at least this many frames are read in two halves at once.
+    static constexpr qint64 kHalvedIndexRows = 1 << 16;
+
     // Null with `error` set when the file is missing, not SQLite, not a capture, or of a
     // version this build does not read.
     static std::unique_ptr<SqliteCaptureSource> open(const QString &path, QString *error);
@@ -48,10 +51,15 @@ private:
     template<typename Row>
     using Convert = Row (*)(const SqliteStatement &);
     template<typename Row>
-    bool scan(const char *table, const char *columns, Convert<Row> convert, const std::function<bool(Row &&)> &sink);
+    using FrameSink = std::function<bool(Row &&)>;
     template<typename Row>
-    bool readTimeline(const char *eventColumns, Convert<Row> eventRow, const char *frameColumns, Convert<Row> frameRow,
+    bool scan(const char *table, const char *columns, Convert<Row> convert, const std::function<bool(Row &&)> &sink);
+    std::function<void(qint64, const QString &)> damageNoter(const char *table);
+    template<typename Row>
+    bool readTimeline(const char *eventColumns, Convert<Row> eventRow,
+                      const std::function<bool(const FrameSink<Row> &)> &readFrames,
                       const std::function<bool(const Row &)> &sink);
+    bool readIndexFramesInHalves(const FrameSink<LogRecord> &deliver);
 
     sqlite3 *m_db;
     QString m_path;

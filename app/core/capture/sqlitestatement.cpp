@@ -111,7 +111,10 @@ bool SqliteStatement::isNull(int column) const
 
 qint64 SqliteStatement::integer(int column, qint64 ifNull) const
 {
-    return isNull(column) ? ifNull : sqlite3_column_int64(m_statement, column);
+    // SQLite reads NULL as 0, so the type is asked only when NULL must read otherwise.
+    if (ifNull != 0 && isNull(column))
+        return ifNull;
+    return sqlite3_column_int64(m_statement, column);
 }
 
 QByteArray SqliteStatement::blob(int column) const

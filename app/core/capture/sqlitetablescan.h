@@ -7,7 +7,9 @@
 #include <QFileInfo>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -46,16 +48,22 @@ public:
         }
     }
 
-    bool run(const Sink &sink, const Damage &damage)
+    // The highest id the table holds (or, where its last page is gone, could hold).
+    qint64 maxId() const { return m_maxId; }
+
+    // Delivers the rows with ids from `firstId` to `lastId` (default: the whole table) in order.
+    bool run(const Sink &sink, const Damage &damage, qint64 firstId = 1,
+             qint64 lastId = std::numeric_limits<qint64>::max())
     {
-        for (qint64 from = 1; from <= m_maxId;) {
-            const qint64 to = m_maxId - from < kChunkRows ? m_maxId : from + kChunkRows - 1;
+        const qint64 last = std::min(lastId, m_maxId);
+        for (qint64 from = firstId; from <= last;) {
+            const qint64 to = last - from < kChunkRows ? last : from + kChunkRows - 1;
             if (!readRange(from, to, sink, damage))
                 return false;
-            if (to == m_maxId)
+            if (to == last)
                 break;
             const std::optional<qint64> next = nextIdAfter(to);
-            if (!next)
+            if (!next || *next > last)
                 break;
             from = *next;
         }
