@@ -27,7 +27,7 @@ constexpr quint64 kServer = 2;
 constexpr quint64 kPeer = 3;
 // More than one keepGoing interval, so the reader asks at least once, even on a cut copy; and
 // enough that the SQLite source reads the frames of the index in two halves at once.
-constexpr int kFillerFrames = int(CaptureReader::kProgressInterval) + 8000;
+constexpr int kFillerFrames = int(CaptureReader::kProgressInterval) + 16000;
 static_assert(kFillerFrames > SqliteCaptureSource::kHalvedIndexRows);
 constexpr ConnectionTimings kTimings{10, 20, 30, 40};
 
@@ -228,6 +228,7 @@ private Q_SLOTS:
     void damage();
     void sparseIdsAreSoughtNotStepped();
     void damageInTheLaterHalfOfTheIndexIsReported();
+    void filesWithFourKibPagesReadTheSame();
 
     void readerRestoresTimings_data() { readers(); }
     void readerRestoresTimings();
@@ -474,9 +475,12 @@ void TestCaptureSource::damageInTheLaterHalfOfTheIndexIsReported()
     QVERIFY(QFile::copy(m_path, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
-    constexpr qint64 kPageSize = 4096;
-    QVERIFY(file.seek(file.size() * 4 / 5 / kPageSize * kPageSize));
-    file.write(QByteArray(kPageSize, '\xA5'));
+    const QByteArray header = file.read(100);
+    // The file header's page size, big-endian at offset 16 (SQLite file format §1.3.2).
+    const int declaredPageSize = quint8(header[16]) << 8 | quint8(header[17]);
+    const qint64 pageSize = declaredPageSize == 1 ? 65536 : declaredPageSize; // 1 stands for 65536
+    QVERIFY(file.seek(file.size() * 4 / 5 / pageSize * pageSize));
+    file.write(QByteArray(pageSize, '\xA5'));
     file.close();
 
     QString error;
@@ -493,6 +497,28 @@ void TestCaptureSource::damageInTheLaterHalfOfTheIndexIsReported()
     QCOMPARE(qint64(sequences.size()) + damage.unreadable, qint64(m_expected.size()));
     QVERIFY(std::is_sorted(sequences.begin(), sequences.end()));
     QCOMPARE(sequences.back(), qint64(m_expected.size()));
+}
+
+// Captures written before 64 KiB pages have SQLite's default of 4 KiB; they read the same.
+void TestCaptureSource::filesWithFourKibPagesReadTheSame()
+{
+    const QString path = m_dir.filePath(QStringLiteral("small-pages.wscap"));
+    QVERIFY(QFile::copy(m_path, path));
+    QVERIFY(execSql(path, "PRAGMA journal_mode=DELETE; PRAGMA page_size=4096; VACUUM;"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(18).mid(16), QByteArray("\x10\x00", 2)); // the header's page size: 4096
+    file.close();
+    QString error;
+    const auto source = SqliteCaptureSource::open(path, &error);
+    QVERIFY2(source, qPrintable(error));
+    std::vector<Event> events;
+    QVERIFY(source->readEvents([&events](const Event &e) { return events.push_back(e), true; }));
+    QCOMPARE(events.size(), m_expected.size());
+    for (std::size_t i = 0; i < events.size(); ++i)
+        QVERIFY2(events[i].payload == m_expected[i].payload && events[i].kind == m_expected[i].kind,
+                 qPrintable(QString::number(i)));
+    QVERIFY(source->damage().isEmpty());
 }
 
 void TestCaptureSource::readers()

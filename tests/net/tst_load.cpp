@@ -195,7 +195,8 @@ void TestLoad::diskFullStopsRecordingNotTheSession()
 {
     const QString mountPoint = m_dir.filePath(QStringLiteral("small"));
     QVERIFY(QDir().mkpath(mountPoint));
-    SmallFilesystem disk(mountPoint, QStringLiteral("1m"));
+    // A fresh capture takes about 1 MiB with its WAL (nine 64 KiB pages, each in both).
+    SmallFilesystem disk(mountPoint, QStringLiteral("4m"));
     if (!disk.isMounted())
         QSKIP("mounting a tmpfs needs root (CI runs as root)");
     const QString capture = mountPoint + QStringLiteral("/full.wscap");
@@ -204,7 +205,7 @@ void TestLoad::diskFullStopsRecordingNotTheSession()
                          {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet"),
                           QStringLiteral("--record"), capture},
                          kListening));
-    // 6 000 echoes of ~300 bytes each way: several commits fit in 1 MiB, the rest does not.
+    // 6 000 echoes of ~300 bytes each way: several commits fit in 4 MiB, the rest does not.
     const QString result = runNode(QStringLiteral("ws_load_clients.js"),
                                    {url(server), QStringLiteral("1"), QStringLiteral("6000")}, 60000);
     QVERIFY2(result.startsWith(QStringLiteral("PASS open=1 echoed=6000")), qPrintable(result));
@@ -280,8 +281,9 @@ void TestLoad::captureFolderReadOnlyIsSaid()
         QSKIP("mounting a tmpfs needs root (CI runs as root)");
     QVERIFY(disk.remount("ro"));
     QProcess serve;
-    serve.start(sockscopeExecutable(), {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet"),
-                                        QStringLiteral("--record"), mountPoint + QStringLiteral("/x.wscap")});
+    serve.start(sockscopeExecutable(),
+                {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--quiet"),
+                 QStringLiteral("--record"), mountPoint + QStringLiteral("/x.wscap")});
     QVERIFY(serve.waitForFinished(10000));
     QCOMPARE(serve.exitCode(), 1);
     const QString error = QString::fromUtf8(serve.readAllStandardError());

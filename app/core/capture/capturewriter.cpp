@@ -91,8 +91,10 @@ bool CaptureWriter::open(const QString &path)
         return false;
     }
     // WAL with synchronous=NORMAL: a commit survives the process being killed (it is in the
-    // OS cache), and only a power loss can take the last commits.
-    const QByteArray pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA application_id="
+    // OS cache), and only a power loss can take the last commits. 64 KiB pages: recording
+    // 1 KiB echoes went from 66k to 132k messages/s (4 KiB pages: a write call per page).
+    const QByteArray pragmas =
+            "PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA application_id="
             + QByteArray::number(kCaptureApplicationId)
             + "; PRAGMA user_version=" + QByteArray::number(kCaptureSchemaVersion) + ';';
     if (!exec(pragmas.constData()) || !exec(kCaptureSchemaSql) || !prepare()) {
