@@ -222,6 +222,16 @@ void TestFrameLog::compressedFrameShowsInflatedBeside()
     const QString caption = view.findChild<QLabel *>(QStringLiteral("inflatedCaption"))->text();
     QVERIFY2(caption.contains(QStringLiteral("11 of this frame's 5 compressed bytes")), qPrintable(caption));
     QVERIFY2(caption.contains(QStringLiteral("inflates to 22 bytes")), qPrintable(caption));
+    // Side by side, neither pane is narrower than its rows, whatever the width.
+    const int bothRows = view.wireView()->sizeHint().width() + view.inflatedView()->sizeHint().width();
+    for (const int spare : {40, 200, 900}) {
+        view.resize(bothRows + spare, 300);
+        QTRY_VERIFY(view.inflatedView()->isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY2(view.wireView()->width() >= view.wireView()->sizeHint().width(),
+                 qPrintable(QString::number(view.wireView()->width())));
+        QVERIFY(view.inflatedView()->width() >= view.inflatedView()->sizeHint().width());
+    }
     view.setFrame(*model.event(6));
     QVERIFY(!view.isShowingInflated());
 }

@@ -8,6 +8,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Sockscope {
 
 FrameBytesView::FrameBytesView(QWidget *parent)
@@ -57,6 +59,7 @@ void FrameBytesView::setFrame(const Event &frame, qint64 messageInflatedTotal)
                 + tr("The whole message inflates to %1 bytes").arg(locale.toString(messageInflatedTotal));
     m_inflatedCaption->setText(caption);
     m_inflatedPane->show();
+    fitPanesSideBySide();
 }
 
 void FrameBytesView::clear()
@@ -71,6 +74,23 @@ void FrameBytesView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     const int sideBySide = m_wire->sizeHint().width() + m_inflated->sizeHint().width() + m_splitter->handleWidth();
     m_splitter->setOrientation(width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
+    fitPanesSideBySide();
+}
+
+// QSplitter shares space by its own measure, which left the wire bytes narrower than a hex
+// row: side by side, each pane gets its rows' width first and the rest is shared. A width the
+// user dragged to is kept as long as neither pane is cut.
+void FrameBytesView::fitPanesSideBySide()
+{
+    if (m_splitter->orientation() != Qt::Horizontal || m_inflatedPane->isHidden())
+        return;
+    const int wire = m_wire->sizeHint().width();
+    const int inflated = m_inflated->sizeHint().width();
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.value(0) >= wire && sizes.value(1) >= inflated)
+        return;
+    const int spare = std::max(0, width() - m_splitter->handleWidth() - wire - inflated);
+    m_splitter->setSizes({wire + spare / 2, inflated + spare - spare / 2});
 }
 
 bool FrameBytesView::isShowingInflated() const

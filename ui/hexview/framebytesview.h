@@ -34,6 +34,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitPanesSideBySide();
+
     QSplitter *m_splitter = nullptr;
     HexView *m_wire;
     HexView *m_inflated;
