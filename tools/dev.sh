@@ -8,7 +8,8 @@
 #   package builds Release in build-package/ and the .deb and .tar.gz from it (cpack), then checks
 #          them (packaging/check-package.sh); test checks the packages of the ci tree the same way
 #   bench  builds and runs the benchmarks (tests/bench), writing results to build-bench/
-#   fuzz   runs the fuzz targets for FUZZ_SECONDS each (default 60)
+#   fuzz   runs the fuzz targets (FUZZ_TARGETS, default all) for FUZZ_SECONDS each (default 60);
+#          FUZZ_SANITIZERS=undefined leaves AddressSanitizer out for long runs (build-fuzz-undefined/)
 #   format runs clang-format -i over app/, ui/ and tests/
 #   tidy   runs clang-tidy (.clang-tidy) over app/, ui/ and tests/ with build/compile_commands.json
 set -euo pipefail
@@ -116,9 +117,13 @@ bench)
     "$root/tests/bench/run.sh" build-bench
     ;;
 fuzz)
-    configure_and_build build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DSOCKSCOPE_BUILD_FUZZERS=ON \
-        -DSOCKSCOPE_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    FUZZ_SECONDS=${FUZZ_SECONDS:-60} "$root/tests/fuzz/run.sh" build-fuzz
+    # FUZZ_SANITIZERS=undefined: long local runs without AddressSanitizer, in a build of their own.
+    sanitizers=${FUZZ_SANITIZERS:-address,undefined}
+    fuzz_build=build-fuzz
+    [ "$sanitizers" = address,undefined ] || fuzz_build=build-fuzz-${sanitizers//,/-}
+    configure_and_build "$fuzz_build" -DCMAKE_CXX_COMPILER=clang++ -DSOCKSCOPE_BUILD_FUZZERS=ON \
+        -DSOCKSCOPE_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKSCOPE_FUZZ_SANITIZERS="$sanitizers"
+    FUZZ_SECONDS=${FUZZ_SECONDS:-60} "$root/tests/fuzz/run.sh" "$fuzz_build"
     ;;
 format)
     own_sources | xargs clang-format -i

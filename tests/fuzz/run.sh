@@ -3,6 +3,7 @@
 # Runs every libFuzzer target for FUZZ_SECONDS (default 60) with a fixed seed, on a scratch
 # copy of its seed corpus so the checked-in corpus stays small and reviewed.
 # Usage: tests/fuzz/run.sh BUILD_DIR   (a build configured with -DSOCKSCOPE_BUILD_FUZZERS=ON)
+# FUZZ_TARGETS (space-separated) runs only those targets.
 # Exits non-zero when a target crashes; the reproducer is kept in BUILD_DIR/fuzz-artifacts/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +22,8 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-for target in fuzz_framedecoder fuzz_handshake fuzz_decoders fuzz_imports fuzz_captures; do
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz_framedecoder fuzz_handshake fuzz_decoders fuzz_imports fuzz_captures}"
+for target in "${targets[@]}"; do
     bin=$build/tests/fuzz/$target
     if [ ! -x "$bin" ]; then
         echo "$target: not built ($bin)" >&2
