@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,20 @@ QList<Message> messagesOf(const QString &path)
     return messagesOf(reader);
 }
 
+// A binary frame of connection 1, as the engine would record it.
+Event binaryFrame(qint64 timestampNs, const QByteArray &payload)
+{
+    Event e;
+    e.kind = Event::Kind::Frame;
+    e.connectionId = 1;
+    e.timestampNs = timestampNs;
+    e.payload = payload;
+    FrameSpec spec;
+    spec.opcode = 2;
+    e.frame = describeFrame(spec, std::uint64_t(payload.size()));
+    return e;
+}
+
 QByteArray pattern(qsizetype size)
 {
     QByteArray bytes(size, Qt::Uninitialized);
@@ -98,6 +113,7 @@ private Q_SLOTS:
     void survivesSigkillWhileRecording();
     void cliShowAndConvert();
     void slowDiskSlowsTheProducerAndLosesNothing();
+    void walIsCopiedBackWhileRecording();
     void exportReportsProgressAndCancels_data();
     void exportReportsProgressAndCancels();
 
@@ -475,8 +491,11 @@ void TestCapture::salvageRefusesHostileSizes_data()
             << file(512, 1, 100, QByteArray::fromHex("8180808000") + rowid1) << qint64(1);
     QTest::newRow("cell pointer past the page") << file(512, 1, 60000, rowid1 + rowid1) << qint64(1);
     // Found by fuzz_imports: a serial type of 2^64 - 1 once made a negative blob size.
-    QTest::newRow("blob of serial type 2^64 - 1")
-            << file(512, 1, 100, QByteArray::fromHex("0c01" "0affffffffffffffffff" "4142")) << qint64(1);
+    QTest::newRow("blob of serial type 2^64 - 1") << file(512, 1, 100,
+                                                          QByteArray::fromHex("0c01"
+                                                                              "0affffffffffffffffff"
+                                                                              "4142"))
+                                                  << qint64(1);
     QTest::newRow("65535 cell pointers") << file(512, 65535, 100, rowid1 + rowid1) << qint64(1);
     QTest::newRow("page size 2") << file(2, 1, 100, rowid1 + rowid1) << qint64(0);
     QTest::newRow("page size 768") << file(768, 1, 100, rowid1 + rowid1) << qint64(0);
@@ -650,17 +669,8 @@ void TestCapture::slowDiskSlowsTheProducerAndLosesNothing()
     constexpr qint64 kLimit = 1 << 20;
     writer.setMaxPendingBytes(kLimit);
     constexpr int kFrames = 200;
-    for (int i = 0; i < kFrames; ++i) {
-        Event e;
-        e.kind = Event::Kind::Frame;
-        e.connectionId = 1;
-        e.timestampNs = i;
-        e.payload = QByteArray(256 * 1024, char(i));
-        FrameSpec spec;
-        spec.opcode = 2;
-        e.frame = describeFrame(spec, std::uint64_t(e.payload.size()));
-        QVERIFY(writer.append(e));
-    }
+    for (int i = 0; i < kFrames; ++i)
+        QVERIFY(writer.append(binaryFrame(i, QByteArray(256 * 1024, char(i)))));
     // 50 MiB went through a queue that never held much more than 1 MiB.
     QVERIFY2(writer.peakPendingBytes() <= kLimit + 256 * 1024 + qint64(sizeof(Event)),
              qPrintable(QString::number(writer.peakPendingBytes())));
@@ -676,6 +686,35 @@ void TestCapture::slowDiskSlowsTheProducerAndLosesNothing()
     });
     QCOMPARE(count, kFrames);
     QVERIFY(intact);
+}
+
+// The WAL is copied into the file by a thread of its own while recording goes on: it stays
+// bounded however much is written, and the file holds the rows before it is closed.
+void TestCapture::walIsCopiedBackWhileRecording()
+{
+    const QString path = m_dir.filePath(QStringLiteral("checkpointed.wscap"));
+    CaptureWriter writer;
+    QVERIFY(writer.open(path));
+    constexpr int kFrames = 320; // 320 MiB: five times the WAL's bound
+    const QByteArray payload(1 << 20, 'w');
+    for (int i = 0; i < kFrames; ++i)
+        QVERIFY(writer.append(binaryFrame(i, payload)));
+    writer.flush();
+    // A commit waits once the WAL passes its bound; one batch (at most the 64 MiB queue) more.
+    constexpr qint64 kPageInWal = 65536 + 24;
+    const qint64 walLimit =
+            (CaptureWriter::kWalBoundFrames + (CaptureWriter::kDefaultMaxPendingBytes >> 16) + 64) * kPageInWal;
+    const qint64 walSize = QFileInfo(path + QStringLiteral("-wal")).size();
+    QVERIFY2(walSize > 0 && walSize <= walLimit, qPrintable(QString::number(walSize)));
+    QVERIFY2(QFileInfo(path).size() >= qint64(kFrames) * payload.size() - walSize,
+             qPrintable(QString::number(QFileInfo(path).size())));
+    writer.close();
+    QVERIFY(!writer.hasFailed());
+    CaptureReader reader;
+    QVERIFY(reader.open(path));
+    std::vector<LogRecord> records;
+    QVERIFY(reader.readLogIndex(records));
+    QCOMPARE(records.size(), std::size_t(kFrames));
 }
 
 void TestCapture::exportReportsProgressAndCancels_data()

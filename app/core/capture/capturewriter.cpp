@@ -107,6 +107,8 @@ bool CaptureWriter::open(const QString &path)
     exec(meta.constData());
     m_fileId = fileIdentity(path);
     m_stopping = false;
+    // Should the second connection fail to open, SQLite's own checkpoint in the commit stays.
+    m_checkpointer.start(m_db, QFile::encodeName(path));
     m_thread = std::thread([this] { run(); });
     return true;
 }
@@ -198,6 +200,7 @@ void CaptureWriter::close()
     for (SqliteStatement *statement : {&m_insertFrame, &m_insertEvent, &m_upsertConnection, &m_openConnection,
                                        &m_closeConnection, &m_insertProxyPair})
         statement->finalize();
+    m_checkpointer.stop();
     if (m_db) {
         // Fold the WAL back so the capture is one self-contained file when shared.
         sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);

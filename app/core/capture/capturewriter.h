@@ -4,6 +4,7 @@
 #include "recordeddecoderchoice.h"
 #include "sqlitestatement.h"
 #include "store/event.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -35,6 +36,9 @@ public:
     // batches of about this size instead of one huge transaction.
     static constexpr std::size_t kBatchEvents = 8192;
     static constexpr qint64 kDefaultMaxPendingBytes = 64ll << 20;
+    // The WAL is copied into the file from 8 MiB on, and kept under about 64 MiB (in 64 KiB pages).
+    static constexpr int kCheckpointStartFrames = 128;
+    static constexpr int kWalBoundFrames = 1024;
 
     CaptureWriter();
     ~CaptureWriter();
@@ -91,6 +95,7 @@ private:
     SqliteStatement m_openConnection;
     SqliteStatement m_closeConnection;
     SqliteStatement m_insertProxyPair;
+    WalCheckpointer m_checkpointer{kCheckpointStartFrames, kWalBoundFrames};
 
     std::thread m_thread;
     mutable std::mutex m_mutex;

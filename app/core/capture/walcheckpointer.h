@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace Sockscope {
+
+// Copies the pages a WAL-mode writer commits back into the database file on a thread and a
+// connection of its own, so the writer goes on committing meanwhile instead of stopping for
+// every checkpoint (SQLite's automatic checkpoint runs inside the commit that crosses it).
+// The WAL stays bounded: a commit that leaves more than `boundFrames` pages in it waits (up to
+// a second) until a checkpoint has copied them all, after which SQLite starts the WAL over.
+class WalCheckpointer
+{
+public:
+    WalCheckpointer(int startFrames, int boundFrames);
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    // Opens a second connection to `path`, turns the writer's automatic checkpoint off and
+    // hooks its commits. False (nothing changed) when the connection cannot be opened.
+    bool start(sqlite3 *writer, const QByteArray &path);
+    // Stops the thread; the writer's commits are no longer hooked.
+    void stop();
+    // The first error a checkpoint met (a full disk), empty if none. It is also returned from
+    // the commit that waited or came after, so the writer's COMMIT fails with it.
+    QString errorString() const;
+
+private:
+    static int onCommit(void *self, sqlite3 *db, const char *schema, int frames);
+    int committed(int frames);
+    void run();
+    bool checkpointOnce(std::unique_lock<std::mutex> &lock);
+
+    const int m_startFrames;
+    const int m_boundFrames;
+    sqlite3 *m_writer = nullptr;
+    sqlite3 *m_db = nullptr;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;   // the checkpointer: frames to copy, or stop
+    std::condition_variable m_copied; // a commit waiting for the WAL to empty
+    quint64 m_commits = 0;            // commits hooked so far
+    quint64 m_copiedUpTo = 0;         // every commit up to this one is in the database file
+    int m_walFrames = 0;              // the WAL's size after the last commit
+    bool m_stopping = false;
+    int m_errorCode = 0;
+    QString m_error;
+};
+
+} // namespace Sockscope
