@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recording and indexing throughput of .wscap captures (CAP-1, CAP-2, PERF), each against a
 // reference measured in the same run: a bare SQLite prepared-insert loop in one transaction
-// (what any recorder on SQLite pays at least) and, for indexing, a bare `SELECT` scan.
+// (what any recorder on SQLite pays at least) and, for indexing, a bare `SELECT` scan; 1 MiB
+// frames also against `dd` writing as many bytes to the same folder (the disk's sequential
+// rate), and the bytes a small frame takes on disk.
 //   bench_capture [DIR] [SMALL_FRAMES] [INDEX_FRAMES]
 #include "capture/capturereader.h"
 #include "capture/capturewriter.h"
@@ -11,6 +13,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -50,7 +54,25 @@ double recordFrames(const QString &path, qint64 count, const QByteArray &payload
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-// The floor: the same rows through one prepared statement in one transaction, no queue, no thread.
+// The disk's sequential write rate: dd writing `megabytes` MiB and syncing them once at the
+// end, as the recorder's closing checkpoint does.
+double ddSeconds(const QString &path, qint64 megabytes)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int status = QProcess::execute(QStringLiteral("dd"),
+                                         {QStringLiteral("if=/dev/zero"), QStringLiteral("of=") + path,
+                                          QStringLiteral("bs=1M"), QStringLiteral("count=%1").arg(megabytes),
+                                          QStringLiteral("conv=fdatasync"), QStringLiteral("status=none")});
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    QFile::remove(path);
+    if (status != 0)
+        qFatal("dd failed with status %d", status);
+    return seconds;
+}
+
+// The floor: the same rows through one prepared statement in one transaction, no queue, no thread,
+// in pages of the size captures have.
 double bareSqlite(const QString &path, qint64 count, const QByteArray &payload)
 {
     QFile::remove(path);
@@ -58,7 +80,8 @@ double bareSqlite(const QString &path, qint64 count, const QByteArray &payload)
     sqlite3_open(QFile::encodeName(path).constData(), &db);
     sqlite3_exec(
             db,
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE frames(id INTEGER PRIMARY KEY, "
+            "PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+            "CREATE TABLE frames(id INTEGER PRIMARY KEY, "
             "ts_ns INTEGER, connection_id INTEGER, direction INTEGER, opcode INTEGER, flags INTEGER, mask_key BLOB, "
             "payload_length INTEGER, header BLOB, message_id INTEGER, payload BLOB, inflated BLOB);",
             nullptr, nullptr, nullptr);
@@ -128,6 +151,10 @@ int main(int argc, char **argv)
     const double bare = bareSqlite(dir + QStringLiteral("/bare.sqlite"), smallCount, small);
     std::printf("| record %lld frames of 16 B | %.0f frames/s | %.0f frames/s (bare SQLite insert loop) | %.2f |\n",
                 static_cast<long long>(smallCount), double(smallCount) / ours, double(smallCount) / bare, bare / ours);
+    const double smallBytes = double(QFileInfo(dir + QStringLiteral("/small.wscap")).size());
+    const double bareBytes = double(QFileInfo(dir + QStringLiteral("/bare.sqlite")).size());
+    std::printf("| bytes on disk per 16 B frame | %.1f B | %.1f B (bare SQLite rows) | %.2f |\n",
+                smallBytes / double(smallCount), bareBytes / double(smallCount), bareBytes / smallBytes);
 
     const qint64 largeCount = 1024;
     const double oursLarge = recordFrames(dir + QStringLiteral("/large.wscap"), largeCount, large);
@@ -135,6 +162,11 @@ int main(int argc, char **argv)
     std::printf("| record %lld frames of 1 MiB | %.0f MB/s | %.0f MB/s (bare SQLite insert loop) | %.2f |\n",
                 static_cast<long long>(largeCount), double(largeCount) * 1.048576 / oursLarge,
                 double(largeCount) * 1.048576 / bareLarge, bareLarge / oursLarge);
+    const double dd = ddSeconds(dir + QStringLiteral("/dd.bin"), largeCount);
+    std::printf("| record %lld frames of 1 MiB against the disk | %.0f MB/s | %.0f MB/s (dd bs=1M conv=fdatasync) | "
+                "%.2f |\n",
+                static_cast<long long>(largeCount), double(largeCount) * 1.048576 / oursLarge,
+                double(largeCount) * 1.048576 / dd, dd / oursLarge);
     QFile::remove(dir + QStringLiteral("/large.wscap"));
     QFile::remove(dir + QStringLiteral("/bare-large.sqlite"));
 
