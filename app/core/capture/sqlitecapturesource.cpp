@@ -145,8 +145,7 @@ bool SqliteCaptureSource::checkIsCapture(QString *error)
 }
 
 template<typename Row>
-bool SqliteCaptureSource::scan(const char *table, const char *columns, Convert<Row> convert,
-                               const std::function<bool(Row &&)> &sink)
+bool SqliteCaptureSource::scan(const char *table, const char *columns, Convert<Row> convert, const RowSink<Row> &sink)
 {
     SqliteTableScan<Row> tableScan(m_db, table, columns, m_path, convert);
     return tableScan.run(sink, damageNoter(table));
@@ -161,7 +160,7 @@ std::function<void(qint64, const QString &)> SqliteCaptureSource::damageNoter(co
 
 template<typename Row>
 bool SqliteCaptureSource::readTimeline(const char *eventColumns, Convert<Row> eventRow,
-                                       const std::function<bool(const FrameSink<Row> &)> &readFrames,
+                                       const std::function<bool(const RowSink<Row> &)> &readFrames,
                                        const std::function<bool(const Row &)> &sink)
 {
     // Non-frame events are few: read them first, then interleave them with the frames by id.
@@ -184,7 +183,7 @@ bool SqliteCaptureSource::readTimeline(const char *eventColumns, Convert<Row> ev
 
 // SQLite decodes a capture's rows on one core, and opening a big capture waits for it: the
 // later half of the frames is read on a second connection in a second thread meanwhile.
-bool SqliteCaptureSource::readIndexFramesInHalves(const FrameSink<LogRecord> &deliver)
+bool SqliteCaptureSource::readIndexFramesInHalves(const RowSink<LogRecord> &deliver)
 {
     SqliteTableScan<LogRecord> firstHalf(m_db, "frames", FrameIndexColumn::kNames, m_path, &frameRecord);
     const qint64 lastId = firstHalf.maxId();
@@ -263,7 +262,7 @@ bool SqliteCaptureSource::readLogIndex(const RecordSink &sink)
 {
     return readTimeline<LogRecord>(
             EventIndexColumn::kNames, &eventRecord,
-            [this](const FrameSink<LogRecord> &deliver) { return readIndexFramesInHalves(deliver); }, sink);
+            [this](const RowSink<LogRecord> &deliver) { return readIndexFramesInHalves(deliver); }, sink);
 }
 
 std::optional<Event> SqliteCaptureSource::event(qint64 sequence)
@@ -299,7 +298,7 @@ std::vector<qint64> SqliteCaptureSource::sequencesContaining(const QString &text
 
 bool SqliteCaptureSource::readEvents(const EventSink &sink)
 {
-    const auto readFrames = [this](const FrameSink<Event> &deliver) {
+    const auto readFrames = [this](const RowSink<Event> &deliver) {
         return scan<Event>("frames", FrameColumn::kNames, &CaptureRows::frame<SqliteStatement>, deliver);
     };
     return readTimeline<Event>(EventColumn::kNames, &CaptureRows::event<SqliteStatement>, readFrames, sink);

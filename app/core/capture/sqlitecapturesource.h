@@ -51,15 +51,15 @@ private:
     template<typename Row>
     using Convert = Row (*)(const SqliteStatement &);
     template<typename Row>
-    using FrameSink = std::function<bool(Row &&)>;
+    using RowSink = std::function<bool(Row &&)>;
     template<typename Row>
-    bool scan(const char *table, const char *columns, Convert<Row> convert, const std::function<bool(Row &&)> &sink);
+    bool scan(const char *table, const char *columns, Convert<Row> convert, const RowSink<Row> &sink);
     std::function<void(qint64, const QString &)> damageNoter(const char *table);
     template<typename Row>
     bool readTimeline(const char *eventColumns, Convert<Row> eventRow,
-                      const std::function<bool(const FrameSink<Row> &)> &readFrames,
+                      const std::function<bool(const RowSink<Row> &)> &readFrames,
                       const std::function<bool(const Row &)> &sink);
-    bool readIndexFramesInHalves(const FrameSink<LogRecord> &deliver);
+    bool readIndexFramesInHalves(const RowSink<LogRecord> &deliver);
 
     sqlite3 *m_db;
     QString m_path;
