@@ -228,27 +228,27 @@
         <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="87"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="88"/>
         <source>cannot create capture %1: %2</source>
         <translation>Mitschnitt %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="131"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="136"/>
         <source>cannot prepare capture statements: %1</source>
         <translation>SQL-Anweisungen für den Mitschnitt können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="259"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="265"/>
         <source>recording stopped: the capture %1 was removed or replaced</source>
         <translation>Aufzeichnung beendet: Der Mitschnitt %1 wurde entfernt oder ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="419"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="434"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation>Aufzeichnung beendet: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="428"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="443"/>
         <source>recording stopped: capture %1: %2</source>
         <translation>Aufzeichnung beendet: Mitschnitt %1: %2</translation>
     </message>
@@ -843,52 +843,52 @@
 <context>
     <name>Sockscope::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="83"/>
+        <location filename="../app/cli/connectcommand.cpp" line="84"/>
         <source>Open a WebSocket client connection and print every frame.</source>
         <translation>Eine WebSocket-Client-Verbindung öffnen und jeden Frame ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="84"/>
+        <location filename="../app/cli/connectcommand.cpp" line="85"/>
         <source>ws:// or wss:// URL</source>
         <translation>ws://- oder wss://-URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="29"/>
+        <location filename="../app/cli/connectcommand.cpp" line="28"/>
         <source>Extra request header (repeatable).</source>
         <translation>Zusätzlicher Anfrage-Header (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="32"/>
+        <location filename="../app/cli/connectcommand.cpp" line="31"/>
         <source>Offer a subprotocol (repeatable).</source>
         <translation>Ein Subprotokoll anbieten (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="33"/>
+        <location filename="../app/cli/connectcommand.cpp" line="32"/>
         <source>Origin header.</source>
         <translation>Origin-Header.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="35"/>
+        <location filename="../app/cli/connectcommand.cpp" line="34"/>
         <source>Offer permessage-deflate.</source>
         <translation>permessage-deflate anbieten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="37"/>
+        <location filename="../app/cli/connectcommand.cpp" line="36"/>
         <source>Send a ping every S seconds; one unanswered by the next closes the connection (1006, half-open).</source>
         <translation>Alle S Sekunden einen Ping senden; bleibt einer bis zum nächsten unbeantwortet, wird die Verbindung geschlossen (1006, halb offen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="41"/>
+        <location filename="../app/cli/connectcommand.cpp" line="40"/>
         <source>Send this text message (repeatable; on each connection), before standard input.</source>
         <translation>Diese Textnachricht senden (wiederholbar; auf jeder Verbindung), vor der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="47"/>
+        <location filename="../app/cli/connectcommand.cpp" line="46"/>
         <source>With --echo: open N connections at once, each echoing (a load test; default 1).</source>
         <translation>Mit --echo: N Verbindungen gleichzeitig öffnen, jede als Echo (ein Lasttest; Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="51"/>
+        <location filename="../app/cli/connectcommand.cpp" line="50"/>
         <source>Close after N data messages received (on each connection).</source>
         <translation>Nach N empfangenen Datennachrichten schließen (auf jeder Verbindung).</translation>
     </message>
@@ -898,37 +898,37 @@
         <translation>--connections braucht --echo: Die Standardeingabe geht an eine Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="45"/>
+        <location filename="../app/cli/connectcommand.cpp" line="44"/>
         <source>Send every received data message back until the server closes.</source>
         <translation>Jede empfangene Datennachricht zurücksenden, bis der Server schließt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="54"/>
+        <location filename="../app/cli/connectcommand.cpp" line="53"/>
         <source>Seconds to wait for replies after the input ends (default 1).</source>
         <translation>Sekunden, die nach dem Ende der Eingabe auf Antworten gewartet wird (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="57"/>
+        <location filename="../app/cli/connectcommand.cpp" line="56"/>
         <source>Do not read messages from standard input.</source>
         <translation>Keine Nachrichten von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="58"/>
+        <location filename="../app/cli/connectcommand.cpp" line="57"/>
         <source>Print only errors, not every event.</source>
         <translation>Nur Fehler ausgeben, nicht jedes Ereignis.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="73"/>
+        <location filename="../app/cli/connectcommand.cpp" line="74"/>
         <source>--%1 takes a positive number, got &quot;%2&quot;</source>
         <translation>--%1 erwartet eine positive Zahl, erhalten: „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="95"/>
+        <location filename="../app/cli/connectcommand.cpp" line="96"/>
         <source>connect needs a URL</source>
         <translation>connect braucht eine URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="96"/>
+        <location filename="../app/cli/connectcommand.cpp" line="97"/>
         <source>connect takes one URL, got %1</source>
         <translation>connect erwartet eine URL, erhalten: %1</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>--header braucht NAME:WERT, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="109"/>
+        <location filename="../app/cli/connectcommand.cpp" line="110"/>
         <source>warning: TLS certificate verification is off (--insecure)</source>
         <translation>Warnung: Die Prüfung des TLS-Zertifikats ist abgeschaltet (--insecure)</translation>
     </message>
@@ -989,122 +989,122 @@
 <context>
     <name>Sockscope::ConnectionTreeModel</name>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="235"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="257"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="237"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="239"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="261"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="241"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="263"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="243"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="265"/>
         <source>listening</source>
         <translation>lauscht</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="245"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="267"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="115"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="137"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="28"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="50"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="117"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="139"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="119"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="141"/>
         <source>In</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="121"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="143"/>
         <source>Out</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="123"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="145"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="207"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="229"/>
         <source>subprotocol %1</source>
         <translation>Subprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="239"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="261"/>
         <source>closed %1</source>
         <translation>geschlossen %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="247"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="269"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="257"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="279"/>
         <source>closed with %1 %2</source>
         <translation>geschlossen mit %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="281"/>
         <source>ended with the recording (no close was recorded)</source>
         <translation>endete mit der Aufzeichnung (kein Schließen aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="260"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="282"/>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="262"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="284"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="266"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="288"/>
         <source>Subprotocol: %1</source>
         <translation>Subprotokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="267"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="289"/>
         <source>Frames: %1 in, %2 out; %3 on the wire</source>
         <translation>Frames: %1 ein, %2 aus; %3 auf der Leitung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="273"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="295"/>
         <source>Timings: DNS %1 µs, TCP %2 µs, TLS %3 µs, upgrade %4 µs</source>
         <translation>Zeiten: DNS %1 µs, TCP %2 µs, TLS %3 µs, Upgrade %4 µs</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="279"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="301"/>
         <source>Duration: %1 s</source>
         <translation>Dauer: %1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="281"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="303"/>
         <source>Recorded: read from the opened capture</source>
         <translation>Aufgezeichnet: aus dem geöffneten Mitschnitt gelesen</translation>
     </message>
@@ -1112,79 +1112,79 @@
 <context>
     <name>Sockscope::ConnectionsView</name>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="35"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="36"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="35"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="36"/>
         <source>closed 1000</source>
         <translation>geschlossen 1000</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="72"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="76"/>
         <source>Stop server</source>
         <translation>Server stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="79"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="79"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="80"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="84"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
-        <location filename="../ui/connections/connectionsview.cpp" line="98"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="87"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="102"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="84"/>
-        <location filename="../ui/connections/connectionsview.cpp" line="98"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="88"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="102"/>
         <source>Close with code…</source>
         <translation>Mit Code schließen…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="91"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="95"/>
         <source>Connect again (new live connection)</source>
         <translation>Erneut verbinden (neue Live-Verbindung)</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="93"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="97"/>
         <source>Opens a new live connection with the recorded URL</source>
         <translation>Öffnet eine neue Live-Verbindung mit der aufgezeichneten URL</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="97"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="101"/>
         <source>This connection was read from the opened capture; it is not live</source>
         <translation>Diese Verbindung wurde aus dem geöffneten Mitschnitt gelesen; sie ist nicht live</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="108"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="112"/>
         <source>Replay…</source>
         <translation>Replay…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="109"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="113"/>
         <source>Sends this connection&apos;s recorded client messages to a server again and compares its answers with the recorded ones</source>
         <translation>Sendet die aufgezeichneten Client-Nachrichten dieser Verbindung erneut an einen Server und vergleicht seine Antworten mit den aufgezeichneten</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="111"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="115"/>
         <source>Serve as mock server…</source>
         <translation>Als Mock-Server bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="112"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="116"/>
         <source>Starts a local server that answers each client with this connection&apos;s recorded server messages</source>
         <translation>Startet einen lokalen Server, der jedem Client mit den aufgezeichneten Server-Nachrichten dieser Verbindung antwortet</translation>
     </message>
@@ -1454,128 +1454,128 @@
 <context>
     <name>Sockscope::FilterBar</name>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="73"/>
-        <location filename="../ui/framelog/filterbar.cpp" line="195"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="74"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="196"/>
         <source>All connections</source>
         <translation>Alle Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="79"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
         <source>Both directions</source>
         <translation>Beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="82"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="84"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="86"/>
         <source>Data frames</source>
         <translation>Daten-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="86"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="87"/>
         <source>Control frames</source>
         <translation>Steuer-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="87"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="88"/>
         <source>Frames</source>
         <translation>Frames</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="88"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="89"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="91"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="92"/>
         <source>Any opcode</source>
         <translation>Alle Opcodes</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="106"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="107"/>
         <source>Filter by payload text</source>
         <translation>Nach Payload-Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="111"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="112"/>
         <source>Find (Ctrl+F), F3 for next</source>
         <translation>Suchen (Ctrl+F), F3 für den nächsten Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="114"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="115"/>
         <source>Highlights matching rows and steps through them without hiding the others</source>
         <translation>Hebt passende Zeilen hervor und springt von Treffer zu Treffer, ohne die anderen Zeilen auszublenden</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="115"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="116"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="117"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="118"/>
         <source>Decoded</source>
         <translation>Dekodiert</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="119"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="120"/>
         <source>Also search the decoded content: MessagePack and protobuf strings, JSON values, as the decoder pane shows them</source>
         <translation>Auch im dekodierten Inhalt suchen: Strings in MessagePack und Protobuf, JSON-Werte, so wie sie der Decoder-Bereich zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="124"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="125"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="125"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="126"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="126"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="127"/>
         <source>Minimum payload length</source>
         <translation>Minimale Payload-Länge</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="129"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="130"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="130"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="131"/>
         <source>Find previous (Shift+F3)</source>
         <translation>Vorheriger Treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="133"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="134"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="134"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="135"/>
         <source>Find next (F3)</source>
         <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="200"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="205"/>
         <source>#%1 + #%2: both legs of the proxied pair</source>
         <translation>#%1 + #%2: beide Seiten der Proxy-Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="254"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="258"/>
         <source>Invalid regular expression: %1</source>
         <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -1812,12 +1812,12 @@
 <context>
     <name>Sockscope::FrameBytesView</name>
     <message>
-        <location filename="../ui/hexview/framebytesview.cpp" line="53"/>
+        <location filename="../ui/hexview/framebytesview.cpp" line="55"/>
         <source>Inflated: %1 of this frame&apos;s %2 compressed bytes</source>
         <translation>Dekomprimiert: %1 der %2 komprimierten Bytes dieses Frames</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/framebytesview.cpp" line="57"/>
+        <location filename="../ui/hexview/framebytesview.cpp" line="59"/>
         <source>The whole message inflates to %1 bytes</source>
         <translation>Die ganze Nachricht wird zu %1 Bytes dekomprimiert</translation>
     </message>
@@ -4824,17 +4824,17 @@
 <context>
     <name>Sockscope::OutputOptions</name>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="43"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="40"/>
         <source>Print each frame&apos;s decoded summary (JSON, Socket.IO, GraphQL, MQTT, …) instead of the raw preview; with --jsonl, add a &quot;decoded&quot; member.</source>
         <translation>Die dekodierte Zusammenfassung jedes Frames ausgeben (JSON, Socket.IO, GraphQL, MQTT, …) statt der Rohvorschau; mit --jsonl ein Element „decoded“ hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="48"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="45"/>
         <source>Record the session into this .wscap capture.</source>
         <translation>Die Sitzung in diesen .wscap-Mitschnitt aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="49"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="46"/>
         <source>Print one JSON object per event.</source>
         <translation>Ein JSON-Objekt pro Ereignis ausgeben.</translation>
     </message>
@@ -4850,17 +4850,17 @@
 <context>
     <name>Sockscope::PcapImport</name>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="295"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="334"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="300"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="339"/>
         <source>cannot decode %1: link type %2 is not supported (Ethernet, Linux cooked, loopback or raw IP)</source>
         <translation>%1 kann nicht dekodiert werden: Link-Typ %2 wird nicht unterstützt (Ethernet, Linux cooked, Loopback oder Raw IP)</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="320"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="359"/>
         <source>cannot decode %1 after packet %2: %3</source>
         <translation>%1 kann nach Paket %2 nicht dekodiert werden: %3</translation>
     </message>
@@ -5456,7 +5456,7 @@
         <translation>Upstream nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="401"/>
+        <location filename="../app/net/proxypair.cpp" line="394"/>
         <source>upstream connection dropped</source>
         <translation>Upstream-Verbindung abgebrochen</translation>
     </message>
@@ -6238,6 +6238,14 @@
         <source>the file is cut short; its %1 remaining pages were read one by one, %2 of them unreadable</source>
         <translation>die Datei ist abgeschnitten; ihre %1 restlichen Seiten wurden einzeln gelesen, %2 davon waren unlesbar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/capture/salvagedcapturesource.cpp" line="23"/>
+        <source>%n frame(s) lost the payload they shared with a frame on an unreadable page</source>
+        <translation>
+            <numerusform>%n Frame verlor die Payload, die es mit einem Frame auf einer unlesbaren Seite teilte</numerusform>
+            <numerusform>%n Frames verloren die Payload, die sie mit einem Frame auf einer unlesbaren Seite teilten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ServeCommand</name>
@@ -6634,47 +6642,47 @@
 <context>
     <name>Sockscope::SqliteCaptureSource</name>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="86"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="105"/>
         <source>capture %1 does not exist</source>
         <translation>Mitschnitt %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="108"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="129"/>
         <source>cannot open capture %1: %2</source>
         <translation>Mitschnitt %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="116"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="137"/>
         <source>%1 is empty, not a Sockscope capture</source>
         <translation>%1 ist leer, kein Sockscope-Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="124"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="145"/>
         <source>%1 is not a Sockscope capture: %2</source>
         <translation>%1 ist kein Sockscope-Mitschnitt: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="128"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="149"/>
         <source>%1 is an SQLite database but not a Sockscope capture</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Sockscope-Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="134"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="155"/>
         <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
         <translation>%1 hat die Mitschnitt-Formatversion %2; diese Sockscope-Version liest die Versionen 1 bis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="149"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="175"/>
         <source>%1 row %2: %3</source>
         <translation>%1, Datensatz %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="198"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="266"/>
         <source>proxy_pairs: %1</source>
         <translation>proxy_pairs: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="276"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="353"/>
         <source>decoder_choices: %1</source>
         <translation>decoder_choices: %1</translation>
     </message>
@@ -7151,12 +7159,12 @@ Ausgehend: %3</translation>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="90"/>
+        <location filename="../app/net/workspace.cpp" line="78"/>
         <source>nothing is being recorded</source>
         <translation>es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="134"/>
+        <location filename="../app/net/workspace.cpp" line="122"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 hat keine Verbindung mit Nachrichten für ein Replay</translation>
     </message>

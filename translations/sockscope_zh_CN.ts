@@ -226,27 +226,27 @@
         <translation>无法写入文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="87"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="88"/>
         <source>cannot create capture %1: %2</source>
         <translation>无法创建捕获文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="131"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="136"/>
         <source>cannot prepare capture statements: %1</source>
         <translation>无法准备捕获语句：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="259"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="265"/>
         <source>recording stopped: the capture %1 was removed or replaced</source>
         <translation>录制已停止：捕获文件 %1 已被删除或替换</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="419"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="434"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation>录制已停止：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="428"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="443"/>
         <source>recording stopped: capture %1: %2</source>
         <translation>录制已停止：捕获文件 %1：%2</translation>
     </message>
@@ -841,52 +841,52 @@
 <context>
     <name>Sockscope::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="83"/>
+        <location filename="../app/cli/connectcommand.cpp" line="84"/>
         <source>Open a WebSocket client connection and print every frame.</source>
         <translation>打开 WebSocket 客户端连接并输出每一帧。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="84"/>
+        <location filename="../app/cli/connectcommand.cpp" line="85"/>
         <source>ws:// or wss:// URL</source>
         <translation>ws:// 或 wss:// URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="29"/>
+        <location filename="../app/cli/connectcommand.cpp" line="28"/>
         <source>Extra request header (repeatable).</source>
         <translation>额外的请求标头（可重复）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="32"/>
+        <location filename="../app/cli/connectcommand.cpp" line="31"/>
         <source>Offer a subprotocol (repeatable).</source>
         <translation>提供子协议（可重复）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="33"/>
+        <location filename="../app/cli/connectcommand.cpp" line="32"/>
         <source>Origin header.</source>
         <translation>Origin 标头。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="35"/>
+        <location filename="../app/cli/connectcommand.cpp" line="34"/>
         <source>Offer permessage-deflate.</source>
         <translation>提供 permessage-deflate。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="37"/>
+        <location filename="../app/cli/connectcommand.cpp" line="36"/>
         <source>Send a ping every S seconds; one unanswered by the next closes the connection (1006, half-open).</source>
         <translation>每 S 秒发送一次 Ping；若到下一次仍未得到应答，则关闭连接（1006，半开连接）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="41"/>
+        <location filename="../app/cli/connectcommand.cpp" line="40"/>
         <source>Send this text message (repeatable; on each connection), before standard input.</source>
         <translation>在标准输入之前发送此文本消息（可重复；在每个连接上）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="47"/>
+        <location filename="../app/cli/connectcommand.cpp" line="46"/>
         <source>With --echo: open N connections at once, each echoing (a load test; default 1).</source>
         <translation>与 --echo 一起使用：同时打开 N 个连接，每个都回显（负载测试；默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="51"/>
+        <location filename="../app/cli/connectcommand.cpp" line="50"/>
         <source>Close after N data messages received (on each connection).</source>
         <translation>收到 N 条数据消息后关闭（在每个连接上）。</translation>
     </message>
@@ -896,37 +896,37 @@
         <translation>--connections 需要 --echo：标准输入只发往一个连接</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="45"/>
+        <location filename="../app/cli/connectcommand.cpp" line="44"/>
         <source>Send every received data message back until the server closes.</source>
         <translation>将收到的每条数据消息发回，直到服务器关闭连接。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="54"/>
+        <location filename="../app/cli/connectcommand.cpp" line="53"/>
         <source>Seconds to wait for replies after the input ends (default 1).</source>
         <translation>输入结束后等待回复的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="57"/>
+        <location filename="../app/cli/connectcommand.cpp" line="56"/>
         <source>Do not read messages from standard input.</source>
         <translation>不从标准输入读取消息。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="58"/>
+        <location filename="../app/cli/connectcommand.cpp" line="57"/>
         <source>Print only errors, not every event.</source>
         <translation>只输出错误，不输出每个事件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="73"/>
+        <location filename="../app/cli/connectcommand.cpp" line="74"/>
         <source>--%1 takes a positive number, got &quot;%2&quot;</source>
         <translation>--%1 需要一个正数，得到的是“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="95"/>
+        <location filename="../app/cli/connectcommand.cpp" line="96"/>
         <source>connect needs a URL</source>
         <translation>connect 需要一个 URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="96"/>
+        <location filename="../app/cli/connectcommand.cpp" line="97"/>
         <source>connect takes one URL, got %1</source>
         <translation>connect 只接受一个 URL，得到了 %1 个</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>--header 需要 NAME:VALUE，得到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="109"/>
+        <location filename="../app/cli/connectcommand.cpp" line="110"/>
         <source>warning: TLS certificate verification is off (--insecure)</source>
         <translation>警告：TLS 证书验证已关闭（--insecure）</translation>
     </message>
@@ -987,122 +987,122 @@
 <context>
     <name>Sockscope::ConnectionTreeModel</name>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="235"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="257"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="237"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
         <source>open</source>
         <translation>已打开</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="239"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="261"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="241"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="263"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="243"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="265"/>
         <source>listening</source>
         <translation>正在监听</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="245"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="267"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="115"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="137"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="28"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="50"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="117"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="119"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="141"/>
         <source>In</source>
         <translation>入</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="121"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="143"/>
         <source>Out</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="123"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="145"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="207"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="229"/>
         <source>subprotocol %1</source>
         <translation>子协议 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="239"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="261"/>
         <source>closed %1</source>
         <translation>已关闭 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="247"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="269"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="257"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="279"/>
         <source>closed with %1 %2</source>
         <translation>以 %1 %2 关闭</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="259"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="281"/>
         <source>ended with the recording (no close was recorded)</source>
         <translation>随录制结束（未录制到关闭）</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="260"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="282"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="262"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="284"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="266"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="288"/>
         <source>Subprotocol: %1</source>
         <translation>子协议：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="267"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="289"/>
         <source>Frames: %1 in, %2 out; %3 on the wire</source>
         <translation>帧：入 %1，出 %2；线路上共 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="273"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="295"/>
         <source>Timings: DNS %1 µs, TCP %2 µs, TLS %3 µs, upgrade %4 µs</source>
         <translation>耗时：DNS %1 µs，TCP %2 µs，TLS %3 µs，升级 %4 µs</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="279"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="301"/>
         <source>Duration: %1 s</source>
         <translation>持续时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/core/models/connectiontreemodel.cpp" line="281"/>
+        <location filename="../app/core/models/connectiontreemodel.cpp" line="303"/>
         <source>Recorded: read from the opened capture</source>
         <translation>已录制：从打开的捕获文件读取</translation>
     </message>
@@ -1110,79 +1110,79 @@
 <context>
     <name>Sockscope::ConnectionsView</name>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="35"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="36"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="35"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="36"/>
         <source>closed 1000</source>
         <translation>已关闭 1000</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="72"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="76"/>
         <source>Stop server</source>
         <translation>停止服务器</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="79"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
         <source>Reconnect</source>
         <translation>重新连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="79"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="80"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="84"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="83"/>
-        <location filename="../ui/connections/connectionsview.cpp" line="98"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="87"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="102"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="84"/>
-        <location filename="../ui/connections/connectionsview.cpp" line="98"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="88"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="102"/>
         <source>Close with code…</source>
         <translation>以关闭码关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="91"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="95"/>
         <source>Connect again (new live connection)</source>
         <translation>再次连接（新建实时连接）</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="93"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="97"/>
         <source>Opens a new live connection with the recorded URL</source>
         <translation>用录制的 URL 新建一个实时连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="97"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="101"/>
         <source>This connection was read from the opened capture; it is not live</source>
         <translation>此连接读取自打开的捕获文件，不是实时连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="108"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="112"/>
         <source>Replay…</source>
         <translation>重放…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="109"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="113"/>
         <source>Sends this connection&apos;s recorded client messages to a server again and compares its answers with the recorded ones</source>
         <translation>将此连接录制的客户端消息再次发往服务器，并将其应答与录制的应答比较</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="111"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="115"/>
         <source>Serve as mock server…</source>
         <translation>作为模拟服务器提供…</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connectionsview.cpp" line="112"/>
+        <location filename="../ui/connections/connectionsview.cpp" line="116"/>
         <source>Starts a local server that answers each client with this connection&apos;s recorded server messages</source>
         <translation>启动一个本地服务器，用此连接录制的服务器消息应答每个客户端</translation>
     </message>
@@ -1452,128 +1452,128 @@
 <context>
     <name>Sockscope::FilterBar</name>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="73"/>
-        <location filename="../ui/framelog/filterbar.cpp" line="195"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="74"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="196"/>
         <source>All connections</source>
         <translation>所有连接</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="79"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
         <source>Both directions</source>
         <translation>双向</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="80"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="81"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="82"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="84"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
         <source>All rows</source>
         <translation>所有行</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="85"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="86"/>
         <source>Data frames</source>
         <translation>数据帧</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="86"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="87"/>
         <source>Control frames</source>
         <translation>控制帧</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="87"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="88"/>
         <source>Frames</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="88"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="89"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="91"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="92"/>
         <source>Any opcode</source>
         <translation>任意操作码</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="106"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="107"/>
         <source>Filter by payload text</source>
         <translation>按负载文本过滤</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="111"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="112"/>
         <source>Find (Ctrl+F), F3 for next</source>
         <translation>查找（Ctrl+F），按 F3 查找下一个</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="114"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="115"/>
         <source>Highlights matching rows and steps through them without hiding the others</source>
         <translation>突出显示匹配的行并逐个跳转，不隐藏其他行</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="115"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="116"/>
         <source>Regex</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="117"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="118"/>
         <source>Decoded</source>
         <translation>已解码</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="119"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="120"/>
         <source>Also search the decoded content: MessagePack and protobuf strings, JSON values, as the decoder pane shows them</source>
         <translation>同时搜索解码后的内容：MessagePack 和 protobuf 字符串、JSON 值，与解码器窗格中显示的一致</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="124"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="125"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="125"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="126"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="126"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="127"/>
         <source>Minimum payload length</source>
         <translation>最小负载长度</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="129"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="130"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="130"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="131"/>
         <source>Find previous (Shift+F3)</source>
         <translation>查找上一个（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="133"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="134"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="134"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="135"/>
         <source>Find next (F3)</source>
         <translation>查找下一个（F3）</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="200"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="205"/>
         <source>#%1 + #%2: both legs of the proxied pair</source>
         <translation>#%1 + #%2：代理连接的两端</translation>
     </message>
     <message>
-        <location filename="../ui/framelog/filterbar.cpp" line="254"/>
+        <location filename="../ui/framelog/filterbar.cpp" line="258"/>
         <source>Invalid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
     </message>
@@ -1808,12 +1808,12 @@
 <context>
     <name>Sockscope::FrameBytesView</name>
     <message>
-        <location filename="../ui/hexview/framebytesview.cpp" line="53"/>
+        <location filename="../ui/hexview/framebytesview.cpp" line="55"/>
         <source>Inflated: %1 of this frame&apos;s %2 compressed bytes</source>
         <translation>已解压：此帧 %2 个压缩字节中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../ui/hexview/framebytesview.cpp" line="57"/>
+        <location filename="../ui/hexview/framebytesview.cpp" line="59"/>
         <source>The whole message inflates to %1 bytes</source>
         <translation>整条消息解压后为 %1 字节</translation>
     </message>
@@ -4812,17 +4812,17 @@
 <context>
     <name>Sockscope::OutputOptions</name>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="43"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="40"/>
         <source>Print each frame&apos;s decoded summary (JSON, Socket.IO, GraphQL, MQTT, …) instead of the raw preview; with --jsonl, add a &quot;decoded&quot; member.</source>
         <translation>输出每个帧的解码摘要（JSON、Socket.IO、GraphQL、MQTT 等），而不是原始预览；配合 --jsonl 时增加 &quot;decoded&quot; 成员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="48"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="45"/>
         <source>Record the session into this .wscap capture.</source>
         <translation>将会话录制到此 .wscap 捕获文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="49"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="46"/>
         <source>Print one JSON object per event.</source>
         <translation>每个事件输出一个 JSON 对象。</translation>
     </message>
@@ -4838,17 +4838,17 @@
 <context>
     <name>Sockscope::PcapImport</name>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="295"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="334"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="300"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="339"/>
         <source>cannot decode %1: link type %2 is not supported (Ethernet, Linux cooked, loopback or raw IP)</source>
         <translation>无法解码 %1：不支持链路类型 %2（支持以太网、Linux cooked、环回或原始 IP）</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/pcapimport.cpp" line="320"/>
+        <location filename="../app/core/capture/pcapimport.cpp" line="359"/>
         <source>cannot decode %1 after packet %2: %3</source>
         <translation>无法解码 %1 中第 %2 个数据包之后的内容：%3</translation>
     </message>
@@ -5443,7 +5443,7 @@
         <translation>无法连接上游：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/proxypair.cpp" line="401"/>
+        <location filename="../app/net/proxypair.cpp" line="394"/>
         <source>upstream connection dropped</source>
         <translation>上游连接已断开</translation>
     </message>
@@ -6224,6 +6224,13 @@
         <source>the file is cut short; its %1 remaining pages were read one by one, %2 of them unreadable</source>
         <translation>文件被截断；其余 %1 页已逐页读取，其中 %2 页无法读取</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/capture/salvagedcapturesource.cpp" line="23"/>
+        <source>%n frame(s) lost the payload they shared with a frame on an unreadable page</source>
+        <translation>
+            <numerusform>%n 个帧丢失了与不可读页面上某个帧共享的负载</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ServeCommand</name>
@@ -6620,47 +6627,47 @@
 <context>
     <name>Sockscope::SqliteCaptureSource</name>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="86"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="105"/>
         <source>capture %1 does not exist</source>
         <translation>捕获文件 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="108"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="129"/>
         <source>cannot open capture %1: %2</source>
         <translation>无法打开捕获文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="116"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="137"/>
         <source>%1 is empty, not a Sockscope capture</source>
         <translation>%1 是空文件，不是 Sockscope 捕获文件</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="124"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="145"/>
         <source>%1 is not a Sockscope capture: %2</source>
         <translation>%1 不是 Sockscope 捕获文件：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="128"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="149"/>
         <source>%1 is an SQLite database but not a Sockscope capture</source>
         <translation>%1 是 SQLite 数据库，但不是 Sockscope 捕获文件</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="134"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="155"/>
         <source>%1 has capture format version %2; this Sockscope reads versions 1 to %3</source>
         <translation>%1 的捕获格式版本为 %2；此版本的 Sockscope 可读取版本 1 到 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="149"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="175"/>
         <source>%1 row %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="198"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="266"/>
         <source>proxy_pairs: %1</source>
         <translation>proxy_pairs：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="276"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="353"/>
         <source>decoder_choices: %1</source>
         <translation>decoder_choices：%1</translation>
     </message>
@@ -7137,12 +7144,12 @@ Outgoing: %3</source>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="90"/>
+        <location filename="../app/net/workspace.cpp" line="78"/>
         <source>nothing is being recorded</source>
         <translation>没有正在录制的内容</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="134"/>
+        <location filename="../app/net/workspace.cpp" line="122"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 中没有带可重放消息的连接</translation>
     </message>

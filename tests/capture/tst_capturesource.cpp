@@ -4,6 +4,7 @@
 // back exactly what was written. CaptureReader is then checked on the whole file (SQLite) and
 // on a copy cut short (salvaged), for what it adds: timings, damage report and keepGoing.
 #include "capture/capturereader.h"
+#include "capture/capturesalvage.h"
 #include "capture/capturewriter.h"
 #include "capture/salvagedcapturesource.h"
 #include "capture/sqlitecapturesource.h"
@@ -30,6 +31,7 @@ constexpr quint64 kPeer = 3;
 constexpr int kFillerFrames = int(CaptureReader::kProgressInterval) + 16000;
 static_assert(kFillerFrames > SqliteCaptureSource::kHalvedIndexRows);
 constexpr ConnectionTimings kTimings{10, 20, 30, 40};
+const QByteArray kEchoed = "echo: " + QByteArray("an echoed message long enough to be recorded once ").repeated(3);
 
 Event makeFrame(quint64 connection, Direction direction, const FrameSpec &spec, const QByteArray &payload)
 {
@@ -111,6 +113,9 @@ void addFrames(std::vector<Event> &events)
     add(kPeer, Direction::Incoming, spec(Opcode::Text), "100%_done");
     add(kClient, Direction::Incoming, spec(Opcode::Text), QByteArray(""));
     addEvent(events, Event::Kind::ProtocolError, kPeer, QStringLiteral("bad frame")).closeCode = 1002;
+    // An echo: the reply's payload is recorded once, as a reference to the received frame's.
+    add(kPeer, Direction::Incoming, spec(Opcode::Text), kEchoed);
+    add(kPeer, Direction::Outgoing, spec(Opcode::Text), kEchoed);
 
     for (int i = 0; i < kFillerFrames; ++i)
         add(kClient, Direction::Incoming, spec(Opcode::Binary), "filler " + QByteArray::number(i) + ';');
@@ -148,7 +153,9 @@ constexpr qint64 kFirstFragment = 9;
 constexpr qint64 kLastFragment = 11;
 constexpr qint64 kCompressed = 12;
 constexpr qint64 kPercentUnderscore = 13;
-constexpr qint64 kFirstFiller = 16;
+constexpr qint64 kEchoReceived = 16;
+constexpr qint64 kEchoSent = 17;
+constexpr qint64 kFirstFiller = 18;
 constexpr qint64 kClientClosed = kFirstFiller + kFillerFrames;
 
 // Why two events differ, or an empty string when they are the same.
@@ -229,6 +236,10 @@ private Q_SLOTS:
     void sparseIdsAreSoughtNotStepped();
     void damageInTheLaterHalfOfTheIndexIsReported();
     void filesWithFourKibPagesReadTheSame();
+    void echoIsStoredOnce();
+    void versionTwoFilesReadTheSame_data() { sources(); }
+    void versionTwoFilesReadTheSame();
+    void salvageCountsPayloadsLostWithTheirSource();
 
     void readerRestoresTimings_data() { readers(); }
     void readerRestoresTimings();
@@ -378,7 +389,8 @@ void TestCaptureSource::payloadOnDemand()
 {
     const auto source = openSource();
     QVERIFY(source);
-    for (qint64 sequence : {kMaskedText, kFirstFragment, kLastFragment, kPercentUnderscore, kFirstFiller})
+    for (qint64 sequence :
+         {kMaskedText, kFirstFragment, kLastFragment, kPercentUnderscore, kEchoReceived, kEchoSent, kFirstFiller})
         QCOMPARE(source->payload(sequence, false), m_expected[sequence - 1].payload);
     QCOMPARE(source->payload(kCompressed, false), m_expected[kCompressed - 1].payload);
     QCOMPARE(source->payload(kCompressed, true), QByteArray("Hello compressed"));
@@ -405,6 +417,8 @@ void TestCaptureSource::textSearch_data()
                 << salvaged << QStringLiteral("chat.v1") << std::vector<qint64>{kOpened};
         QTest::addRow("%s: detail", source)
                 << salvaged << QStringLiteral("clean close") << std::vector<qint64>{kClientClosed};
+        QTest::addRow("%s: echo", source)
+                << salvaged << QStringLiteral("echo: an echoed") << std::vector<qint64>{kEchoReceived, kEchoSent};
         QTest::addRow("%s: nothing", source) << salvaged << QStringLiteral("absent") << std::vector<qint64>{};
         QTest::addRow("%s: one filler", source)
                 << salvaged << QStringLiteral("filler 1234;") << std::vector<qint64>{kFirstFiller + 1234};
@@ -519,6 +533,121 @@ void TestCaptureSource::filesWithFourKibPagesReadTheSame()
         QVERIFY2(events[i].payload == m_expected[i].payload && events[i].kind == m_expected[i].kind,
                  qPrintable(QString::number(i)));
     QVERIFY(source->damage().isEmpty());
+}
+
+// Version 3 records an echo's payload once: the sent frame names the received one.
+void TestCaptureSource::echoIsStoredOnce()
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    const auto integer = [db](const char *sql) {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+        const qint64 value = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
+        sqlite3_finalize(statement);
+        return value;
+    };
+    QCOMPARE(integer("PRAGMA user_version"), qint64(3));
+    QCOMPARE(integer("SELECT count(*) FROM frames WHERE payload_from IS NOT NULL"), qint64(1));
+    const QByteArray sent = "SELECT payload_from FROM frames WHERE id = " + QByteArray::number(kEchoSent);
+    QCOMPARE(integer(sent.constData()), kEchoReceived);
+    const QByteArray ownBytes = "SELECT length(payload) FROM frames WHERE id = " + QByteArray::number(kEchoSent);
+    QCOMPARE(integer(ownBytes.constData()), qint64(0));
+    // The view gives every frame its payload, as the format doc shows.
+    QCOMPARE(integer("SELECT count(*) FROM frames f JOIN frame_payloads p USING (id) "
+                     "WHERE length(p.payload) != f.payload_length"),
+             qint64(0));
+    sqlite3_close(db);
+}
+
+// A version-2 file (no payload_from, every payload stored) reads as the same session.
+void TestCaptureSource::versionTwoFilesReadTheSame()
+{
+    QFETCH(bool, salvaged);
+    const QString path = m_dir.filePath(QStringLiteral("version2-%1.wscap").arg(salvaged));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_path, path));
+    QVERIFY(execSql(path,
+                    "UPDATE frames SET payload = (SELECT source.payload FROM frames source "
+                    "WHERE source.id = frames.payload_from) WHERE payload_from IS NOT NULL;"
+                    "DROP VIEW frame_payloads; ALTER TABLE frames DROP COLUMN payload_from;"
+                    "PRAGMA user_version=2; PRAGMA journal_mode=DELETE;"));
+    std::unique_ptr<CaptureSource> source;
+    QFile file(path);
+    QString error;
+    if (salvaged) {
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        source = std::make_unique<SalvagedCaptureSource>(file);
+    } else {
+        auto sqlite = SqliteCaptureSource::open(path, &error);
+        QVERIFY2(sqlite, qPrintable(error));
+        QCOMPARE(sqlite->schemaVersion(), 2);
+        source = std::move(sqlite);
+    }
+    std::size_t index = 0;
+    QString firstDifference;
+    QVERIFY(source->readEvents([&](const Event &e) {
+        if (firstDifference.isEmpty() && index < m_expected.size())
+            firstDifference = differences(e, withoutTimings(m_expected[index]));
+        return ++index, true;
+    }));
+    QVERIFY2(firstDifference.isEmpty(), qPrintable(firstDifference));
+    QCOMPARE(index, m_expected.size());
+    QCOMPARE(source->payload(kEchoSent, false), kEchoed);
+    QCOMPARE(source->sequencesContaining(QStringLiteral("echo: an echoed")),
+             (std::vector<qint64>{kEchoReceived, kEchoSent}));
+}
+
+// Page by page, a reference whose source frame sat on an unreadable page has no payload to
+// give: it is counted, and every other frame keeps its bytes.
+void TestCaptureSource::salvageCountsPayloadsLostWithTheirSource()
+{
+    const QString path = m_dir.filePath(QStringLiteral("lost-sources.wscap"));
+    constexpr int kEchoes = 600;
+    const auto payloadOf = [](int i) {
+        return QByteArray("source %1 ").replace("%1", QByteArray::number(i)).repeated(40);
+    };
+    {
+        CaptureWriter writer;
+        QVERIFY(writer.open(path));
+        for (const Direction direction : {Direction::Incoming, Direction::Outgoing}) {
+            for (int i = 0; i < kEchoes; ++i)
+                QVERIFY(writer.append(makeFrame(kPeer, direction, spec(Opcode::Text), payloadOf(i))));
+        }
+        writer.close();
+        QVERIFY(!writer.hasFailed());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray contents = file.readAll();
+    file.close();
+    // The page that holds the first received payload becomes unreadable (not a table leaf).
+    constexpr qsizetype kPageSize = 65536;
+    const qsizetype at = contents.indexOf(payloadOf(0));
+    QVERIFY(at > 0);
+    const qsizetype page = at / kPageSize * kPageSize;
+    contents.replace(page, kPageSize, QByteArray(kPageSize, '\0'));
+
+    const CaptureSalvage::Result rows = CaptureSalvage::scan(contents);
+    QVERIFY(rows.lostPayloadSources > 0);
+    int sent = 0, sentWithoutPayload = 0;
+    for (const auto &[id, e] : rows.events) {
+        if (e.direction == Direction::Outgoing) {
+            ++sent;
+            sentWithoutPayload += e.payload.isEmpty() ? 1 : 0;
+        }
+        const int i = int((id - 1) % kEchoes);
+        QVERIFY2(e.payload.isEmpty() || e.payload == payloadOf(i), qPrintable(QString::number(id)));
+    }
+    QCOMPARE(sent, kEchoes);
+    QCOMPARE(qint64(sentWithoutPayload), rows.lostPayloadSources);
+    // The reader's damage report counts them with the unreadable pages.
+    QFile damaged(m_dir.filePath(QStringLiteral("lost-sources-damaged.wscap")));
+    QVERIFY(damaged.open(QIODevice::ReadWrite | QIODevice::Truncate));
+    damaged.write(contents);
+    QVERIFY(damaged.seek(0));
+    const SalvagedCaptureSource source(damaged);
+    QCOMPARE(source.damage().unreadable, std::max<qint64>(1, rows.unreadablePages) + rows.lostPayloadSources);
 }
 
 void TestCaptureSource::readers()

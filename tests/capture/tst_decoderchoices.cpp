@@ -5,6 +5,7 @@
 // exactly one connection and sender.
 #include "capture/capturefiles.h"
 #include "capture/capturereader.h"
+#include "capture/captureschema.h"
 #include "capture/capturewriter.h"
 #include "capturesql.h"
 #include "models/decoderchoices.h"
@@ -155,7 +156,7 @@ void TestDecoderChoices::writerStoresChoicesReaderReadsThem()
     QVERIFY(!path.isEmpty());
     CaptureReader reader;
     QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
-    QCOMPARE(reader.schemaVersion(), 2);
+    QCOMPARE(reader.schemaVersion(), kCaptureSchemaVersion);
     const RecordedDecoderChoice text{kClient, Sender::Client, choiceOf("text")};
     QCOMPARE(reader.decoderChoices(), (QList<RecordedDecoderChoice>{text, schema}));
     QVERIFY(reader.damageReport().isEmpty());

@@ -532,9 +532,10 @@ void TestWsProxy::quietCliProxyRelaysEverything()
                         {QStringLiteral("proxy"), QStringLiteral("--upstream"),
                          QStringLiteral("ws://127.0.0.1:%1").arg(server.port()), QStringLiteral("--quiet")},
                         kListening));
-    const Run run = runScript(nodeExecutable(), {peerClientScript(ThirdParty::Node),
-                                                 QStringLiteral("ws://127.0.0.1:%1/").arg(proxy.port()),
-                                                 QStringLiteral("--case"), QStringLiteral("all")});
+    const Run run =
+            runScript(nodeExecutable(),
+                      {peerClientScript(ThirdParty::Node), QStringLiteral("ws://127.0.0.1:%1/").arg(proxy.port()),
+                       QStringLiteral("--case"), QStringLiteral("all")});
     QVERIFY2(run.passed, qPrintable(run.output));
     QCOMPARE(proxy.stop(), 0);
 }
@@ -553,13 +554,16 @@ void TestWsProxy::cliRulesEditAndDropMarked()
                         kListening));
     OurClient client(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(proxy.port())));
     QVERIFY(QTest::qWaitFor([&] { return client.client.session() != nullptr; }, kStepTimeoutMs));
-    for (const char *text : {"my secret word", "drop me", "end"})
+    // A message long enough to be recorded once per direction: relayed bytes name the received copy.
+    const QByteArray relayed = "relayed " + QByteArray("unchanged ").repeated(30);
+    for (const QByteArray &text : {QByteArray("my secret word"), QByteArray("drop me"), relayed, QByteArray("end")})
         client.client.session()->sendText(QString::fromLatin1(text));
-    QVERIFY(QTest::qWaitFor([&] { return client.messages.size() >= 2; }, kStepTimeoutMs));
+    QVERIFY(QTest::qWaitFor([&] { return client.messages.size() >= 3; }, kStepTimeoutMs));
     QTest::qWait(200); // nothing else may follow
-    QCOMPARE(client.messages.size(), 2);
+    QCOMPARE(client.messages.size(), 3);
     QCOMPARE(client.messages.at(0).at(1).toByteArray(), QByteArray("my hidden word"));
-    QCOMPARE(client.messages.at(1).at(1).toByteArray(), QByteArray("end"));
+    QCOMPARE(client.messages.at(1).at(1).toByteArray(), relayed);
+    QCOMPARE(client.messages.at(2).at(1).toByteArray(), QByteArray("end"));
     client.client.close();
     QVERIFY(client.waitClosed());
     QCOMPARE(proxy.stop(), 0);
@@ -593,6 +597,18 @@ void TestWsProxy::cliRulesEditAndDropMarked()
     const auto upstreamId = quint64(sqlite3_column_int64(pairs, 0));
     const auto clientId = quint64(sqlite3_column_int64(pairs, 1));
     sqlite3_finalize(pairs);
+    // Out to the server and back to the client, each sent copy names the copy the other leg received.
+    sqlite3_stmt *shared = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db,
+                                "SELECT count(*) FROM frames f JOIN frames source ON source.id = f.payload_from "
+                                "WHERE source.connection_id != f.connection_id AND source.direction = 0 "
+                                "AND length(source.payload) = ?1 AND length(f.payload) = 0",
+                                -1, &shared, nullptr),
+             SQLITE_OK);
+    sqlite3_bind_int64(shared, 1, relayed.size());
+    QCOMPARE(sqlite3_step(shared), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int64(shared, 0), qint64(2));
+    sqlite3_finalize(shared);
     sqlite3_close(db);
     QCOMPARE(upstreamId, edited.first().connectionId);
     QVERIFY(clientId != upstreamId && clientId != 0);
@@ -614,11 +630,11 @@ void TestWsProxy::cliRulesEditAndDropMarked()
         CaptureReader reimported;
         QVERIFY2(CaptureFiles::open(exported, back, reimported, &error), qPrintable(error));
         const QList<ConnectionInfo> legs = reimported.connections();
-        const auto upstreamLeg = std::find_if(legs.begin(), legs.end(), [](const ConnectionInfo &c) { return c.pairedId; });
+        const auto upstreamLeg =
+                std::find_if(legs.begin(), legs.end(), [](const ConnectionInfo &c) { return c.pairedId; });
         QVERIFY2(upstreamLeg != legs.end(), qPrintable(extension));
-        const auto clientLeg = std::find_if(legs.begin(), legs.end(), [&](const ConnectionInfo &c) {
-            return c.id == upstreamLeg->pairedId;
-        });
+        const auto clientLeg = std::find_if(legs.begin(), legs.end(),
+                                            [&](const ConnectionInfo &c) { return c.id == upstreamLeg->pairedId; });
         QVERIFY2(clientLeg != legs.end(), qPrintable(extension));
         QCOMPARE(clientLeg->role, QStringLiteral("server"));
         QCOMPARE(upstreamLeg->role, QStringLiteral("client"));

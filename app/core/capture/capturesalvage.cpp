@@ -213,10 +213,12 @@ private:
 // stores as NULL in the record, so it comes from the cell instead.
 void addRow(CaptureSalvage::Result &result, qint64 rowid, const SalvagedRecord &record)
 {
-    if (record.columnCount() == FrameColumn::Count) {
+    if (record.columnCount() == FrameColumn::Count || record.columnCount() == FrameColumn::kCountBeforeVersion3) {
         Event e = CaptureRows::frame(record);
         e.sequence = rowid;
         result.events.emplace(rowid, std::move(e));
+        if (record.columnCount() > FrameColumn::PayloadFrom && record.integer(FrameColumn::PayloadFrom))
+            result.payloadSources.emplace_back(rowid, record.integer(FrameColumn::PayloadFrom));
     } else if (record.columnCount() == EventColumn::Count) {
         if (!eventKindFromName(record.blob(EventColumn::Kind)))
             return;
@@ -230,6 +232,18 @@ void addRow(CaptureSalvage::Result &result, qint64 rowid, const SalvagedRecord &
         auto [it, inserted] = result.connections.emplace(c.id, c);
         if (!inserted && c.closedNs > it->second.closedNs)
             it->second = c;
+    }
+}
+
+// A frame recorded as a reference to another's payload gets that payload, if its page survived.
+void resolvePayloadSources(CaptureSalvage::Result &result)
+{
+    for (const auto &[frameId, sourceId] : result.payloadSources) {
+        const auto source = result.events.find(sourceId);
+        if (source != result.events.end())
+            result.events.at(frameId).payload = source->second.payload;
+        else
+            ++result.lostPayloadSources;
     }
 }
 
@@ -290,6 +304,7 @@ CaptureSalvage::Result CaptureSalvage::scan(const QByteArray &file)
         if (!pageOk)
             ++result.unreadablePages;
     }
+    resolvePayloadSources(result);
     return result;
 }
 

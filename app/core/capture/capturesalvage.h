@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace Sockscope {
@@ -30,6 +31,9 @@ public:
         std::map<qint64, ConnectionInfo> connections;
         qint64 unreadablePages = 0;
         qint64 pagesTotal = 0;
+        // Frames whose payload is another frame's (version 3): frame id, source frame id.
+        std::vector<std::pair<qint64, qint64>> payloadSources;
+        qint64 lostPayloadSources = 0; // of those, how many named a frame on an unreadable page
     };
 
     static Result scan(const QByteArray &file);

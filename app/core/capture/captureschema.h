@@ -7,7 +7,7 @@
 // and keep reading older versions.
 namespace Sockscope {
 
-inline constexpr int kCaptureSchemaVersion = 2; // 2: decoder_choices, proxy_pairs
+inline constexpr int kCaptureSchemaVersion = 3; // 2: decoder_choices, proxy_pairs; 3: frames.payload_from
 // PRAGMA application_id: "WSCP", so `file` and our reader tell a capture from other SQLite files.
 inline constexpr int kCaptureApplicationId = 0x57534350;
 
@@ -45,8 +45,12 @@ CREATE TABLE IF NOT EXISTS frames (
     header         BLOB NOT NULL,
     message_id     INTEGER,
     payload        BLOB NOT NULL,
-    inflated       BLOB
+    inflated       BLOB,
+    payload_from   INTEGER
 );
+CREATE VIEW IF NOT EXISTS frame_payloads AS
+    SELECT f.id, coalesce(source.payload, f.payload) AS payload
+    FROM frames f LEFT JOIN frames source ON source.id = f.payload_from;
 CREATE TABLE IF NOT EXISTS events (
     id            INTEGER PRIMARY KEY,
     ts_ns         INTEGER NOT NULL,
@@ -115,11 +119,13 @@ enum Index : int {
     MessageId,
     Payload,
     Inflated,
+    PayloadFrom, // version 3: the id of the frame whose payload this one's is; payload is then empty
     Count
 };
+inline constexpr int kCountBeforeVersion3 = PayloadFrom;
 inline constexpr char kNames[] =
         "id, ts_ns, connection_id, direction, opcode, flags, mask_key, payload_length, header, "
-        "message_id, payload, inflated";
+        "message_id, payload, inflated, payload_from";
 } // namespace FrameColumn
 
 namespace EventColumn {

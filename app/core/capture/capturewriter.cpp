@@ -78,6 +78,7 @@ bool CaptureWriter::open(const QString &path)
     m_path = path;
     m_failed = false;
     m_error.clear();
+    m_recentPayloads.clear();
     QFile::remove(path);
     QFile::remove(path + QLatin1String("-wal"));
     QFile::remove(path + QLatin1String("-shm"));
@@ -307,15 +308,24 @@ qint64 CaptureWriter::messageIdOf(const Event &event)
     const FrameHeader &f = event.frame;
     if (f.isControl())
         return 0;
-    auto open = std::find_if(m_openMessages.begin(), m_openMessages.end(), [&](const OpenMessage &m) {
-        return m.connectionId == event.connectionId && m.direction == event.direction;
-    });
-    if (f.opcode != 0 || open == m_openMessages.end()) {
-        if (open == m_openMessages.end())
-            open = m_openMessages.insert(m_openMessages.end(), {event.connectionId, event.direction, 0});
-        open->messageId = ++m_messageCounter;
-    }
-    return open->messageId;
+    // Looked up per frame: a hash, so a thousand peers cost no more than one.
+    qint64 &open = m_openMessageIds[event.connectionId << 1 | quint64(event.direction)];
+    if (f.opcode != 0 || open == 0)
+        open = ++m_messageCounter;
+    return open;
+}
+
+// What a frame sends, an echo server or a proxy received just before: it is recorded once, and
+// the sent frame names the received one (payload_from) with an empty payload of its own.
+void CaptureWriter::bindPayload(SqliteStatement &s, const Event &event)
+{
+    namespace C = FrameColumn;
+    const std::optional<qint64> source =
+            event.direction == Direction::Outgoing ? m_recentPayloads.find(event.payload) : std::nullopt;
+    s.bindBlob(parameterOf(C::Payload), source ? QByteArrayView() : QByteArrayView(event.payload));
+    s.bindIdOrNull(parameterOf(C::PayloadFrom), source.value_or(0));
+    if (event.direction == Direction::Incoming)
+        m_recentPayloads.remember(m_sequence, event.payload);
 }
 
 bool CaptureWriter::writeFrame(const Event &event)
@@ -336,7 +346,7 @@ bool CaptureWriter::writeFrame(const Event &event)
     s.bindInteger(parameterOf(C::PayloadLength), qint64(f.payloadLength));
     s.bindBlob(parameterOf(C::Header), QByteArrayView(f.headerBytes.data(), qsizetype(f.headerSize)));
     s.bindIdOrNull(parameterOf(C::MessageId), messageIdOf(event));
-    s.bindBlob(parameterOf(C::Payload), event.payload);
+    bindPayload(s, event);
     if (event.compressed)
         s.bindBlob(parameterOf(C::Inflated), event.inflated);
     else

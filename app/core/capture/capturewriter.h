@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recentpayloads.h"
 #include "recordeddecoderchoice.h"
 #include "sqlitestatement.h"
 #include "store/event.h"
@@ -14,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -77,6 +79,7 @@ private:
     // A proxy's upstream leg: its row in proxy_pairs names the client leg.
     bool insertProxyPair(const Event &upstreamConnecting);
     bool writeFrame(const Event &event);
+    void bindPayload(SqliteStatement &statement, const Event &frame);
     qint64 messageIdOf(const Event &event);
     bool execute(SqliteStatement &statement);
     bool prepare();
@@ -116,13 +119,9 @@ private:
     // Writer-thread state: the one sequence shared by frames and events, and message ids.
     qint64 m_sequence = 0;
     qint64 m_messageCounter = 0;
-    struct OpenMessage
-    {
-        quint64 connectionId;
-        Direction direction;
-        qint64 messageId;
-    };
-    std::vector<OpenMessage> m_openMessages;
+    // The message each connection and direction is in: (connection id << 1 | direction) → id.
+    std::unordered_map<quint64, qint64> m_openMessageIds;
+    RecentPayloads m_recentPayloads;
 };
 
 } // namespace Sockscope

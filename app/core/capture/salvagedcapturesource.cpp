@@ -18,6 +18,10 @@ SalvagedCaptureSource::SalvagedCaptureSource(QFile &file)
                 tr("the file is cut short; its %1 remaining pages were read one by one, %2 of them unreadable")
                         .arg(m_rows.pagesTotal)
                         .arg(m_rows.unreadablePages)};
+    if (m_rows.lostPayloadSources > 0)
+        m_damage.add({m_rows.lostPayloadSources,
+                      tr("%n frame(s) lost the payload they shared with a frame on an unreadable page", nullptr,
+                         int(m_rows.lostPayloadSources))});
 }
 
 QList<ConnectionInfo> SalvagedCaptureSource::connections()

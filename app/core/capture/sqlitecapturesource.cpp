@@ -37,6 +37,23 @@ static_assert(int(EventIndexColumn::Id) == int(FrameIndexColumn::Id)
               && int(EventIndexColumn::TsNs) == int(FrameIndexColumn::TsNs)
               && int(EventIndexColumn::ConnectionId) == int(FrameIndexColumn::ConnectionId));
 
+// A version-3 frame that names another's payload (payload_from, an echo or a relayed message
+// recorded once) reads that frame's payload.
+constexpr char kResolvedPayload[] =
+        "coalesce((SELECT source.payload FROM frames source WHERE source.id = frames.payload_from), payload)";
+
+// Every column of frames as CaptureRows reads them, the payload resolved; files older than
+// version 3 have no payload_from column.
+QByteArray frameSelection(int version)
+{
+    QList<QByteArray> columns = QByteArray(FrameColumn::kNames).split(',');
+    if (version < 3)
+        columns[FrameColumn::PayloadFrom] = "NULL";
+    else
+        columns[FrameColumn::Payload] = kResolvedPayload;
+    return columns.join(',');
+}
+
 LogRecord timelineRecord(const SqliteStatement &row)
 {
     namespace C = FrameIndexColumn;
@@ -141,6 +158,7 @@ bool SqliteCaptureSource::checkIsCapture(QString *error)
                          .arg(kCaptureSchemaVersion);
         return false;
     }
+    m_frameColumns = frameSelection(m_version);
     return true;
 }
 
@@ -250,10 +268,16 @@ void SqliteCaptureSource::addProxyPairs(QList<ConnectionInfo> &connections)
         c.pairedId = clientOf.value(c.id);
 }
 
+const char *SqliteCaptureSource::resolvedPayload() const
+{
+    return m_version < 3 ? "payload" : kResolvedPayload;
+}
+
 QByteArray SqliteCaptureSource::payload(qint64 frameId, bool inflated)
 {
-    SqliteStatement s(
-            m_db, inflated ? "SELECT inflated FROM frames WHERE id = ?" : "SELECT payload FROM frames WHERE id = ?");
+    const char *column = inflated ? "inflated" : resolvedPayload();
+    const QByteArray sql = QByteArray("SELECT ") + column + " FROM frames WHERE id = ?";
+    SqliteStatement s(m_db, sql);
     s.bindInteger(1, frameId);
     return s.next() ? s.blob(0) : QByteArray();
 }
@@ -268,7 +292,7 @@ bool SqliteCaptureSource::readLogIndex(const RecordSink &sink)
 std::optional<Event> SqliteCaptureSource::event(qint64 sequence)
 {
     for (const auto &[table, columns, convert] :
-         {std::tuple{"frames", FrameColumn::kNames, &CaptureRows::frame<SqliteStatement>},
+         {std::tuple{"frames", m_frameColumns.constData(), &CaptureRows::frame<SqliteStatement>},
           std::tuple{"events", EventColumn::kNames, &CaptureRows::event<SqliteStatement>}}) {
         SqliteStatement s(m_db, QByteArray(QByteArray("SELECT ") + columns + " FROM " + table + " WHERE id = ?"));
         s.bindInteger(1, sequence);
@@ -285,10 +309,10 @@ std::vector<qint64> SqliteCaptureSource::sequencesContaining(const QString &text
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    SqliteStatement s(m_db,
-                      "SELECT id FROM frames WHERE CAST(coalesce(inflated, payload) AS TEXT) LIKE ?1 ESCAPE '\\' "
-                      "UNION ALL SELECT id FROM events WHERE text LIKE ?1 ESCAPE '\\' OR detail LIKE ?1 ESCAPE '\\' "
-                      "OR CAST(raw AS TEXT) LIKE ?1 ESCAPE '\\' ORDER BY id");
+    const QByteArray sql = QByteArray("SELECT id FROM frames WHERE CAST(coalesce(inflated, ") + resolvedPayload()
+            + ") AS TEXT) LIKE ?1 ESCAPE '\\' UNION ALL SELECT id FROM events WHERE text LIKE ?1 ESCAPE '\\' "
+              "OR detail LIKE ?1 ESCAPE '\\' OR CAST(raw AS TEXT) LIKE ?1 ESCAPE '\\' ORDER BY id";
+    SqliteStatement s(m_db, sql);
     s.bindText(1, pattern);
     std::vector<qint64> found;
     while (s.next())
@@ -299,7 +323,7 @@ std::vector<qint64> SqliteCaptureSource::sequencesContaining(const QString &text
 bool SqliteCaptureSource::readEvents(const EventSink &sink)
 {
     const auto readFrames = [this](const RowSink<Event> &deliver) {
-        return scan<Event>("frames", FrameColumn::kNames, &CaptureRows::frame<SqliteStatement>, deliver);
+        return scan<Event>("frames", m_frameColumns.constData(), &CaptureRows::frame<SqliteStatement>, deliver);
     };
     return readTimeline<Event>(EventColumn::kNames, &CaptureRows::event<SqliteStatement>, readFrames, sink);
 }

@@ -3,6 +3,7 @@
 
 #include "capturesource.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 
 #include <memory>
@@ -60,10 +61,13 @@ private:
                       const std::function<bool(const RowSink<Row> &)> &readFrames,
                       const std::function<bool(const Row &)> &sink);
     bool readIndexFramesInHalves(const RowSink<LogRecord> &deliver);
+    // The payload column, or in version 3 the expression that follows payload_from.
+    const char *resolvedPayload() const;
 
     sqlite3 *m_db;
     QString m_path;
     int m_version = 0;
+    QByteArray m_frameColumns; // what readEvents() and event() select from frames
     CaptureDamage m_damage;
 };
 
