@@ -41,6 +41,7 @@ public:
     // The WAL is copied into the file from 8 MiB on, and kept under about 64 MiB (in 64 KiB pages).
     static constexpr int kCheckpointStartFrames = 128;
     static constexpr int kWalBoundFrames = 1024;
+    static constexpr std::size_t kFramesPerInsert = 256;
 
     CaptureWriter();
     ~CaptureWriter();
@@ -78,8 +79,18 @@ private:
     bool updateConnection(const Event &event);
     // A proxy's upstream leg: its row in proxy_pairs names the client leg.
     bool insertProxyPair(const Event &upstreamConnecting);
+    // A frame of the batch being written, numbered, waiting for its multi-row INSERT.
+    struct UnwrittenFrame
+    {
+        const Event *event;
+        qint64 id;
+        qint64 messageId;
+        qint64 payloadFrom;
+    };
     bool writeFrame(const Event &event);
-    void bindPayload(SqliteStatement &statement, const Event &frame);
+    qint64 payloadSourceOf(const Event &frame);
+    bool insertUnwrittenFrames();
+    void bindFrame(SqliteStatement &statement, int row, const UnwrittenFrame &frame);
     qint64 messageIdOf(const Event &event);
     bool execute(SqliteStatement &statement);
     bool prepare();
@@ -93,6 +104,7 @@ private:
     std::optional<std::pair<quint64, quint64>> m_fileId; // of the file open() created
     sqlite3 *m_db = nullptr;
     SqliteStatement m_insertFrame;
+    SqliteStatement m_insertFrames; // kFramesPerInsert rows at once
     SqliteStatement m_insertEvent;
     SqliteStatement m_upsertConnection;
     SqliteStatement m_openConnection;
@@ -108,10 +120,12 @@ private:
     std::vector<RecordedDecoderChoice> m_choiceQueue; // guarded by m_mutex
     quint64 m_appended = 0;                           // guarded by m_mutex
     quint64 m_committed = 0;                          // guarded by m_mutex
+    qint64 m_queueBytes = 0;                          // guarded by m_mutex: the cost of m_queue
     qint64 m_pendingBytes = 0;                        // guarded by m_mutex: queued or being written
     qint64 m_peakPendingBytes = 0;
     qint64 m_maxPendingBytes = kDefaultMaxPendingBytes;
     bool m_stopping = false;
+    bool m_flushRequested = false; // guarded by m_mutex: flush() waits for the next commit
     std::atomic<bool> m_failed{false};
     std::atomic<quint64> m_framesWritten{0};
     QString m_error; // guarded by m_mutex
@@ -122,6 +136,7 @@ private:
     // The message each connection and direction is in: (connection id << 1 | direction) → id.
     std::unordered_map<quint64, qint64> m_openMessageIds;
     RecentPayloads m_recentPayloads;
+    std::vector<UnwrittenFrame> m_unwrittenFrames;
 };
 
 } // namespace Sockscope
