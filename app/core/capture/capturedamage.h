@@ -17,6 +17,9 @@ struct CaptureDamage
         if (unreadable++ == 0)
             first = description;
     }
+    // One more after the first, which alone is described: a damaged capture can have
+    // thousands of unreadable rows, and describing each was most of the time to read it.
+    void noteAnother() { ++unreadable; }
     // Adds what another reader of the same file found, which comes after what this one found.
     void add(const CaptureDamage &later)
     {

@@ -172,6 +172,8 @@ bool SqliteCaptureSource::scan(const char *table, const char *columns, Convert<R
 std::function<void(qint64, const QString &)> SqliteCaptureSource::damageNoter(const char *table)
 {
     return [this, table](qint64 id, const QString &error) {
+        if (!m_damage.isEmpty())
+            return m_damage.noteAnother();
         m_damage.note(tr("%1 row %2: %3").arg(QLatin1String(table)).arg(id).arg(error));
     };
 }

@@ -141,4 +141,15 @@ void SqliteStatement::noteError(sqlite3 *db)
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
 }
 
+SqliteReadTransaction::SqliteReadTransaction(sqlite3 *db)
+    : m_db(db), m_began(sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+{ }
+
+SqliteReadTransaction::~SqliteReadTransaction()
+{
+    // SQLite may have ended the transaction itself after an I/O error.
+    if (m_began && !sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+}
+
 } // namespace Sockscope

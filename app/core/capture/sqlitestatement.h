@@ -72,4 +72,20 @@ private:
     QString m_error;
 };
 
+// Holds one read transaction for its lifetime, unless one is already open: each statement
+// would otherwise take and drop the file's shared lock (an fcntl call each way) itself, which
+// was most of the time to read a damaged capture, whose chunks are split down to single rows.
+class SqliteReadTransaction
+{
+public:
+    explicit SqliteReadTransaction(sqlite3 *db);
+    ~SqliteReadTransaction();
+    SqliteReadTransaction(const SqliteReadTransaction &) = delete;
+    SqliteReadTransaction &operator=(const SqliteReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_db;
+    bool m_began;
+};
+
 } // namespace Sockscope

@@ -32,7 +32,8 @@ public:
     static constexpr qint64 kMinimumRowBytes = 8;
 
     SqliteTableScan(sqlite3 *db, const char *table, const char *columns, const QString &path, Convert convert)
-        : m_convert(std::move(convert)),
+        : m_db(db),
+          m_convert(std::move(convert)),
           m_statement(db,
                       QByteArray(QByteArray("SELECT ") + columns + " FROM " + table
                                  + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id")),
@@ -56,6 +57,7 @@ public:
              qint64 lastId = std::numeric_limits<qint64>::max())
     {
         const qint64 last = std::min(lastId, m_maxId);
+        const SqliteReadTransaction transaction(m_db);
         for (qint64 from = firstId; from <= last;) {
             const qint64 to = last - from < kChunkRows ? last : from + kChunkRows - 1;
             if (!readRange(from, to, sink, damage))
@@ -112,6 +114,7 @@ private:
         return true;
     }
 
+    sqlite3 *m_db;
     Convert m_convert;
     SqliteStatement m_statement; // prepared once, rebound per range
     SqliteStatement m_nextId;
