@@ -28,6 +28,8 @@ packages=(build-essential cmake ninja-build ccache pkg-config git
     chromium)
 # Node.js may come from another packaging that bundles npm; only ask for Debian's when absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
+# mitmdump is a peer of the relay benchmark only.
+[ "$mode" = bench ] && packages+=(mitmproxy)
 
 install_missing() {
     local missing=()
