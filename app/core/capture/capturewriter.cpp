@@ -28,9 +28,9 @@ QByteArray insertEverything(const char *table, const char *columns, int columnCo
     return QByteArray("INSERT INTO ") + table + '(' + columns + ") VALUES " + values;
 }
 
-constexpr int parameterOf(int column, int row = 0)
+constexpr int parameterOf(int column)
 {
-    return row * FrameColumn::Count + column + 1;
+    return column + 1;
 }
 
 const char *roleOf(const Event &event)
@@ -375,7 +375,8 @@ void CaptureWriter::bindFrame(SqliteStatement &s, int row, const UnwrittenFrame 
     namespace C = FrameColumn;
     const Event &event = *frame.event;
     const FrameHeader &f = event.frame;
-    const auto at = [row](int column) { return parameterOf(column, row); };
+    // Row r of the multi-row INSERT takes the parameters after the r rows before it.
+    const auto at = [row](int column) { return row * FrameColumn::Count + parameterOf(column); };
     s.bindInteger(at(C::Id), frame.id);
     s.bindInteger(at(C::TsNs), event.timestampNs);
     s.bindInteger(at(C::ConnectionId), qint64(event.connectionId));
