@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -113,7 +114,9 @@ private Q_SLOTS:
     void survivesSigkillWhileRecording();
     void cliShowAndConvert();
     void slowDiskSlowsTheProducerAndLosesNothing();
-    void walIsCopiedBackWhileRecording();
+    void burstStaysInWalUntilTrafficIsQuiet();
+    void walStaysBoundedUnderSustainedTraffic();
+    void walBudgetFollowsFreeSpace();
     void exportReportsProgressAndCancels_data();
     void exportReportsProgressAndCancels();
 
@@ -688,33 +691,89 @@ void TestCapture::slowDiskSlowsTheProducerAndLosesNothing()
     QVERIFY(intact);
 }
 
-// The WAL is copied into the file by a thread of its own while recording goes on: it stays
-// bounded however much is written, and the file holds the rows before it is closed.
-void TestCapture::walIsCopiedBackWhileRecording()
+namespace {
+
+qint64 walSizeOf(const QString &capture)
 {
-    const QString path = m_dir.filePath(QStringLiteral("checkpointed.wscap"));
+    return QFileInfo(capture + QStringLiteral("-wal")).size();
+}
+
+void appendMiBFrames(CaptureWriter &writer, int count)
+{
+    const QByteArray payload(1 << 20, 'w');
+    for (int i = 0; i < count; ++i)
+        QVERIFY(writer.append(binaryFrame(i, payload)));
+}
+
+void verifyFrameCount(const QString &capture, int frames)
+{
+    CaptureReader reader;
+    QVERIFY(reader.open(capture));
+    std::vector<LogRecord> records;
+    QVERIFY(reader.readLogIndex(records));
+    QCOMPARE(records.size(), std::size_t(frames));
+}
+
+} // namespace
+
+// A burst is written once (into the WAL) while it lasts, and the WAL copied into the file by a
+// thread of its own when traffic is quiet, before the capture is closed.
+void TestCapture::burstStaysInWalUntilTrafficIsQuiet()
+{
+    const QString path = m_dir.filePath(QStringLiteral("burst.wscap"));
+    constexpr int kFrames = 512; // 512 MiB without a pause: the writer commits all along
+    if (CaptureWriter::walLimitsFor(QStorageInfo(m_dir.path()).bytesAvailable()).busyFrames < (768 << 4))
+        QSKIP("needs 6 GiB free: a burst budget of 768 MiB or more");
     CaptureWriter writer;
     QVERIFY(writer.open(path));
-    constexpr int kFrames = 320; // 320 MiB: five times the WAL's bound
-    const QByteArray payload(1 << 20, 'w');
-    for (int i = 0; i < kFrames; ++i)
-        QVERIFY(writer.append(binaryFrame(i, payload)));
+    appendMiBFrames(writer, kFrames);
+    // Nothing copied yet: the file holds its first pages only (when the copy ran as the WAL
+    // grew, 65 MiB of this burst were in the file by now).
+    const qint64 copiedDuringBurst = QFileInfo(path).size();
+    QVERIFY2(copiedDuringBurst < (16 << 20), qPrintable(QString::number(copiedDuringBurst)));
     writer.flush();
-    // A commit waits once the WAL passes its bound; one batch (at most the 64 MiB queue) more.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() >= qint64(kFrames) << 20, 20000);
+    writer.close();
+    QVERIFY(!writer.hasFailed());
+    verifyFrameCount(path, kFrames);
+}
+
+// However much is written without a pause, the WAL stays under its bound: the copy runs while
+// traffic goes on once the WAL holds a burst's worth, and a commit past the bound waits for it.
+void TestCapture::walStaysBoundedUnderSustainedTraffic()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sustained.wscap"));
+    WalLimits limits;
+    limits.busyFrames = 512;   // 32 MiB
+    limits.boundFrames = 1024; // 64 MiB
+    CaptureWriter writer;
+    writer.setWalLimits(limits);
+    QVERIFY(writer.open(path));
+    constexpr int kFrames = 320; // five times the bound
+    appendMiBFrames(writer, kFrames);
+    writer.flush();
+    // One batch (at most the 64 MiB queue) may pass the bound before its commit waits.
     constexpr qint64 kPageInWal = 65536 + 24;
-    const qint64 walLimit =
-            (CaptureWriter::kWalBoundFrames + (CaptureWriter::kDefaultMaxPendingBytes >> 16) + 64) * kPageInWal;
-    const qint64 walSize = QFileInfo(path + QStringLiteral("-wal")).size();
-    QVERIFY2(walSize > 0 && walSize <= walLimit, qPrintable(QString::number(walSize)));
-    QVERIFY2(QFileInfo(path).size() >= qint64(kFrames) * payload.size() - walSize,
+    const qint64 walLimit = (limits.boundFrames + (CaptureWriter::kDefaultMaxPendingBytes >> 16) + 64) * kPageInWal;
+    QVERIFY2(walSizeOf(path) > 0 && walSizeOf(path) <= walLimit, qPrintable(QString::number(walSizeOf(path))));
+    QVERIFY2(QFileInfo(path).size() >= (qint64(kFrames) << 20) - walSizeOf(path),
              qPrintable(QString::number(QFileInfo(path).size())));
     writer.close();
     QVERIFY(!writer.hasFailed());
-    CaptureReader reader;
-    QVERIFY(reader.open(path));
-    std::vector<LogRecord> records;
-    QVERIFY(reader.readLogIndex(records));
-    QCOMPARE(records.size(), std::size_t(kFrames));
+    verifyFrameCount(path, kFrames);
+}
+
+void TestCapture::walBudgetFollowsFreeSpace()
+{
+    constexpr qint64 kMiB = 1 << 20;
+    const WalLimits roomy = CaptureWriter::walLimitsFor(100ll << 30);
+    QCOMPARE(roomy.busyFrames, 16384); // 1 GiB, the most
+    QCOMPARE(roomy.boundFrames, 2 * roomy.busyFrames);
+    QCOMPARE(CaptureWriter::walLimitsFor(800 * kMiB).busyFrames, 1600); // an eighth: 100 MiB
+    const WalLimits tight = CaptureWriter::walLimitsFor(4 * kMiB);
+    QCOMPARE(tight.busyFrames, 128); // 8 MiB, the least
+    QVERIFY(tight.quietFrames <= tight.busyFrames);
+    QCOMPARE(CaptureWriter::walLimitsFor(-1).busyFrames, 128); // free space unknown
 }
 
 void TestCapture::exportReportsProgressAndCancels_data()

@@ -5,9 +5,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 
@@ -112,9 +114,22 @@ bool CaptureWriter::open(const QString &path)
     m_fileId = fileIdentity(path);
     m_stopping = false;
     // Should the second connection fail to open, SQLite's own checkpoint in the commit stays.
+    m_checkpointer.setLimits(
+            m_walLimits.value_or(walLimitsFor(QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable())));
     m_checkpointer.start(m_db, QFile::encodeName(path));
     m_thread = std::thread([this] { run(); });
     return true;
+}
+
+WalLimits CaptureWriter::walLimitsFor(qint64 bytesAvailable)
+{
+    constexpr int kPageShift = 16; // the capture's 64 KiB pages
+    const qint64 burst = std::clamp(bytesAvailable / 8, kSmallestBurstBytes, kLargestBurstBytes);
+    WalLimits limits;
+    limits.busyFrames = int(burst >> kPageShift);
+    limits.quietFrames = std::min(limits.quietFrames, limits.busyFrames);
+    limits.boundFrames = 2 * limits.busyFrames;
+    return limits;
 }
 
 bool CaptureWriter::prepare()

@@ -38,9 +38,11 @@ public:
     // batches of about this size instead of one huge transaction.
     static constexpr std::size_t kBatchEvents = 8192;
     static constexpr qint64 kDefaultMaxPendingBytes = 64ll << 20;
-    // The WAL is copied into the file from 8 MiB on, and kept under about 64 MiB (in 64 KiB pages).
-    static constexpr int kCheckpointStartFrames = 128;
-    static constexpr int kWalBoundFrames = 1024;
+    // A burst may stay in the WAL up to an eighth of the disk's free space, at most 1 GiB,
+    // before it is copied into the file while traffic goes on (WalLimits, in 64 KiB pages).
+    static constexpr qint64 kLargestBurstBytes = 1ll << 30;
+    static constexpr qint64 kSmallestBurstBytes = 8ll << 20;
+    static WalLimits walLimitsFor(qint64 bytesAvailable);
     static constexpr std::size_t kFramesPerInsert = 256;
 
     CaptureWriter();
@@ -54,6 +56,8 @@ public:
     // maxPendingBytes() are queued, so a slow disk slows the producer rather than filling memory.
     bool append(const Event &event);
     void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes = bytes; }
+    // Before open(): fixed WAL limits instead of those for the disk's free space.
+    void setWalLimits(const WalLimits &limits) { m_walLimits = limits; }
     qint64 maxPendingBytes() const { return m_maxPendingBytes; }
     // The most that was ever queued and not yet committed.
     qint64 peakPendingBytes() const { return m_peakPendingBytes; }
@@ -110,7 +114,8 @@ private:
     SqliteStatement m_openConnection;
     SqliteStatement m_closeConnection;
     SqliteStatement m_insertProxyPair;
-    WalCheckpointer m_checkpointer{kCheckpointStartFrames, kWalBoundFrames};
+    WalCheckpointer m_checkpointer;
+    std::optional<WalLimits> m_walLimits;
 
     std::thread m_thread;
     mutable std::mutex m_mutex;

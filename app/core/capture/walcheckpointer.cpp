@@ -23,9 +23,19 @@ bool isInWalMode(sqlite3 *db)
 
 } // namespace
 
-WalCheckpointer::WalCheckpointer(int startFrames, int boundFrames)
-    : m_startFrames(startFrames), m_boundFrames(boundFrames)
-{ }
+WalCheckpointer::WalCheckpointer(const WalLimits &limits) : m_limits(limits) { }
+
+void WalCheckpointer::setLimits(const WalLimits &limits)
+{
+    std::lock_guard lock(m_mutex);
+    m_limits = limits;
+}
+
+WalLimits WalCheckpointer::limits() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_limits;
+}
 
 WalCheckpointer::~WalCheckpointer()
 {
@@ -84,11 +94,11 @@ int WalCheckpointer::committed(int frames)
     std::unique_lock lock(m_mutex);
     const quint64 commit = ++m_commits;
     m_walFrames = frames;
-    if (frames >= m_startFrames)
+    if (frames >= m_limits.quietFrames)
         m_wake.notify_one();
     // Not for ever: a reader holding old pages keeps them in the WAL, and recording must go on;
     // the WAL then grows as it would with SQLite's own checkpoint.
-    if (frames > m_boundFrames)
+    if (frames > m_limits.boundFrames)
         m_copied.wait_for(lock, kLongestWait, [&] { return m_copiedUpTo >= commit || m_stopping || m_errorCode != 0; });
     return m_errorCode;
 }
@@ -97,14 +107,27 @@ void WalCheckpointer::run()
 {
     std::unique_lock lock(m_mutex);
     while (!m_stopping && m_errorCode == 0) {
-        m_wake.wait(lock, [&] { return m_stopping || (m_commits > m_copiedUpTo && m_walFrames >= m_startFrames); });
-        if (m_stopping)
-            break;
+        m_wake.wait(lock,
+                    [&] { return m_stopping || (m_commits > m_copiedUpTo && m_walFrames >= m_limits.quietFrames); });
+        if (m_stopping || !shouldCopyNow(lock))
+            continue;
         if (!checkpointOnce(lock)) {
             // A reader still on old pages keeps them from being copied: try again shortly.
             m_wake.wait_for(lock, std::chrono::milliseconds(2), [&] { return m_stopping; });
         }
     }
+}
+
+// Watches the WAL for one window: copy when it grew by less than a trickle, or is past the
+// size a burst may take.
+bool WalCheckpointer::shouldCopyNow(std::unique_lock<std::mutex> &lock)
+{
+    if (m_walFrames >= m_limits.busyFrames)
+        return true;
+    const int before = m_walFrames;
+    m_wake.wait_for(lock, std::chrono::milliseconds(kQuietWindowMs),
+                    [&] { return m_stopping || m_walFrames >= m_limits.busyFrames; });
+    return !m_stopping && (m_walFrames - before < kQuietGrowthFrames || m_walFrames >= m_limits.busyFrames);
 }
 
 // Copies what the WAL holds; true when all of it reached the database file.

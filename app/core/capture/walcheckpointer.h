@@ -12,15 +12,30 @@ struct sqlite3;
 
 namespace Sockscope {
 
+// When the WAL is copied back (in pages; a capture's page is 64 KiB). A copy writes every page a
+// second time, so while traffic flows it waits until the WAL holds a burst's worth: a burst is
+// then recorded at one disk write per byte, and copied once it is over.
+struct WalLimits
+{
+    int quietFrames = 128;   // copied once no more than a few pages came in for kQuietWindow
+    int busyFrames = 16384;  // copied even while traffic goes on
+    int boundFrames = 32768; // a commit that leaves more waits (up to a second) for the copy
+};
+
 // Copies the pages a WAL-mode writer commits back into the database file on a thread and a
 // connection of its own, so the writer goes on committing meanwhile instead of stopping for
 // every checkpoint (SQLite's automatic checkpoint runs inside the commit that crosses it).
-// The WAL stays bounded: a commit that leaves more than `boundFrames` pages in it waits (up to
-// a second) until a checkpoint has copied them all, after which SQLite starts the WAL over.
+// After a complete copy SQLite starts the WAL over.
 class WalCheckpointer
 {
 public:
-    WalCheckpointer(int startFrames, int boundFrames);
+    // Traffic is quiet when a window adds fewer pages than this (1 MiB in 100 ms).
+    static constexpr int kQuietGrowthFrames = 16;
+    static constexpr int kQuietWindowMs = 100;
+
+    explicit WalCheckpointer(const WalLimits &limits = {});
+    void setLimits(const WalLimits &limits);
+    WalLimits limits() const;
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
@@ -39,9 +54,9 @@ private:
     int committed(int frames);
     void run();
     bool checkpointOnce(std::unique_lock<std::mutex> &lock);
+    bool shouldCopyNow(std::unique_lock<std::mutex> &lock);
 
-    const int m_startFrames;
-    const int m_boundFrames;
+    WalLimits m_limits;
     sqlite3 *m_writer = nullptr;
     sqlite3 *m_db = nullptr;
     std::thread m_thread;
