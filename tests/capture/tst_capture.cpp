@@ -110,6 +110,7 @@ private Q_SLOTS:
     void salvageRefusesHostileSizes();
     void hugeJsonlLineIsRefusedBounded();
     void hugeHarIsRefusedUnread();
+    void harTimesBeyondNanosecondsAreClamped();
     void failureAfterTheLastEventIsReported();
     void survivesSigkillWhileRecording();
     void cliShowAndConvert();
@@ -572,6 +573,34 @@ void TestCapture::hugeHarIsRefusedUnread()
     QVERIFY2(error.contains(QStringLiteral("is 4096 MiB; HAR files of up to 1024 MiB can be imported")),
              qPrintable(error));
     QVERIFY(peakResidentBytes() - peakBefore < qint64(64) << 20);
+}
+
+// A HAR from a fuzzer: a connection started in the year 650 and a message 1e300 s after 1970.
+// Nanoseconds since 1970 hold neither (the product overflowed); both are clamped, in order.
+void TestCapture::harTimesBeyondNanosecondsAreClamped()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ancient.har"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"log":{"entries":[{"startedDateTime":"0650-11-24T20:13:35.391Z",
+        "request":{"url":"ws://127.0.0.1:1/old"},"response":{"status":101},
+        "_webSocketMessages":[{"type":"send","time":1e300,"opcode":1,"data":"late"}]}]}})");
+    file.close();
+    CaptureReader reader;
+    QString error;
+    QVERIFY2(CaptureFiles::open(path, m_dir.filePath(QStringLiteral("ancient.wscap")), reader, &error),
+             qPrintable(error));
+    qint64 connectingNs = 0;
+    qint64 messageNs = 0;
+    reader.readEvents([&](const Event &e) {
+        if (e.kind == Event::Kind::Connecting)
+            connectingNs = e.timestampNs;
+        else if (e.kind == Event::Kind::Frame)
+            messageNs = e.timestampNs;
+        return true;
+    });
+    QVERIFY2(connectingNs < -9'000'000'000'000'000'000ll, qPrintable(QString::number(connectingNs)));
+    QVERIFY2(messageNs > 9'000'000'000'000'000'000ll, qPrintable(QString::number(messageNs)));
 }
 
 // The writer thread fails on a batch after the last event (its folder was removed): append()

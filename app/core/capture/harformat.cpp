@@ -16,6 +16,9 @@
 #include <QSaveFile>
 #include <QUrl>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 
@@ -23,6 +26,22 @@ namespace Sockscope {
 namespace {
 
 constexpr qint64 kNsPerSecond = 1000000000;
+
+// Times a HAR may hold that nanoseconds since 1970 cannot (before 1677 or after 2262) are
+// clamped to the nearest there is, so they keep their order instead of overflowing.
+qint64 nsFromSeconds(double seconds)
+{
+    constexpr double kLimit = 9.2e18;
+    const double ns = seconds * double(kNsPerSecond);
+    return std::isnan(ns) ? 0 : qint64(std::clamp(ns, -kLimit, kLimit));
+}
+
+qint64 nsFromMSecs(qint64 msecs)
+{
+    constexpr qint64 kNsPerMSec = 1000000;
+    constexpr qint64 kLimit = std::numeric_limits<qint64>::max() / kNsPerMSec;
+    return std::clamp(msecs, -kLimit, kLimit) * kNsPerMSec;
+}
 
 double secondsOf(qint64 ns)
 {
@@ -64,7 +83,7 @@ qint64 timeNsOf(const QJsonObject &message)
 {
     bool ok = false;
     const qint64 exact = message.value(QLatin1String("_sockscopeTimeNs")).toString().toLongLong(&ok);
-    return ok ? exact : qint64(message.value(QLatin1String("time")).toDouble() * double(kNsPerSecond));
+    return ok ? exact : nsFromSeconds(message.value(QLatin1String("time")).toDouble());
 }
 
 // One WebSocket connection on its way into a HAR entry.
@@ -230,7 +249,7 @@ std::optional<Event> closeOf(const QJsonObject &entry, qint64 lastNs)
     } else if (theirs.isObject()) {
         const QJsonObject close = theirs.toObject();
         const QJsonValue timestamp = close.value(QLatin1String("timestamp"));
-        closed.timestampNs = timestamp.isDouble() ? qint64(timestamp.toDouble() * double(kNsPerSecond)) : lastNs;
+        closed.timestampNs = timestamp.isDouble() ? nsFromSeconds(timestamp.toDouble()) : lastNs;
         closed.closeCode = quint16(close.value(QLatin1String("code")).toInt(int(CloseCode::NoStatusReceived)));
         closed.text = close.value(QLatin1String("reason")).toString();
     } else if (theirs.toString() == QLatin1String("aborted")) {
@@ -368,10 +387,9 @@ bool HarFormat::importFile(const QString &path, const ImportSink &sink, QString 
         const QJsonObject request = entry.value(QLatin1String("request")).toObject();
         const QJsonObject response = entry.value(QLatin1String("response")).toObject();
         const QString url = request.value(QLatin1String("url")).toString();
-        const qint64 startedNs =
+        const qint64 startedNs = nsFromMSecs(
                 QDateTime::fromString(entry.value(QLatin1String("startedDateTime")).toString(), Qt::ISODateWithMs)
-                        .toMSecsSinceEpoch()
-                * 1000000;
+                        .toMSecsSinceEpoch());
         auto event = [&](Event::Kind kind, qint64 ns) {
             Event e;
             e.kind = kind;
