@@ -99,9 +99,11 @@ bool CaptureWriter::open(const QString &path)
     // WAL with synchronous=NORMAL: a commit survives the process being killed (it is in the
     // OS cache), and only a power loss can take the last commits. 64 KiB pages: recording
     // 1 KiB echoes went from 66k to 132k messages/s (4 KiB pages: a write call per page).
-    const QByteArray pragmas =
-            "PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA application_id="
-            + QByteArray::number(kCaptureApplicationId)
+    // A WAL that held a burst is cut back to 64 MiB when SQLite starts it over.
+    const QByteArray pragmas = "PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                               "PRAGMA journal_size_limit="
+            + QByteArray::number(kWalSizeAfterBurst)
+            + "; PRAGMA application_id=" + QByteArray::number(kCaptureApplicationId)
             + "; PRAGMA user_version=" + QByteArray::number(kCaptureSchemaVersion) + ';';
     if (!exec(pragmas.constData()) || !exec(kCaptureSchemaSql) || !prepare()) {
         close();

@@ -43,6 +43,7 @@ public:
     static constexpr qint64 kLargestBurstBytes = 1ll << 30;
     static constexpr qint64 kSmallestBurstBytes = 8ll << 20;
     static WalLimits walLimitsFor(qint64 bytesAvailable);
+    static constexpr qint64 kWalSizeAfterBurst = 64ll << 20;
     static constexpr std::size_t kFramesPerInsert = 256;
 
     CaptureWriter();
