@@ -118,7 +118,10 @@ bool CaptureWriter::open(const QString &path)
     // Should the second connection fail to open, SQLite's own checkpoint in the commit stays.
     m_checkpointer.setLimits(
             m_walLimits.value_or(walLimitsFor(QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable())));
-    m_checkpointer.start(m_db, QFile::encodeName(path));
+    m_checkpointer.start(m_db, QFile::encodeName(path), [this] {
+        std::lock_guard lock(m_mutex);
+        return m_pendingBytes > 0;
+    });
     m_thread = std::thread([this] { run(); });
     return true;
 }

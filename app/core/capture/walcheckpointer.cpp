@@ -42,7 +42,7 @@ WalCheckpointer::~WalCheckpointer()
     stop();
 }
 
-bool WalCheckpointer::start(sqlite3 *writer, const QByteArray &path)
+bool WalCheckpointer::start(sqlite3 *writer, const QByteArray &path, std::function<bool()> writerIsBusy)
 {
     stop();
     // A connection sees the WAL only once it has read the file; until then it checkpoints nothing.
@@ -53,6 +53,7 @@ bool WalCheckpointer::start(sqlite3 *writer, const QByteArray &path)
         return false;
     }
     m_writer = writer;
+    m_writerIsBusy = std::move(writerIsBusy);
     m_stopping = false;
     // Replaces SQLite's automatic checkpoint, which is a commit hook of its own.
     sqlite3_wal_hook(writer, &WalCheckpointer::onCommit, this);
@@ -118,8 +119,8 @@ void WalCheckpointer::run()
     }
 }
 
-// Watches the WAL for one window: copy when it grew by less than a trickle, or is past the
-// size a burst may take.
+// Watches the WAL for one window: copy when it grew by less than a trickle and nothing waits
+// to be written, or when it is past the size a burst may take.
 bool WalCheckpointer::shouldCopyNow(std::unique_lock<std::mutex> &lock)
 {
     if (m_walFrames >= m_limits.busyFrames)
@@ -127,7 +128,17 @@ bool WalCheckpointer::shouldCopyNow(std::unique_lock<std::mutex> &lock)
     const int before = m_walFrames;
     m_wake.wait_for(lock, std::chrono::milliseconds(kQuietWindowMs),
                     [&] { return m_stopping || m_walFrames >= m_limits.busyFrames; });
-    return !m_stopping && (m_walFrames - before < kQuietGrowthFrames || m_walFrames >= m_limits.busyFrames);
+    if (m_stopping)
+        return false;
+    if (m_walFrames >= m_limits.busyFrames)
+        return true;
+    if (m_walFrames - before >= kQuietGrowthFrames)
+        return false;
+    // Not under our lock: the writer's own lock is taken, and its thread takes ours in a commit.
+    lock.unlock();
+    const bool busy = m_writerIsBusy && m_writerIsBusy();
+    lock.lock();
+    return !busy;
 }
 
 // Copies what the WAL holds; true when all of it reached the database file.

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -42,7 +43,10 @@ public:
 
     // Opens a second connection to `path`, turns the writer's automatic checkpoint off and
     // hooks its commits. False (nothing changed) when the connection cannot be opened.
-    bool start(sqlite3 *writer, const QByteArray &path);
+    // `writerIsBusy` (called on the checkpointer's thread) tells whether events wait to be
+    // written: then traffic is not quiet, even when a slow disk or a busy CPU kept the WAL
+    // from growing for a while.
+    bool start(sqlite3 *writer, const QByteArray &path, std::function<bool()> writerIsBusy);
     // Stops the thread; the writer's commits are no longer hooked.
     void stop();
     // The first error a checkpoint met (a full disk), empty if none. It is also returned from
@@ -57,6 +61,7 @@ private:
     bool shouldCopyNow(std::unique_lock<std::mutex> &lock);
 
     WalLimits m_limits;
+    std::function<bool()> m_writerIsBusy;
     sqlite3 *m_writer = nullptr;
     sqlite3 *m_db = nullptr;
     std::thread m_thread;
