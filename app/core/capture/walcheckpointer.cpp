@@ -31,11 +31,6 @@ void WalCheckpointer::setLimits(const WalLimits &limits)
     m_limits = limits;
 }
 
-WalLimits WalCheckpointer::limits() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_limits;
-}
 
 WalCheckpointer::~WalCheckpointer()
 {

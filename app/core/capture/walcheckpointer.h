@@ -18,7 +18,7 @@ namespace Sockscope {
 // then recorded at one disk write per byte, and copied once it is over.
 struct WalLimits
 {
-    int quietFrames = 128;   // copied once no more than a few pages came in for kQuietWindow
+    int quietFrames = 128;   // copied once traffic is quiet (WalCheckpointer::kQuietWindowMs)
     int busyFrames = 16384;  // copied even while traffic goes on
     int boundFrames = 32768; // a commit that leaves more waits (up to a second) for the copy
 };
@@ -35,11 +35,11 @@ public:
     static constexpr int kQuietWindowMs = 100;
 
     explicit WalCheckpointer(const WalLimits &limits = {});
-    void setLimits(const WalLimits &limits);
-    WalLimits limits() const;
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    void setLimits(const WalLimits &limits);
 
     // Opens a second connection to `path`, turns the writer's automatic checkpoint off and
     // hooks its commits. False (nothing changed) when the connection cannot be opened.
