@@ -20,11 +20,10 @@
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 #include <QtEndian>
 
 #include <csignal>
+#include <memory>
 #include <sys/resource.h>
 
 using namespace Sockscope;
