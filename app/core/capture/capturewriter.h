@@ -42,8 +42,9 @@ public:
     // before it is copied into the file while traffic goes on (WalLimits, in 64 KiB pages).
     static constexpr qint64 kLargestBurstBytes = 1ll << 30;
     static constexpr qint64 kSmallestBurstBytes = 8ll << 20;
-    static WalLimits walLimitsFor(qint64 bytesAvailable);
+    // What SQLite cuts the WAL file back to when it starts the WAL over after a burst.
     static constexpr qint64 kWalSizeAfterBurst = 64ll << 20;
+    static WalLimits walLimitsFor(qint64 bytesAvailable);
     static constexpr std::size_t kFramesPerInsert = 256;
 
     CaptureWriter();

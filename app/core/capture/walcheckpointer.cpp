@@ -31,7 +31,6 @@ void WalCheckpointer::setLimits(const WalLimits &limits)
     m_limits = limits;
 }
 
-
 WalCheckpointer::~WalCheckpointer()
 {
     stop();
