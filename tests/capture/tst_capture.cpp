@@ -746,6 +746,17 @@ std::unique_ptr<QTemporaryDir> roomInMemory()
     return dir->isValid() ? std::move(dir) : nullptr;
 }
 
+// A writer with a fixed burst budget (its bound twice that, as walLimitsFor sets it) and queue.
+bool openWithBudget(CaptureWriter &writer, const QString &path, int busyFrames, qint64 maxPendingBytes)
+{
+    WalLimits limits;
+    limits.busyFrames = busyFrames;
+    limits.boundFrames = 2 * busyFrames;
+    writer.setWalLimits(limits);
+    writer.setMaxPendingBytes(maxPendingBytes);
+    return writer.open(path);
+}
+
 void verifyFrameCount(const QString &capture, int frames)
 {
     CaptureReader reader;
@@ -767,13 +778,9 @@ void TestCapture::burstStaysInWalUntilTrafficIsQuiet()
     if (!memory)
         QSKIP("needs 512 MiB free in /dev/shm");
     const QString path = memory->filePath(QStringLiteral("burst.wscap"));
-    WalLimits limits;
-    limits.busyFrames = 2048; // a 128 MiB burst budget
-    limits.boundFrames = 4096;
     CaptureWriter writer;
-    writer.setWalLimits(limits);
-    writer.setMaxPendingBytes(4 << 20); // a commit every 4 MiB, not one for a 64 MiB queue
-    QVERIFY(writer.open(path));
+    // A 128 MiB burst budget, and a commit every 4 MiB (not one for a 64 MiB queue).
+    QVERIFY(openWithBudget(writer, path, 2048, 4 << 20));
     constexpr int kFrames = 96; // 96 MiB without a pause: the writer commits all along
     appendMiBFrames(writer, kFrames);
     // Nothing copied yet: the file holds its first pages only.
@@ -802,19 +809,15 @@ void TestCapture::walStaysBoundedUnderSustainedTraffic()
     if (!memory)
         QSKIP("needs 512 MiB free in /dev/shm");
     const QString path = memory->filePath(QStringLiteral("sustained.wscap"));
-    WalLimits limits;
-    limits.busyFrames = 128;  // 8 MiB
-    limits.boundFrames = 256; // 16 MiB
+    constexpr int kBudgetFrames = 128; // 8 MiB, so the bound is 16 MiB
     CaptureWriter writer;
-    writer.setWalLimits(limits);
-    writer.setMaxPendingBytes(8 << 20);
-    QVERIFY(writer.open(path));
+    QVERIFY(openWithBudget(writer, path, kBudgetFrames, 8 << 20));
     constexpr int kFrames = 96; // six times the bound
     appendMiBFrames(writer, kFrames);
     writer.flush();
     // One batch (at most the 8 MiB queue) may pass the bound before its commit waits.
     constexpr qint64 kPageInWal = 65536 + 24;
-    const qint64 walLimit = (limits.boundFrames + (writer.maxPendingBytes() >> 16) + 64) * kPageInWal;
+    const qint64 walLimit = (2 * kBudgetFrames + (writer.maxPendingBytes() >> 16) + 64) * kPageInWal;
     QVERIFY2(walSizeOf(path) > 0 && walSizeOf(path) <= walLimit, qPrintable(QString::number(walSizeOf(path))));
     QVERIFY2(QFileInfo(path).size() >= (qint64(kFrames) << 20) - walSizeOf(path),
              qPrintable(QString::number(QFileInfo(path).size())));
