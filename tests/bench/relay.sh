@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Relay benchmark of docs/benchmarks.md: tests/bench/loadclient through a WebSocket reverse
-# proxy to Boost.Beast's echo server (tests/bench/beast_echo_server), for `sockscope proxy`,
-# `sockscope proxy --record`, mitmdump (reverse mode) and Node's http-proxy
-# (tests/bench/http_proxy_relay.js). Each row runs BENCH_RUNS times with the relays
-# interleaved, each run against a freshly started echo server and relay.
+# proxy to an echo server, for `sockscope proxy`, `sockscope proxy --record`, mitmdump (reverse
+# mode) and Node's http-proxy (tests/bench/http_proxy_relay.js), and loadclient straight to the
+# echo server (`direct`: the ceiling no relay can pass). Each row names its echo server: the
+# faster of Qt's and Beast's for that row in the echo benchmark (Qt at 16 B x 64, where Beast's
+# echo tops out near the relays' rate; Beast at 64 KiB), so the relay, not the echo server,
+# sets the pace. Each row runs BENCH_RUNS times with the relays interleaved, each run against
+# a freshly started echo server and relay.
 # Writes BUILD_DIR/bench-results/relay.tsv, relay-meta.txt and relay.md (the table, also printed).
 # Called by tests/bench/run.sh; run it alone with `tests/bench/relay.sh BUILD_DIR` or
 # `BENCH_ONLY=relay tests/bench/run.sh BUILD_DIR`.
 # Environment: BENCH_SECONDS (3), BENCH_WARMUP (1), BENCH_RUNS (3),
-#   BENCH_RELAYS (all: "sockscope sockscope-rec mitmdump http-proxy")
+#   BENCH_RELAYS (all: "direct sockscope sockscope-rec mitmdump http-proxy")
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=benchlib.sh
@@ -19,12 +22,12 @@ build=$(cd "${1:?usage: tests/bench/relay.sh BUILD_DIR}" && pwd)
 seconds=${BENCH_SECONDS:-3}
 warmup=${BENCH_WARMUP:-1}
 runs=${BENCH_RUNS:-3}
-read -r -a relays <<<"${BENCH_RELAYS:-sockscope sockscope-rec mitmdump http-proxy}"
+read -r -a relays <<<"${BENCH_RELAYS:-direct sockscope sockscope-rec mitmdump http-proxy}"
 
 bin=$build/tests/bench
 sockscope=$build/app/sockscope
 peers=$root/tests/support/peers
-require_bench_build "$build" "$bin/loadclient" "$bin/beast_echo_server" "$sockscope"
+require_bench_build "$build" "$bin/loadclient" "$bin/beast_echo_server" "$bin/qt_echo_server" "$sockscope"
 # A missing peer is not fatal: its runs are recorded as failed.
 command -v mitmdump >/dev/null || echo "warning: mitmdump not found (Debian: mitmproxy)" >&2
 command -v node >/dev/null || echo "warning: node not found" >&2
@@ -34,7 +37,7 @@ command -v node >/dev/null || echo "warning: node not found" >&2
 out=$build/bench-results
 mkdir -p "$out"
 relay_tsv=$out/relay.tsv
-printf 'size\tconnections\tinflight\trelay\trun\tmsg_per_s\tmb_per_s\n' >"$relay_tsv"
+printf 'size\tconnections\tinflight\tupstream\trelay\trun\tmsg_per_s\tmb_per_s\n' >"$relay_tsv"
 write_meta "$out/relay-meta.txt"
 {
     echo "mitmdump_version=$(mitmdump --version 2>/dev/null | sed -n 's/^Mitmproxy: *//p' | head -1)"
@@ -59,16 +62,21 @@ trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# start RELAY: a fresh echo server and RELAY in front of it; sets port to the relay's.
+# start RELAY ECHO: a fresh echo server (qt or beast) and RELAY in front of it; sets port to
+# the relay's (to the echo server's for RELAY direct).
 start() {
     local upstream_log=$out/relay-upstream.log log=$out/relay-$1.log
     # Emptied here: the child truncates them only when it gets to run, and the previous run's
     # "listening" line would give a stale port.
     : >"$upstream_log"
     : >"$log"
-    "$bin/beast_echo_server" >"$upstream_log" 2>&1 &
+    case $2 in
+    qt) QT_QPA_PLATFORM=offscreen "$bin/qt_echo_server" >"$upstream_log" 2>&1 & ;;
+    beast) "$bin/beast_echo_server" >"$upstream_log" 2>&1 & ;;
+    esac
     upstream_pid=$!
-    wait_for_port "$upstream_pid" "$upstream_log" beast_echo_server || return 1
+    wait_for_port "$upstream_pid" "$upstream_log" "$2 echo server" || return 1
+    [ "$1" = direct ] && return 0
     local upstream=$port
     case $1 in
     sockscope)
@@ -97,17 +105,17 @@ start() {
     wait_for_port "$relay_pid" "$log" "$1"
 }
 
-echo "== relay through a reverse proxy to beast_echo_server (${runs} runs of ${seconds} s after ${warmup} s warm-up) =="
+echo "== relay through a reverse proxy to an echo server (${runs} runs of ${seconds} s after ${warmup} s warm-up) =="
 client_timeout=$(awk -v s="$seconds" -v w="$warmup" 'BEGIN { print int(s + w) + 60 }')
-# size connections inflight
-rows=("16 64 16" "65536 1 8")
+# size connections inflight echo_server
+rows=("16 64 16 qt" "65536 1 8 beast")
 for row in "${rows[@]}"; do
-    read -r size conns inflight <<<"$row"
+    read -r size conns inflight echo_server <<<"$row"
     for run in $(seq "$runs"); do
         for relay in "${relays[@]}"; do
             msg=failed
             mb=failed
-            if start "$relay"; then
+            if start "$relay" "$echo_server"; then
                 # In the background, so that INT/TERM interrupt the wait and the trap cleans up.
                 timeout "$client_timeout" "$bin/loadclient" --port "$port" --size "$size" \
                     --connections "$conns" --inflight "$inflight" --seconds "$seconds" --warmup "$warmup" \
@@ -124,9 +132,9 @@ for row in "${rows[@]}"; do
             fi
             stop_all
             rm -f "$out/relay-recorded.wscap"
-            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$conns" "$inflight" "$relay" "$run" "$msg" "$mb" >>"$relay_tsv"
-            printf '  %7s B x %2s conn, W=%2s  %-13s run %s: %s msg/s, %s MB/s\n' \
-                "$size" "$conns" "$inflight" "$relay" "$run" "$msg" "$mb"
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$conns" "$inflight" "$echo_server" "$relay" "$run" "$msg" "$mb" >>"$relay_tsv"
+            printf '  %7s B x %2s conn, W=%2s to %-5s %-13s run %s: %s msg/s, %s MB/s\n' \
+                "$size" "$conns" "$inflight" "$echo_server" "$relay" "$run" "$msg" "$mb"
         done
     done
 done

@@ -128,12 +128,12 @@ SERVERS = [('sockscope', 'sockscope serve --echo'), ('sockscope-rec', 'sockscope
            ('qt', 'Qt 6.4 QWebSocketServer'), ('beast', 'Boost.Beast 1.74')]
 
 
-def grouped_runs(name, by):
-    """The rows of a results table by (size, connections, in flight), then by the `by` column."""
+def grouped_runs(name, by, extra=()):
+    """The rows of a results table by (size, connections, in flight, *extra), then by `by`."""
     rows = {}
     with open(results / name, newline='') as f:
         for r in csv.DictReader(f, delimiter='\t'):
-            key = (int(r['size']), int(r['connections']), int(r['inflight']))
+            key = (int(r['size']), int(r['connections']), int(r['inflight'])) + tuple(r[e] for e in extra)
             rows.setdefault(key, {}).setdefault(r[by], []).append(r)
     return rows
 
@@ -161,12 +161,16 @@ def echo_table():
     return lines
 
 
+ECHO_SERVERS = {'qt': 'to Qt', 'beast': 'to Beast'}
+
+
 def relays():
     mitm = relay_meta.get('mitmdump_version')
     proxy = relay_meta.get('http_proxy_version')
     node = relay_meta.get('node_version')
     http_proxy = 'Node http-proxy' + (f' {proxy}' if proxy else '') + (f' (Node {node})' if node else '')
-    return [('sockscope', 'sockscope proxy'), ('sockscope-rec', 'sockscope proxy --record'),
+    return [('direct', 'no relay (loadclient to the echo server)'),
+            ('sockscope', 'sockscope proxy'), ('sockscope-rec', 'sockscope proxy --record'),
             ('mitmdump', f'mitmdump {mitm} (reverse)' if mitm else 'mitmdump (reverse)'),
             ('http-proxy', http_proxy)]
 
@@ -177,24 +181,26 @@ def ratio(medians, a, b):
 
 def relay_table():
     names = relays()
-    rows = grouped_runs('relay.tsv', 'relay')
+    rows = grouped_runs('relay.tsv', 'relay', ('upstream',))
     lines = [
-        '| relay config (size × connections, W in flight) | ' + ' | '.join(label for _, label in names)
+        '| relay config (size × connections, W in flight, echo server) | '
+        + ' | '.join(label for _, label in names)
         + ' | sockscope / mitmdump (target ≥ 3×) | recording / mitmdump (target ≥ 3×)'
         + ' | sockscope / http-proxy (target ≥ 1.5×) | recording / http-proxy (target ≥ 1.5×) |',
         '|---|' + '---:|' * (len(names) + 4),
     ]
-    for (size, conns, inflight), relayed in rows.items():
+    for (size, conns, inflight, upstream), relayed in rows.items():
         by_bytes = size >= 65536
         medians, spread = summarise(relayed, names, 'mb_per_s' if by_bytes else 'msg_per_s')
-        peers = {k: v for k, v in medians.items() if not k.startswith('sockscope')}
+        peers = {k: v for k, v in medians.items() if k in ('mitmdump', 'http-proxy')}
         best = max(peers, key=peers.get) if peers else None
         cells = [cell if name in relayed else 'not run'
                  for cell, (name, _) in zip(cells_for(names, medians, spread, by_bytes, best), names)]
         ratios = [ratio(medians, ours, peer)
                   for peer in ('mitmdump', 'http-proxy') for ours in ('sockscope', 'sockscope-rec')]
         label = SIZES.get(size, f'{size} B')
-        lines.append(f'| {label} × {conns}, W={inflight} | ' + ' | '.join(cells + ratios) + ' |')
+        echo = ECHO_SERVERS.get(upstream, upstream)
+        lines.append(f'| {label} × {conns}, W={inflight}, {echo} | ' + ' | '.join(cells + ratios) + ' |')
     return lines
 
 
@@ -210,7 +216,7 @@ def print_measured(title, m, table):
 
 
 def print_relay():
-    print_measured("Relay through a reverse proxy to Boost.Beast's echo server, binary", relay_meta, relay_table())
+    print_measured('Relay through a reverse proxy to an echo server, binary', relay_meta, relay_table())
 
 
 CLIENTS = [('sockscope', 'sockscope connect --echo'), ('qt', 'Qt 6.4 QWebSocket'), ('beast', 'Boost.Beast 1.74')]
