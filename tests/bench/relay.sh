@@ -131,7 +131,7 @@ for row in "${rows[@]}"; do
                 client_pid=
             fi
             stop_all
-            rm -f "$out/relay-recorded.wscap"
+            rm -f "$out"/relay-recorded.wscap{,-wal,-shm} # a recorder killed mid-copy leaves its WAL
             printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$conns" "$inflight" "$echo_server" "$relay" "$run" "$msg" "$mb" >>"$relay_tsv"
             printf '  %7s B x %2s conn, W=%2s to %-5s %-13s run %s: %s msg/s, %s MB/s\n' \
                 "$size" "$conns" "$inflight" "$echo_server" "$relay" "$run" "$msg" "$mb"
