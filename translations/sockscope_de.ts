@@ -223,32 +223,32 @@
 <context>
     <name>Sockscope::CaptureWriter</name>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="51"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="56"/>
         <source>the folder %1 cannot be written to: %2</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="88"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="91"/>
         <source>cannot create capture %1: %2</source>
         <translation>Mitschnitt %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="136"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="158"/>
         <source>cannot prepare capture statements: %1</source>
         <translation>SQL-Anweisungen für den Mitschnitt können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="265"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="328"/>
         <source>recording stopped: the capture %1 was removed or replaced</source>
         <translation>Aufzeichnung beendet: Der Mitschnitt %1 wurde entfernt oder ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="434"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="523"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation>Aufzeichnung beendet: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="443"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="532"/>
         <source>recording stopped: capture %1: %2</source>
         <translation>Aufzeichnung beendet: Mitschnitt %1: %2</translation>
     </message>
@@ -2416,48 +2416,48 @@
 <context>
     <name>Sockscope::HarFormat</name>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="239"/>
+        <location filename="../app/core/capture/harformat.cpp" line="258"/>
         <source>aborted (as the HAR file says)</source>
         <translation>abgebrochen (laut HAR-Datei)</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="301"/>
+        <location filename="../app/core/capture/harformat.cpp" line="320"/>
         <source>export of %1 cancelled</source>
         <translation>Export von %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="318"/>
-        <location filename="../app/core/capture/harformat.cpp" line="323"/>
+        <location filename="../app/core/capture/harformat.cpp" line="337"/>
+        <location filename="../app/core/capture/harformat.cpp" line="342"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="333"/>
+        <location filename="../app/core/capture/harformat.cpp" line="352"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="338"/>
+        <location filename="../app/core/capture/harformat.cpp" line="357"/>
         <source>%1 is %2 MiB; HAR files of up to %3 MiB can be imported (JSON Lines has no such limit)</source>
         <translation>%1 ist %2 MiB groß; HAR-Dateien können bis %3 MiB importiert werden (JSON Lines hat keine solche Grenze)</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="347"/>
+        <location filename="../app/core/capture/harformat.cpp" line="366"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 ist kein gültiges JSON: %2 an Offset %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="353"/>
+        <location filename="../app/core/capture/harformat.cpp" line="372"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation>%1 ist keine HAR-Datei: kein Array log.entries</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="456"/>
+        <location filename="../app/core/capture/harformat.cpp" line="474"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation>%1: ungültige WebSocket-Nachricht im Eintrag für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="464"/>
+        <location filename="../app/core/capture/harformat.cpp" line="482"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation>%1: ungültiger Steuer-Frame im Eintrag für %2</translation>
     </message>
@@ -3376,7 +3376,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="870"/>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3396,59 +3396,59 @@
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Opened %1 (read-only)</source>
         <translation>%1 geöffnet (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Damaged capture</source>
         <translation>Beschädigter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Save Capture</source>
         <translation>Mitschnitt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Export Capture</source>
         <translation>Mitschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <location filename="../ui/mainwindow.cpp" line="1027"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Exported a copy to %1</source>
         <translation>Kopie nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>Unsaved session</source>
         <translation>Ungespeicherte Sitzung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>Diese Sitzung wurde noch nicht gespeichert (%n Frame oder Ereignis aufgezeichnet). Zuerst speichern?</numerusform>
@@ -3456,7 +3456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>Seit dem Speichern der Sitzung in %1 ist %n Frame oder Ereignis hinzugekommen. Mitspeichern?</numerusform>
@@ -3464,12 +3464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Recover session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>%1 Sitzung(en) aus einem früheren Lauf wurde(n) nicht sauber beendet. Die neueste, %2, öffnen?</translation>
     </message>
@@ -4824,17 +4824,17 @@
 <context>
     <name>Sockscope::OutputOptions</name>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="40"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="47"/>
         <source>Print each frame&apos;s decoded summary (JSON, Socket.IO, GraphQL, MQTT, …) instead of the raw preview; with --jsonl, add a &quot;decoded&quot; member.</source>
         <translation>Die dekodierte Zusammenfassung jedes Frames ausgeben (JSON, Socket.IO, GraphQL, MQTT, …) statt der Rohvorschau; mit --jsonl ein Element „decoded“ hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="45"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="52"/>
         <source>Record the session into this .wscap capture.</source>
         <translation>Die Sitzung in diesen .wscap-Mitschnitt aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="46"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="53"/>
         <source>Print one JSON object per event.</source>
         <translation>Ein JSON-Objekt pro Ereignis ausgeben.</translation>
     </message>
@@ -6351,6 +6351,14 @@
     </message>
 </context>
 <context>
+    <name>Sockscope::SessionOutput</name>
+    <message>
+        <location filename="../app/cli/sessionoutput.cpp" line="36"/>
+        <source>finishing %1: copying %2 MB of recorded frames into it (Ctrl+C again stops at once; the next reader of the capture then copies them)</source>
+        <translation>%1 wird abgeschlossen: %2 MB aufgezeichneter Frames werden hineinkopiert (ein weiteres Strg+C beendet sofort; dann kopiert sie der nächste Leser der Aufzeichnung)</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::SettingsDialog</name>
     <message>
         <location filename="../ui/appshell/settingsdialog.cpp" line="24"/>
@@ -6672,17 +6680,17 @@
         <translation>%1 hat die Mitschnitt-Formatversion %2; diese Sockscope-Version liest die Versionen 1 bis %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="175"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="177"/>
         <source>%1 row %2: %3</source>
         <translation>%1, Datensatz %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="266"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="268"/>
         <source>proxy_pairs: %1</source>
         <translation>proxy_pairs: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="353"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="355"/>
         <source>decoder_choices: %1</source>
         <translation>decoder_choices: %1</translation>
     </message>
@@ -7159,12 +7167,12 @@ Ausgehend: %3</translation>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="78"/>
+        <location filename="../app/net/workspace.cpp" line="87"/>
         <source>nothing is being recorded</source>
         <translation>es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="122"/>
+        <location filename="../app/net/workspace.cpp" line="131"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 hat keine Verbindung mit Nachrichten für ein Replay</translation>
     </message>

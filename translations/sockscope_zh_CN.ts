@@ -221,32 +221,32 @@
 <context>
     <name>Sockscope::CaptureWriter</name>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="51"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="56"/>
         <source>the folder %1 cannot be written to: %2</source>
         <translation>无法写入文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="88"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="91"/>
         <source>cannot create capture %1: %2</source>
         <translation>无法创建捕获文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="136"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="158"/>
         <source>cannot prepare capture statements: %1</source>
         <translation>无法准备捕获语句：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="265"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="328"/>
         <source>recording stopped: the capture %1 was removed or replaced</source>
         <translation>录制已停止：捕获文件 %1 已被删除或替换</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="434"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="523"/>
         <source>recording stopped: cannot write to %1: %2</source>
         <translation>录制已停止：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/capturewriter.cpp" line="443"/>
+        <location filename="../app/core/capture/capturewriter.cpp" line="532"/>
         <source>recording stopped: capture %1: %2</source>
         <translation>录制已停止：捕获文件 %1：%2</translation>
     </message>
@@ -2412,48 +2412,48 @@
 <context>
     <name>Sockscope::HarFormat</name>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="239"/>
+        <location filename="../app/core/capture/harformat.cpp" line="258"/>
         <source>aborted (as the HAR file says)</source>
         <translation>已中止（HAR 文件中如此记录）</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="301"/>
+        <location filename="../app/core/capture/harformat.cpp" line="320"/>
         <source>export of %1 cancelled</source>
         <translation>%1 的导出已取消</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="318"/>
-        <location filename="../app/core/capture/harformat.cpp" line="323"/>
+        <location filename="../app/core/capture/harformat.cpp" line="337"/>
+        <location filename="../app/core/capture/harformat.cpp" line="342"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="333"/>
+        <location filename="../app/core/capture/harformat.cpp" line="352"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="338"/>
+        <location filename="../app/core/capture/harformat.cpp" line="357"/>
         <source>%1 is %2 MiB; HAR files of up to %3 MiB can be imported (JSON Lines has no such limit)</source>
         <translation>%1 大小为 %2 MiB；只能导入不超过 %3 MiB 的 HAR 文件（JSON Lines 没有此限制）</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="347"/>
+        <location filename="../app/core/capture/harformat.cpp" line="366"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 不是有效的 JSON（偏移 %3）：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="353"/>
+        <location filename="../app/core/capture/harformat.cpp" line="372"/>
         <source>%1 is not a HAR file: no log.entries array</source>
         <translation>%1 不是 HAR 文件：没有 log.entries 数组</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="456"/>
+        <location filename="../app/core/capture/harformat.cpp" line="474"/>
         <source>%1: invalid WebSocket message in the entry for %2: %3</source>
         <translation>%1：%2 的条目中有无效的 WebSocket 消息：%3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/harformat.cpp" line="464"/>
+        <location filename="../app/core/capture/harformat.cpp" line="482"/>
         <source>%1: invalid control frame in the entry for %2</source>
         <translation>%1：%2 的条目中有无效的控制帧</translation>
     </message>
@@ -3366,7 +3366,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="870"/>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3386,78 +3386,78 @@
         <translation>无法打开捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Opened %1 (read-only)</source>
         <translation>已打开 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Damaged capture</source>
         <translation>捕获文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Save Capture</source>
         <translation>保存捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Export Capture</source>
         <translation>导出捕获文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <location filename="../ui/mainwindow.cpp" line="1027"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>Exported a copy to %1</source>
         <translation>已将副本导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>This session has not been saved yet (%n frame(s) and event(s) recorded). Save it first?</source>
         <translation>
             <numerusform>此会话尚未保存（已录制 %n 个帧和事件）。是否先保存？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>%n frame(s) and event(s) arrived since the session was saved to %1. Save them too?</source>
         <translation>
             <numerusform>会话保存到 %1 之后又收到了 %n 个帧和事件。是否也保存它们？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Recover session</source>
         <translation>恢复会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>%1 session(s) from an earlier run did not end cleanly. Open the most recent one, %2?</source>
         <translation>之前运行中有 %1 个会话未正常结束。是否打开最近的一个（%2）？</translation>
     </message>
@@ -4812,17 +4812,17 @@
 <context>
     <name>Sockscope::OutputOptions</name>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="40"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="47"/>
         <source>Print each frame&apos;s decoded summary (JSON, Socket.IO, GraphQL, MQTT, …) instead of the raw preview; with --jsonl, add a &quot;decoded&quot; member.</source>
         <translation>输出每个帧的解码摘要（JSON、Socket.IO、GraphQL、MQTT 等），而不是原始预览；配合 --jsonl 时增加 &quot;decoded&quot; 成员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="45"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="52"/>
         <source>Record the session into this .wscap capture.</source>
         <translation>将会话录制到此 .wscap 捕获文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoutput.cpp" line="46"/>
+        <location filename="../app/cli/sessionoutput.cpp" line="53"/>
         <source>Print one JSON object per event.</source>
         <translation>每个事件输出一个 JSON 对象。</translation>
     </message>
@@ -6336,6 +6336,14 @@
     </message>
 </context>
 <context>
+    <name>Sockscope::SessionOutput</name>
+    <message>
+        <location filename="../app/cli/sessionoutput.cpp" line="36"/>
+        <source>finishing %1: copying %2 MB of recorded frames into it (Ctrl+C again stops at once; the next reader of the capture then copies them)</source>
+        <translation>正在完成 %1：正在将 %2 MB 已录制的帧复制进去（再按一次 Ctrl+C 立即停止；之后由下一个读取该捕获的程序完成复制）</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::SettingsDialog</name>
     <message>
         <location filename="../ui/appshell/settingsdialog.cpp" line="24"/>
@@ -6657,17 +6665,17 @@
         <translation>%1 的捕获格式版本为 %2；此版本的 Sockscope 可读取版本 1 到 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="175"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="177"/>
         <source>%1 row %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="266"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="268"/>
         <source>proxy_pairs: %1</source>
         <translation>proxy_pairs：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="353"/>
+        <location filename="../app/core/capture/sqlitecapturesource.cpp" line="355"/>
         <source>decoder_choices: %1</source>
         <translation>decoder_choices：%1</translation>
     </message>
@@ -7144,12 +7152,12 @@ Outgoing: %3</source>
 <context>
     <name>Sockscope::Workspace</name>
     <message>
-        <location filename="../app/net/workspace.cpp" line="78"/>
+        <location filename="../app/net/workspace.cpp" line="87"/>
         <source>nothing is being recorded</source>
         <translation>没有正在录制的内容</translation>
     </message>
     <message>
-        <location filename="../app/net/workspace.cpp" line="122"/>
+        <location filename="../app/net/workspace.cpp" line="131"/>
         <source>%1 has no connection with messages to replay</source>
         <translation>%1 中没有带可重放消息的连接</translation>
     </message>

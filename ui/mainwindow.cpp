@@ -25,10 +25,10 @@
 #include "models/framelogmodel.h"
 #include "models/trafficstats.h"
 #include "plots/plotspane.h"
-#include "recentfilesmenu.h"
 #include "proxy/interceptpane.h"
 #include "proxy/newproxydialog.h"
 #include "proxyserver.h"
+#include "recentfilesmenu.h"
 #include "replay/replaydialog.h"
 #include "replay/replaypane.h"
 #include "websocketclient.h"
@@ -885,11 +885,9 @@ bool MainWindow::openCapture(const QString &path)
     const QString damage = error;
     progress.reset();
 
-    // The live session ends here: its recording stays in the sessions folder until discarded.
+    // The live session ends here, saved or discarded (confirmDiscard above).
+    discardLiveRecording();
     setWorkspace(std::make_unique<Workspace>());
-    if (!m_liveRecording.isEmpty())
-        QFile::remove(m_liveRecording);
-    m_liveRecording.clear();
     m_readOnly = true;
     m_savedPath = path;
     m_openedWscap = wscap;
@@ -1062,11 +1060,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     m_workspace->closeAll();
-    m_workspace.reset();
     // Saved or discarded: the temporary recording is no longer needed for recovery.
-    if (!m_liveRecording.isEmpty())
-        QFile::remove(m_liveRecording);
+    discardLiveRecording();
+    m_workspace.reset();
     event->accept();
+}
+
+// Deleted without its WAL copied back first, so that closing the window or opening a capture
+// does not wait seconds for a copy of a large burst into a file about to go.
+void MainWindow::discardLiveRecording()
+{
+    m_workspace->discardRecording();
+    m_liveRecording.clear();
 }
 
 void MainWindow::offerRecovery()

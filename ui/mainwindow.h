@@ -142,6 +142,7 @@ private:
     void updateStatus();
     void showStatusMessage(const QString &message);
     bool confirmDiscard();
+    void discardLiveRecording();
     QString unsavedQuestion() const;
     void duplicateConnection(quint64 connectionId);
     QList<Conversation> sessionConversations(quint64 preselected);
@@ -168,9 +169,9 @@ private:
     DecoderPane *m_decoderPane = nullptr;
     DecoderChoices *m_decoderChoices = nullptr; // "Decode as…", kept with the capture
     Composer *m_composer = nullptr;
-    PlotsPane *m_plots = nullptr; // UI-7, in the "plotsDock"
-    ReplayPane *m_replayPane = nullptr; // CAP-4, in the "replayDock"
-    InterceptPane *m_interceptPane = nullptr; // issue 11, in the "interceptDock"
+    PlotsPane *m_plots = nullptr;                 // UI-7, in the "plotsDock"
+    ReplayPane *m_replayPane = nullptr;           // CAP-4, in the "replayDock"
+    InterceptPane *m_interceptPane = nullptr;     // issue 11, in the "interceptDock"
     std::unique_ptr<ReplaySettings> m_lastReplay; // for Replay Again
     QTabWidget *m_details = nullptr;
     QSplitter *m_verticalSplitter = nullptr;

@@ -31,6 +31,13 @@ void SessionOutput::finish()
 {
     if (!m_recorder)
         return;
+    // Copying a burst from the WAL into the file can take seconds: say what the wait is for.
+    if (const qint64 wal = m_recorder->uncopiedWalBytes(); wal > CaptureWriter::kWalSizeAfterBurst) {
+        printError(tr("finishing %1: copying %2 MB of recorded frames into it (Ctrl+C again stops at once; "
+                      "the next reader of the capture then copies them)")
+                           .arg(m_recorder->path())
+                           .arg(qRound64(double(wal) / 1e6)));
+    }
     m_recorder->close();
     m_failureWatch.check();
 }

@@ -28,6 +28,9 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char buffer[16];
         while (::read(g_pipe[0], buffer, sizeof buffer) > 0) { }
+        m_notifier->setEnabled(false);
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
         Q_EMIT terminationRequested();
     });
     struct sigaction action = {};

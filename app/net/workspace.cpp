@@ -17,9 +17,7 @@
 
 namespace Sockscope {
 
-Workspace::Workspace(QObject *parent) : QObject(parent)
-{
-}
+Workspace::Workspace(QObject *parent) : QObject(parent) { }
 
 Workspace::~Workspace()
 {
@@ -54,6 +52,15 @@ bool Workspace::startRecording(const QString &path)
     m_recorder = std::move(recorder);
     m_failureWatch.watch(m_recorder.get(), [this](const QString &error) { Q_EMIT recordingFailed(error); });
     return true;
+}
+
+void Workspace::discardRecording()
+{
+    if (!m_recorder)
+        return;
+    m_failureWatch.watch(nullptr, {});
+    m_recorder->discard();
+    m_recorder.reset();
 }
 
 QString Workspace::recordingPath() const

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capture/capturefailurewatch.h"
 #include "capture/capturefiles.h"
 #include "capture/capturewriter.h"
 #include "clientoptions.h"
-#include "capture/capturefailurewatch.h"
 #include "interceptor.h"
 #include "mockserver.h"
 #include "protocol/frameencoder.h"
@@ -43,6 +43,9 @@ public:
 
     // Records every event from now on into `path` (CAP-1); false with errorString().
     bool startRecording(const QString &path);
+    // Ends the recording and deletes its file at once (CaptureWriter::discard): for the
+    // temporary recording of a session the user saved or discarded.
+    void discardRecording();
     QString recordingPath() const;
     CaptureWriter *recorder() const { return m_recorder.get(); }
     // Commits the recording and writes it to `path` in the format of its extension.

@@ -25,6 +25,7 @@
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Sockscope;
 using SockscopeTest::PeerProcess;
@@ -119,6 +120,8 @@ private Q_SLOTS:
     void burstStaysInWalUntilTrafficIsQuiet();
     void walStaysBoundedUnderSustainedTraffic();
     void walBudgetFollowsFreeSpace();
+    void discardDeletesWithoutCopyingTheWal();
+    void uncopiedWalBytesFollowTheCopy();
     void exportReportsProgressAndCancels_data();
     void exportReportsProgressAndCancels();
 
@@ -837,6 +840,68 @@ void TestCapture::walBudgetFollowsFreeSpace()
     QCOMPARE(tight.busyFrames, 128); // 8 MiB, the least
     QVERIFY(tight.quietFrames <= tight.busyFrames);
     QCOMPARE(CaptureWriter::walLimitsFor(-1).busyFrames, 128); // free space unknown
+}
+
+// A recording nobody keeps goes without its WAL being copied into it first: a second name for
+// the file (a hard link) sees the file exactly as it was before, where close() would have
+// copied the whole burst into it.
+void TestCapture::discardDeletesWithoutCopyingTheWal()
+{
+    const auto memory = roomInMemory();
+    if (!memory)
+        QSKIP("needs 512 MiB free in /dev/shm");
+    const QString path = memory->filePath(QStringLiteral("discarded.wscap"));
+    const QString sameFile = memory->filePath(QStringLiteral("same-file.wscap"));
+    CaptureWriter writer;
+    WalLimits neverCopied; // 128 MiB, even when quiet: all of the burst stays in the WAL
+    neverCopied.quietFrames = neverCopied.busyFrames = 2048;
+    neverCopied.boundFrames = 4096;
+    writer.setWalLimits(neverCopied);
+    writer.setMaxPendingBytes(4 << 20);
+    QVERIFY(writer.open(path));
+    constexpr int kFrames = 48;
+    appendMiBFrames(writer, kFrames);
+    writer.flush();
+    QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(sameFile).constData()) == 0);
+    const qint64 before = QFileInfo(sameFile).size();
+    QVERIFY2(walSizeOf(path) >= qint64(kFrames) << 20, qPrintable(QString::number(walSizeOf(path))));
+    // A reader still open on it (the frame log's, for rows older than its cache) closes last.
+    // SQLite's last connection copies the WAL on close, but not into a file deleted meanwhile.
+    auto reader = std::make_unique<CaptureReader>();
+    QVERIFY(reader->open(path));
+    QVERIFY(reader->event(1).has_value());
+    writer.discard();
+    QVERIFY(!writer.isOpen());
+    QVERIFY(!writer.hasFailed());
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QVERIFY2(!QFile::exists(path + QLatin1String(suffix)), suffix);
+    QCOMPARE(QFileInfo(sameFile).size(), before);
+    reader.reset();
+    QCOMPARE(QFileInfo(sameFile).size(), before);
+    writer.discard(); // and again, or after close(): nothing left to do
+}
+
+// What close() would still copy (the CLI says so when it is much): the burst until the quiet
+// copy has taken it, nothing after.
+void TestCapture::uncopiedWalBytesFollowTheCopy()
+{
+    const auto memory = roomInMemory();
+    if (!memory)
+        QSKIP("needs 512 MiB free in /dev/shm");
+    const QString path = memory->filePath(QStringLiteral("uncopied.wscap"));
+    CaptureWriter writer;
+    QVERIFY(openWithBudget(writer, path, 2048, 4 << 20)); // copied when quiet, at 8 MiB or more
+    QCOMPARE(writer.uncopiedWalBytes(), 0);
+    constexpr int kFrames = 24;
+    appendMiBFrames(writer, kFrames);
+    // Still in the burst (no quiet window yet): all but the 4 MiB queue and a batch committed.
+    const qint64 inBurst = writer.uncopiedWalBytes();
+    QVERIFY2(inBurst >= qint64(kFrames - 8) << 20, qPrintable(QString::number(inBurst)));
+    writer.flush();
+    QTRY_COMPARE_WITH_TIMEOUT(writer.uncopiedWalBytes(), 0, 20000);
+    QVERIFY(QFileInfo(path).size() >= qint64(kFrames) << 20);
+    writer.close();
+    QCOMPARE(writer.uncopiedWalBytes(), 0);
 }
 
 void TestCapture::exportReportsProgressAndCancels_data()

@@ -10,7 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Sockscope;
 using namespace SockscopeTest;
@@ -184,6 +187,7 @@ private Q_SLOTS:
     void connectionRefused();
     void serveExitsOnSigterm_data();
     void serveExitsOnSigterm();
+    void secondSignalEndsServeAtOnce();
 };
 
 void TestCliInterop::initTestCase()
@@ -594,6 +598,30 @@ void TestCliInterop::serveExitsOnSigterm()
             QVERIFY2(serve.output().contains(QLatin1String("server stopped")), qPrintable(serve.output()));
         }
     }
+}
+
+// While serve waits for its peers to answer the going-away close (up to 2 s), a second SIGTERM
+// (or Ctrl+C) ends it at once, as it would a program without a handler. The peer here completed
+// its upgrade and then never answers, so the first shutdown waits.
+void TestCliInterop::secondSignalEndsServeAtOnce()
+{
+    PeerProcess serve;
+    QVERIFY2(startServe(serve, {QStringLiteral("--echo")}), qPrintable(serve.output()));
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, serve.port());
+    QVERIFY(silent.waitForConnected(5000));
+    silent.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QVERIFY(silent.waitForBytesWritten(5000));
+    QVERIFY2(serve.waitForOutput(QRegularExpression(QStringLiteral(" open \\("))), qPrintable(serve.output()));
+    const auto pid = pid_t(serve.process().processId());
+    QCOMPARE(::kill(pid, SIGTERM), 0);
+    // The 101 and then the close frame (0x88: FIN and opcode 8; the 101 is ASCII).
+    QVERIFY(QTest::qWaitFor([&] { return silent.peek(silent.bytesAvailable()).contains(char(0x88)); }, 5000));
+    QVERIFY2(serve.process().state() == QProcess::Running, qPrintable(serve.output()));
+    QCOMPARE(::kill(pid, SIGTERM), 0);
+    QVERIFY(serve.waitForExit(10000));
+    QCOMPARE(serve.process().exitStatus(), QProcess::CrashExit); // ended by the signal itself
 }
 
 QTEST_GUILESS_MAIN(TestCliInterop)

@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -54,6 +55,7 @@
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/lsan_interface.h>
@@ -122,6 +124,7 @@ private Q_SLOTS:
     void badInputShowsWhereTheUserLooks();
     void failedUpgradeInHandshakeView();
     void recoversSessionAfterCrash();
+    void closingDeletesTheRecordingUncopied();
     void copiesRowsAndOpensDroppedCapture();
     void reportsRecordingFailureAfterOpeningCapture();
     void exportKeepsTheDocument();
@@ -445,6 +448,37 @@ void TestMainWindow::recoversSessionAfterCrash()
     QVERIFY(window.windowTitle().contains(QFileInfo(leftover).fileName()));
 }
 
+// Closing the window deletes the session's temporary recording without first copying its WAL
+// into it (after a large burst that copy kept the closing window frozen for seconds): a second
+// name for the file (a hard link) finds its bytes as they were.
+void TestMainWindow::closingDeletesTheRecordingUncopied()
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->startDemo();
+    QSignalSpy finished(window->demo(), &DemoSession::exchangeFinished);
+    QVERIFY(finished.wait(10000));
+    window->workspace()->recorder()->flush();
+    const QString path = window->workspace()->recordingPath();
+    const QString sameFile = path + QStringLiteral(".same-file");
+    QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(sameFile).constData()) == 0);
+    const auto removeLink = qScopeGuard([&] { QFile::remove(sameFile); });
+    const auto bytesOf = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = bytesOf(sameFile);
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0); // the demo's frames, not copied yet
+    window->workspace()->markSaved();
+    QPointer<MainWindow> closing(window);
+    QVERIFY(window->close());
+    QTRY_VERIFY(closing.isNull()); // destroyed, with every reader of the recording
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QVERIFY2(!QFile::exists(path + QLatin1String(suffix)), suffix);
+    QCOMPARE(bytesOf(sameFile), before);
+}
+
 void TestMainWindow::copiesRowsAndOpensDroppedCapture()
 {
     const QString path = m_dir.filePath(QStringLiteral("dropped.wscap"));
@@ -733,7 +767,8 @@ void TestMainWindow::packetCaptureOpensFrameByFrame()
     QVERIFY(window.isReadOnly());
     QCOMPARE(window.treeModel()->rowCount(), 1);
     const QModelIndex connection = window.treeModel()->index(0, 0);
-    QVERIFY2(connection.data().toString().startsWith(QStringLiteral("ws://")), qPrintable(connection.data().toString()));
+    QVERIFY2(connection.data().toString().startsWith(QStringLiteral("ws://")),
+             qPrintable(connection.data().toString()));
     window.logModel()->flush();
     QList<int> frameRows;
     for (int row = 0; row < window.logModel()->rowCount(); ++row) {
@@ -752,10 +787,10 @@ void TestMainWindow::packetCaptureOpensFrameByFrame()
     const QByteArray key(reinterpret_cast<const char *>(frames.first().frame.maskKey.data()), 4);
     window.hexView()->selectAll();
     const QString wire = window.hexView()->copyText(HexView::CopyFormat::Hex);
-    QVERIFY2(wire.startsWith(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(
-                                                                     frames.first().frame.headerBytes.data()),
-                                                             frames.first().frame.headerSize)
-                                                         .toHex(' '))),
+    QVERIFY2(wire.startsWith(QString::fromLatin1(
+                     QByteArray(reinterpret_cast<const char *>(frames.first().frame.headerBytes.data()),
+                                frames.first().frame.headerSize)
+                             .toHex(' '))),
              qPrintable(wire));
     QVERIFY2(wire.contains(QString::fromLatin1(key.toHex(' '))), qPrintable(wire));
 

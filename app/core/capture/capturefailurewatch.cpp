@@ -16,7 +16,10 @@ void CaptureFailureWatch::watch(const CaptureWriter *writer, Report report)
     m_writer = writer;
     m_report = std::move(report);
     m_reported = false;
-    m_timer.start();
+    if (writer)
+        m_timer.start();
+    else
+        m_timer.stop();
 }
 
 void CaptureFailureWatch::check()

@@ -19,7 +19,7 @@ public:
     using Report = std::function<void(const QString &error)>;
 
     CaptureFailureWatch();
-    // Watches `writer` (which must outlive the watch or the next watch() call).
+    // Watches `writer` (which must outlive the watch or the next watch() call); null: none.
     void watch(const CaptureWriter *writer, Report report);
     // Reports now if the writer has failed and it was not reported yet.
     void check();

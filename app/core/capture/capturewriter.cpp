@@ -84,9 +84,7 @@ bool CaptureWriter::open(const QString &path)
     m_failed = false;
     m_error.clear();
     m_recentPayloads.clear();
-    QFile::remove(path);
-    QFile::remove(path + QLatin1String("-wal"));
-    QFile::remove(path + QLatin1String("-shm"));
+    removeWithJournal(path);
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
@@ -128,7 +126,6 @@ bool CaptureWriter::open(const QString &path)
 
 WalLimits CaptureWriter::walLimitsFor(qint64 bytesAvailable)
 {
-    constexpr int kPageShift = 16; // the capture's 64 KiB pages
     const qint64 burst = std::clamp(bytesAvailable / 8, kSmallestBurstBytes, kLargestBurstBytes);
     WalLimits limits;
     limits.busyFrames = int(burst >> kPageShift);
@@ -216,7 +213,28 @@ void CaptureWriter::flush()
     m_flushed.wait(lock, [&] { return m_committed >= target || m_failed; });
 }
 
+// The capture, and the WAL and shared-memory index SQLite keeps beside it.
+void CaptureWriter::removeWithJournal(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QLatin1String("-wal"));
+    QFile::remove(path + QLatin1String("-shm"));
+}
+
 void CaptureWriter::close()
+{
+    stop(Ending::KeepFile);
+}
+
+void CaptureWriter::discard()
+{
+    const bool wasOpen = isOpen();
+    stop(Ending::DeleteFile);
+    if (wasOpen)
+        removeWithJournal(m_path);
+}
+
+void CaptureWriter::stop(Ending ending)
 {
     if (m_thread.joinable()) {
         {
@@ -229,14 +247,24 @@ void CaptureWriter::close()
     for (SqliteStatement *statement : {&m_insertFrame, &m_insertFrames, &m_insertEvent, &m_upsertConnection,
                                        &m_openConnection, &m_closeConnection, &m_insertProxyPair})
         statement->finalize();
-    m_checkpointer.stop();
+    const bool keep = ending == Ending::KeepFile;
+    m_checkpointer.stop(keep ? WalCheckpointer::CopyUnderWay::Finish : WalCheckpointer::CopyUnderWay::Interrupt);
     if (m_db) {
-        // Fold the WAL back so the capture is one self-contained file when shared.
-        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        // Fold the WAL back so the capture is one self-contained file when shared; a capture
+        // about to be deleted is closed without the copy SQLite would otherwise make.
+        if (keep)
+            sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        else
+            sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         // _v2: a statement still alive would otherwise keep the connection open for good.
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+}
+
+qint64 CaptureWriter::uncopiedWalBytes() const
+{
+    return qint64(m_checkpointer.uncopiedFrames()) << kPageShift;
 }
 
 QString CaptureWriter::errorString() const

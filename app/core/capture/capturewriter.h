@@ -44,6 +44,7 @@ public:
     static constexpr qint64 kSmallestBurstBytes = 8ll << 20;
     // What SQLite cuts the WAL file back to when it starts the WAL over after a burst.
     static constexpr qint64 kWalSizeAfterBurst = 64ll << 20;
+    static constexpr int kPageShift = 16; // the capture's 64 KiB pages (PRAGMA page_size)
     static WalLimits walLimitsFor(qint64 bytesAvailable);
     static constexpr std::size_t kFramesPerInsert = 256;
 
@@ -68,16 +69,26 @@ public:
     bool setDecoderChoice(const RecordedDecoderChoice &choice);
     // Blocks until everything appended so far is committed.
     void flush();
-    // Flushes, stops the thread and closes the file.
+    // Flushes, stops the thread and closes the file, its WAL copied back in.
     void close();
+    // Stops recording and deletes the capture and its WAL without copying the WAL back first:
+    // for a recording nobody keeps, so that ending it does not wait for a copy of a burst of
+    // up to 2 GiB.
+    void discard();
 
     bool isOpen() const { return m_db != nullptr; }
     bool hasFailed() const { return m_failed.load(); }
     QString errorString() const;
     QString path() const { return m_path; }
+    // What close() still has to copy from the WAL into the file: the pages committed since the
+    // last complete copy.
+    qint64 uncopiedWalBytes() const;
     quint64 framesWritten() const { return m_framesWritten.load(); }
 
 private:
+    enum class Ending { KeepFile, DeleteFile };
+    void stop(Ending ending);
+    static void removeWithJournal(const QString &path);
     void run();
     bool writeBatch(const std::vector<Event> &batch, const std::vector<RecordedDecoderChoice> &choices);
     bool writeDecoderChoice(const RecordedDecoderChoice &choice);

@@ -48,14 +48,22 @@ bool WalCheckpointer::start(sqlite3 *writer, const QByteArray &path, std::functi
     }
     m_writer = writer;
     m_writerIsBusy = std::move(writerIsBusy);
-    m_stopping = false;
+    {
+        // A new recording: nothing of the last one's counts or errors carries over.
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
+        m_commits = m_copiedUpTo = 0;
+        m_walFrames = 0;
+        m_errorCode = 0;
+        m_error.clear();
+    }
     // Replaces SQLite's automatic checkpoint, which is a commit hook of its own.
     sqlite3_wal_hook(writer, &WalCheckpointer::onCommit, this);
     m_thread = std::thread([this] { run(); });
     return true;
 }
 
-void WalCheckpointer::stop()
+void WalCheckpointer::stop(CopyUnderWay copy)
 {
     if (!m_thread.joinable())
         return;
@@ -63,6 +71,8 @@ void WalCheckpointer::stop()
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
+    if (copy == CopyUnderWay::Interrupt)
+        sqlite3_interrupt(m_db); // thread-safe; a copy checks for it between pages
     m_wake.notify_one();
     m_copied.notify_all();
     m_thread.join();
@@ -76,6 +86,14 @@ QString WalCheckpointer::errorString() const
 {
     std::lock_guard lock(m_mutex);
     return m_error;
+}
+
+int WalCheckpointer::uncopiedFrames() const
+{
+    if (!m_db)
+        return 0;
+    std::lock_guard lock(m_mutex);
+    return m_copiedUpTo >= m_commits ? 0 : m_walFrames;
 }
 
 int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int frames)
@@ -144,6 +162,8 @@ bool WalCheckpointer::checkpointOnce(std::unique_lock<std::mutex> &lock)
     int copiedFrames = 0;
     const int status = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copiedFrames);
     lock.lock();
+    if (m_stopping)
+        return false; // an interrupted copy is no error
     if (status != SQLITE_OK && status != SQLITE_BUSY && status != SQLITE_LOCKED) {
         m_errorCode = status;
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));

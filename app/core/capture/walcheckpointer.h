@@ -47,11 +47,16 @@ public:
     // written: then traffic is not quiet, even when a slow disk or a busy CPU kept the WAL
     // from growing for a while.
     bool start(sqlite3 *writer, const QByteArray &path, std::function<bool()> writerIsBusy);
-    // Stops the thread; the writer's commits are no longer hooked.
-    void stop();
+    enum class CopyUnderWay { Finish, Interrupt };
+    // Stops the thread; the writer's commits are no longer hooked. A copy under way finishes,
+    // or stops where it is for a capture about to be deleted (the WAL keeps what it held).
+    void stop(CopyUnderWay copy = CopyUnderWay::Finish);
     // The first error a checkpoint met (a full disk), empty if none. It is also returned from
     // the commit that waited or came after, so the writer's COMMIT fails with it.
     QString errorString() const;
+    // The WAL's pages at the last commit, or none when a copy has taken everything since
+    // (or when the checkpointer is not running).
+    int uncopiedFrames() const;
 
 private:
     static int onCommit(void *self, sqlite3 *db, const char *schema, int frames);
