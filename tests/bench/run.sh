@@ -7,7 +7,8 @@
 #      QWebSocketServer and Boost.Beast, each row run BENCH_RUNS times, servers interleaved;
 #      `sockscope serve --echo --record` too (PERF: recording on, still at least Qt's rate).
 #   3. Relay (tests/bench/relay.sh): loadclient through `sockscope proxy` (recording off and on),
-#      mitmdump and Node's http-proxy to Boost.Beast's echo server.
+#      mitmdump and Node's http-proxy to the faster echo server of each row (Qt's or Beast's),
+#      and straight to that echo server.
 #   4. Echo client (tests/bench/client.sh): a Boost.Beast server floods `sockscope connect --echo`,
 #      Qt's QWebSocket and a Beast client, which echo every message.
 # Usage: tests/bench/run.sh BUILD_DIR
