@@ -749,10 +749,13 @@ std::unique_ptr<QTemporaryDir> roomInMemory()
     return dir->isValid() ? std::move(dir) : nullptr;
 }
 
-// A writer with a fixed burst budget (its bound twice that, as walLimitsFor sets it) and queue.
-bool openWithBudget(CaptureWriter &writer, const QString &path, int busyFrames, qint64 maxPendingBytes)
+// A writer with a fixed burst budget (its bound twice that, as walLimitsFor sets it) and queue;
+// `quietFrames` as high as the budget keeps even a quiet WAL uncopied.
+bool openWithBudget(CaptureWriter &writer, const QString &path, int busyFrames, qint64 maxPendingBytes,
+                    int quietFrames = WalLimits{}.quietFrames)
 {
     WalLimits limits;
+    limits.quietFrames = quietFrames;
     limits.busyFrames = busyFrames;
     limits.boundFrames = 2 * busyFrames;
     writer.setWalLimits(limits);
@@ -853,12 +856,8 @@ void TestCapture::discardDeletesWithoutCopyingTheWal()
     const QString path = memory->filePath(QStringLiteral("discarded.wscap"));
     const QString sameFile = memory->filePath(QStringLiteral("same-file.wscap"));
     CaptureWriter writer;
-    WalLimits neverCopied; // 128 MiB, even when quiet: all of the burst stays in the WAL
-    neverCopied.quietFrames = neverCopied.busyFrames = 2048;
-    neverCopied.boundFrames = 4096;
-    writer.setWalLimits(neverCopied);
-    writer.setMaxPendingBytes(4 << 20);
-    QVERIFY(writer.open(path));
+    // 128 MiB, even when quiet: all of the burst stays in the WAL.
+    QVERIFY(openWithBudget(writer, path, 2048, 4 << 20, 2048));
     constexpr int kFrames = 48;
     appendMiBFrames(writer, kFrames);
     writer.flush();
